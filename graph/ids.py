@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -50,7 +51,49 @@ def meeting_key(m: "Meeting") -> str:
     return digest("meeting", *sorted(m.participants), m.place or "", m.date or "", m.type, m.status)
 
 
+def _safe(part: str) -> str:
+    """An IRI path segment: kept when already plain ASCII, slugged otherwise."""
+    return part if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", part) else slug(part)
+
+
 def actor_iri(key: str) -> str:
     """'country:CA' -> BASE + 'country/CA'."""
     kind, _, local = key.partition(":")
-    return f"{BASE}{kind}/{local}"
+    return f"{BASE}{_safe(kind)}/{_safe(local)}"
+
+
+def decimal_text(value: Decimal) -> str:
+    """Canonical xsd:decimal lexical form: 2E+9 and 2000000000.00 -> '2000000000'."""
+    text = format(value.normalize(), "f")
+    return "0" if text in ("-0", "0") else text
+
+
+def pledge_iri(key: str) -> str:
+    return f"{BASE}pledge/{_safe(key)}"
+
+
+def meeting_iri(key: str) -> str:
+    return f"{BASE}meeting/{_safe(key)}"
+
+
+def amount_iri(pledge: str, value: Decimal, currency: str) -> str:
+    """One node per figure of a pledge: ``pledge`` is its key."""
+    return f"{BASE}amount/{digest('amount', pledge, decimal_text(value), currency)}"
+
+
+def place_iri(name: str) -> str:
+    return f"{BASE}place/{slug(name)}"
+
+
+def article_iri(article_id: str) -> str:
+    """``Article.id`` (the first 16 hex digits of the text's sha256) -> BASE + 'article/<id>'."""
+    return f"{BASE}article/{_safe(article_id)}"
+
+
+def mention_iri(subject: str, article_id: str, start: int, end: int, rule: str) -> str:
+    """``subject`` is the IRI of the actor or event the words refer to."""
+    return f"{BASE}mention/{digest('mention', article_id, start, end, rule, subject)}"
+
+
+def build_iri(article_hashes: Iterable[str]) -> str:
+    return f"{BASE}build/{digest('build', *sorted(article_hashes))}"

@@ -34,6 +34,10 @@ class NG(DefinedNamespace):
     AidKind: URIRef
     MeetingType: URIRef
     MeetingStatus: URIRef
+    # the SKOS concept schemes that hold the individuals below
+    AidKindScheme: URIRef
+    MeetingTypeScheme: URIRef
+    MeetingStatusScheme: URIRef
 
     # individuals: kinds of aid
     MilitaryAid: URIRef
@@ -89,3 +93,4 @@ class NG(DefinedNamespace):
     end: URIRef
     rule: URIRef
     contentHash: URIRef
+    software: URIRef  # the prov:SoftwareAgent every build activity is associated with
