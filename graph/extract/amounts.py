@@ -1,0 +1,167 @@
+"""Amounts of money as news writes them, in German and English.
+
+"6,5 Milliarden Dollar", "zwei Milliarden Euro", "1,5 Mrd. Euro", "650 Millionen
+kanadische Dollar", "$2 billion", "CAD 2 billion", "£1.5bn", "€500m", "A$100 million",
+"more than 300 million Swiss francs". The words (scales, currencies, number words,
+qualifiers) are data in ``graph/data/money.json``; this module only assembles them
+into one regular expression per language and interprets a match.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from importlib.resources import files
+
+from babel.numbers import NumberFormatError, parse_decimal
+
+LOCALES = {"de": "de_DE", "en": "en_US"}
+
+
+@dataclass(frozen=True)
+class AmountMatch:
+    value: Decimal
+    currency: str | None  # ISO 4217 when the text says which
+    family: str | None  # "dollar", "krone", ... when it only says the family
+    qualifier: str | None
+    start: int
+    end: int
+    text: str
+
+    def resolved(self, *, context_currency: str | None = None) -> tuple[str | None, bool]:
+        """The ISO code and whether it was inferred: a bare "Dollar" takes the
+        context's currency when that is a dollar, else the family default."""
+        if self.currency:
+            return self.currency, False
+        if self.family is None:
+            return context_currency, context_currency is not None
+        fam = money()["families"][self.family]
+        if context_currency in fam["members"]:
+            return context_currency, True
+        return fam["default"], fam["default"] is not None
+
+
+@cache
+def money() -> dict:
+    return json.loads(files("graph.data").joinpath("money.json").read_text(encoding="utf-8"))
+
+
+def _alternation(words, *, boundary: bool = True) -> str:
+    parts = sorted(words, key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in parts)
+    return f"(?:{alt})"
+
+
+@cache
+def _pattern(lang: str) -> re.Pattern:
+    data = money()
+    scales = data["scales"][lang]
+    words = data["words"][lang]
+    quals = data["qualifiers"][lang]
+    numwords = data["number_words"][lang]
+    symbols = data["symbols"]
+    letters = "A-Za-zÄÖÜäöüß"
+    # A qualifier directly before the amount: "mehr als", "über", "nearly".
+    qual = rf"(?:(?P<qual>{_alternation(quals)})\s+)?"
+    # A currency symbol or code before the number: "$2", "CAD 2", "£1.5bn".
+    pcur = rf"(?:(?P<pcur>{_alternation(symbols)})\s?)?"
+    # Digits with thousands separators or a decimal part, in either convention.
+    num = r"(?P<num>\d{1,3}(?:[.,\u202f\u00a0](?:\d{3}))+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?)"
+    wnum = rf"(?P<wnum>{_alternation(numwords)})(?![{letters}])"
+    # A scale word, spelled out or abbreviated; "bn"/"m" may stick to the number.
+    scale = rf"(?:\s?(?P<scale>{_alternation(scales)})(?![{letters}]))?"
+    # A currency after the number, optionally preceded by a national adjective:
+    # "kanadische Dollar", "norwegischen Kronen", "Canadian dollars".
+    adj = rf"(?:(?P<adj>[{letters}]+)\s+)?"
+    wcur = rf"(?:\s+{adj}(?P<wcur>{_alternation(list(words) + [s for s in symbols if s.isalpha()])})(?![{letters}]))?"
+    return re.compile(rf"(?<![{letters}\d]){qual}{pcur}(?:{num}|{wnum}){scale}{wcur}")
+
+
+def _number(text: str, lang: str) -> Decimal | None:
+    text = text.replace("\u202f", "").replace("\u00a0", "")
+    order = [lang, "en" if lang == "de" else "de"]
+    for code in order:
+        try:
+            return parse_decimal(text, locale=LOCALES.get(code, "en_US"), strict=True)
+        except (NumberFormatError, InvalidOperation, ValueError):
+            continue
+    try:
+        return Decimal(text.replace(",", "."))
+    except InvalidOperation:
+        return None
+
+
+def _adjective_currency(adj: str, family: str, lang: str) -> str | None:
+    """'kanadische' + dollar -> CAD; 'norwegischen' + krone -> NOK."""
+    from graph.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    key = lex.demonym_country(adj, lang)
+    if key is None:
+        return None
+    code = lex.currency_of(key)
+    return code if code in money()["families"][family]["members"] else None
+
+
+def find_amounts(text: str, *, lang: str, offset: int = 0) -> list[AmountMatch]:
+    """Every amount of money in ``text``; offsets are shifted by ``offset``.
+
+    A number counts only with a currency or a scale word ("zwei Milliarden"),
+    so that years and counts ("2022", "drei Jahre") are never amounts.
+    """
+    data = money()
+    out: list[AmountMatch] = []
+    for m in _pattern(lang).finditer(text):
+        pcur, wcur, scale = m.group("pcur"), m.group("wcur"), m.group("scale")
+        if not (pcur or wcur or scale):
+            continue
+        # A lone "a"/"ein" needs a scale word: "a billion dollars", not "a dollar".
+        if m.group("wnum") and not scale:
+            continue
+        # English one-letter scales ("m", "b") only stick to a number or follow a symbol: "€500m", "$2b".
+        if scale in ("m", "b", "k") and not pcur:
+            continue
+        if m.group("num"):
+            number = _number(m.group("num"), lang)
+        else:
+            number = Decimal(str(data["number_words"][lang][m.group("wnum")]))
+        if number is None:
+            continue
+        value = number * Decimal(str(int(data["scales"][lang][scale]))) if scale else number
+        code = family = None
+        for raw in (pcur, wcur):
+            if not raw:
+                continue
+            mapped = data["symbols"].get(raw) or data["words"][lang].get(raw)
+            if mapped is None:
+                continue
+            if mapped in data["families"]:
+                family = mapped
+            else:
+                code = mapped
+        adj = m.group("adj")
+        start = m.start()
+        # A national adjective settles the family: "kanadische Dollar" -> CAD.
+        # Any other adjective ("zusätzliche Dollar") changes nothing.
+        if adj and wcur and family and (resolved := _adjective_currency(adj, family, lang)):
+            code, family = resolved, None
+        if code:
+            family = None
+        qual = m.group("qual")
+        qualifier = data["qualifiers"][lang].get(qual) if qual else None
+        if value == value.to_integral_value():
+            value = Decimal(int(value))
+        out.append(
+            AmountMatch(
+                value=value,
+                currency=code,
+                family=family,
+                qualifier=qualifier,
+                start=offset + start,
+                end=offset + m.end(),
+                text=m.group(0),
+            )
+        )
+    return out
