@@ -14,6 +14,7 @@ Latin-1 file and a UTF-8 file with a few Latin-1 bytes mixed in both keep their
 from __future__ import annotations
 
 import codecs
+import functools
 import hashlib
 import json
 import os
@@ -162,11 +163,12 @@ def normalise(text: str) -> str:
 _WORD = re.compile(r"[^\W\d_]+")
 _GERMAN_CHARS = frozenset("äöüß")
 # Letter groups far more common in one language than in the other: a tie-breaker for
-# texts too short to contain a stop word ("Kanada hilft Ukraine").
-_DE_GROUPS = ("sch", "ung", "ei", "tz", "z", "ich")
-_EN_GROUPS = ("th", "wh", "ing", "ly", "ou", "ea")
+# texts too short to contain a stop word ("Merz trifft Selenskyj", "Carney meets Zelensky").
+_DE_GROUPS = re.compile(r"sch|ung\b|ei|tz|cht|z")
+_EN_GROUPS = re.compile(r"th|wh|ee|oo|ing\b|y\b|ou|ea")
 
 
+@functools.cache
 def _stop_words() -> tuple[frozenset[str], frozenset[str]]:
     from spacy.lang.de.stop_words import STOP_WORDS as de
     from spacy.lang.en.stop_words import STOP_WORDS as en
@@ -175,27 +177,21 @@ def _stop_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(de - shared), frozenset(en - shared)
 
 
-_STOP: tuple[frozenset[str], frozenset[str]] | None = None
-
-
 def detect_language(text: str) -> str:
     """'de' or 'en', from spaCy's stop-word lists and German letters in the first ~2000 characters.
 
     Each German stop word, and each word with ä, ö, ü or ß, counts for German; each
     English stop word for English. A tie (a headline without stop words) is decided by
-    letter groups (sch, ung vs. th, wh, ing); a text with no clue at all is English.
+    letter groups (sch, ung, z vs. th, wh, ee, final y); a text with no clue at all is English.
     """
-    global _STOP
-    if _STOP is None:
-        _STOP = _stop_words()
-    de_stop, en_stop = _STOP
+    de_stop, en_stop = _stop_words()
     words = [w.lower() for w in _WORD.findall(text[:DETECT_CHARS])]
     de = sum(1 for w in words if w in de_stop or not _GERMAN_CHARS.isdisjoint(w))
     en = sum(1 for w in words if w in en_stop)
     if de == en:
         joined = " ".join(words)
-        de = sum(joined.count(g) for g in _DE_GROUPS)
-        en = sum(joined.count(g) for g in _EN_GROUPS)
+        de = len(_DE_GROUPS.findall(joined))
+        en = len(_EN_GROUPS.findall(joined))
     return "de" if de > en else "en"
 
 
@@ -308,6 +304,7 @@ _BLOCK_TAGS = (
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre",
     "section", "article", "main", "figure", "figcaption", "table", "tr", "dd", "dt", "dl", "hr", "address",
 )  # fmt: skip
+_BREAK = "\ue000"  # a private-use character marks line breaks while the text is collected
 _DATE_META = (
     {"property": "article:published_time"},
     {"name": "article:published_time"},
@@ -366,12 +363,13 @@ def parse_html(markup: str) -> tuple[str | None, str, date | None, str | None]:
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
     root = soup.find("article") or soup.find("main") or soup.body or soup
+    # Newlines in the markup are plain spaces in HTML; only blocks and <br> break lines.
     for br in root.find_all("br"):
-        br.replace_with("\n")
+        br.replace_with(_BREAK)
     for block in root.find_all(_BLOCK_TAGS):
-        block.insert_before("\n")
-        block.insert_after("\n")
-    lines = (_squash(line) for line in root.get_text().split("\n"))
+        block.insert_before(_BREAK)
+        block.insert_after(_BREAK)
+    lines = (_squash(line) for line in root.get_text().split(_BREAK))
     body = "\n".join(line for line in lines if line)
     return title, body, published, lang_hint
 
