@@ -448,18 +448,19 @@ def _walk(folder: Path, on_error: ErrorHandler) -> list[Path]:
 
 def _files(paths: Sequence[Path], on_error: ErrorHandler) -> Iterator[Path]:
     """Every file to read, in order, each once."""
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for path in paths:
         path = Path(path)
-        if path.is_dir():
-            files = _walk(path, on_error)
-        elif path.exists():
-            files = [path]
-        else:
+        try:
+            is_dir = stat.S_ISDIR(path.stat().st_mode)
+        except (FileNotFoundError, NotADirectoryError):
             on_error(InputError(str(path), "no such file or folder"))
             continue
-        for file in files:
-            key = file.resolve()
+        except OSError as err:  # permission denied on the way, a symlink loop, ...
+            on_error(InputError(str(path), f"cannot read: {err.strerror or err}"))
+            continue
+        for file in _walk(path, on_error) if is_dir else [path]:
+            key = os.path.realpath(file)  # unlike Path.resolve, never raises on a symlink loop
             if key not in seen:
                 seen.add(key)
                 yield file

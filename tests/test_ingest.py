@@ -447,3 +447,12 @@ def test_detect_language(text, lang):
 def test_detect_language_reads_only_the_start():
     text = "The talks went on for hours and the ministers agreed. " * 40 + "Der die das und oder aber. " * 400
     assert detect_language(text) == "en"
+
+
+def test_a_symlink_loop_is_reported_not_raised(tmp_path):
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    (tmp_path / "good.txt").write_text("Kanada hilft der Ukraine.", encoding="utf-8")
+    articles, errors = read([tmp_path, tmp_path / "loop.txt"])
+    assert [a.source for a in articles] == [str(tmp_path / "good.txt")]
+    assert [e.path for e in errors] == [str(tmp_path / "loop.txt")] * 2
+    assert all("cannot read" in e.problem for e in errors)
