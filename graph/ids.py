@@ -63,9 +63,9 @@ def actor_iri(key: str) -> str:
 
 
 def decimal_text(value: Decimal) -> str:
-    """Canonical xsd:decimal lexical form: 2E+9 and 2000000000.00 -> '2000000000'."""
-    text = format(value.normalize(), "f")
-    return "0" if text in ("-0", "0") else text
+    """The canonical xsd:decimal form: 2E+9 and 2000000000.00 -> '2000000000.0', 0.50 -> '0.5'."""
+    text = format(value.normalize(), "f").removeprefix("-" if value.is_zero() else "")
+    return text if "." in text else text + ".0"
 
 
 def pledge_iri(key: str) -> str:
