@@ -235,11 +235,18 @@ def _read_only_folder(work: Path) -> Path:
     return folder / "graph.ttl"
 
 
+def _input_named_like_a_graph(work: Path) -> Path:
+    path = work / "in" / "notes.ttl"  # named directly, so read as text
+    path.write_text("Kanada hilft der Ukraine mit Geld.", encoding="utf-8")
+    return path
+
+
 USAGE_CASES = [
     # (id, extra arguments or a function of the work folder giving them, exit code, words in the message)
     ("missing-output-folder", lambda w: ["-o", w / "no" / "such" / "graph.ttl"], OUTPUT, ["no", "does not exist"]),
     ("read-only-folder", lambda w: ["-o", _read_only_folder(w)], OUTPUT, ["locked", "not writable"]),
-    ("output-is-input", lambda w: ["-o", w / "in" / "good.txt"], OUTPUT, ["good.txt", "input"]),
+    ("output-is-input", lambda w: [_input_named_like_a_graph(w), "-o", w / "in" / "notes.ttl"], OUTPUT,
+     ["notes.ttl", "input"]),
     ("unknown-suffix", lambda w: ["-o", w / "out" / "graph.docx"], USAGE, ["graph.docx"]),
     ("unknown-lang", lambda w: ["--lang", "fr", "-o", w / "out" / "graph.ttl"], USAGE, ["--lang", "'fr'"]),
     ("invalid-published", lambda w: ["--published", "2025-13-45", "-o", w / "out" / "graph.ttl"], USAGE,
@@ -251,8 +258,9 @@ USAGE_CASES = [
 
 @pytest.mark.parametrize(("args", "code", "words"), [c[1:] for c in USAGE_CASES], ids=[c[0] for c in USAGE_CASES])
 def test_wrong_option_or_output_is_refused_before_any_work(work, args, code, words):
+    args = args(work)
     before = {p: p.read_bytes() for p in work.rglob("*") if p.is_file()}
-    result = newsgraph("build", work / "in", *args(work), cwd=work)
+    result = newsgraph("build", work / "in", *args, cwd=work)
     assert result.returncode == code, result.stderr
     (message,) = messages(result)
     for word in words:
