@@ -245,7 +245,7 @@ def make_article(
     text = normalise(text)
     if not text:
         raise Unreadable("empty article")
-    title = normalise(title or "") or None
+    title = _squash(normalise(title or "")) or None
     if title and not text.startswith(title):
         text = f"{title}\n{text}"  # the title is the first line, so that offsets refer to it
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -276,7 +276,7 @@ def _read_bytes(path: Path) -> bytes:
     if not stat.S_ISREG(info.st_mode):
         raise Unreadable("not a regular file")
     if info.st_size > MAX_BYTES:
-        raise Unreadable(f"too large ({info.st_size / 2**20:.0f} MB; the limit is {MAX_BYTES // 2**20} MB)")
+        raise Unreadable(f"too large ({info.st_size / 2**20:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)")
     try:
         with path.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)  # a file that grows while read is still bounded

@@ -392,7 +392,7 @@ def test_json_lines_metadata_and_bad_lines(tmp_path):
         "",
         json.dumps({"body": "Kanada sagte der Ukraine Hilfe zu.", "published": "2025-06-18T08:00:00Z"}),
         json.dumps(["a", "list"]),
-        json.dumps({"content": "Der Kanzler traf den Präsidenten.", "title": "Treffen", "language": "de-AT"}),
+        json.dumps({"content": "Der Kanzler traf den Präsidenten.", "title": " Treffen\nin Kiew ", "language": "de-AT"}),
         json.dumps({"text": "   "}),
     ]  # fmt: skip
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -400,7 +400,7 @@ def test_json_lines_metadata_and_bad_lines(tmp_path):
     assert [(a.title, a.source, a.published, a.lang) for a in articles] == [
         ("Canada pledges aid", "https://example.org/a", date(2025, 6, 17), "en"),
         ("Kanada sagte der Ukraine Hilfe zu.", f"{path}:5", date(2025, 6, 18), "de"),
-        ("Treffen", f"{path}:7", date(2025, 1, 1), "de"),
+        ("Treffen in Kiew", f"{path}:7", date(2025, 1, 1), "de"),
     ]
     assert articles[0].text == "Canada pledges aid\nCanada pledged aid to Ukraine."
     assert [(e.path, e.problem.split(" (")[0]) for e in errors] == [
