@@ -131,6 +131,10 @@ def find_amounts(text: str, *, lang: str, offset: int = 0) -> list[AmountMatch]:
             continue
         value = number * Decimal(str(int(data["scales"][lang][scale]))) if scale else number
         code = family = None
+        adj = m.group("adj")
+        # "US dollars", "Swiss francs": adjective and currency word may form one entry
+        if adj and wcur and f"{adj} {wcur}" in data["words"][lang]:
+            wcur, adj = f"{adj} {wcur}", None
         for raw in (pcur, wcur):
             if not raw:
                 continue
@@ -138,10 +142,11 @@ def find_amounts(text: str, *, lang: str, offset: int = 0) -> list[AmountMatch]:
             if mapped is None:
                 continue
             if mapped in data["families"]:
-                family = mapped
+                members = data["families"][mapped]["members"]
+                # a family with one member is that currency: "Franken", "Pfund"
+                family, code = (None, members[0]) if len(members) == 1 else (mapped, code)
             else:
                 code = mapped
-        adj = m.group("adj")
         start = m.start()
         # A national adjective settles the family: "kanadische Dollar" -> CAD.
         # Any other adjective ("zusätzliche Dollar") changes nothing.

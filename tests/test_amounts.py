@@ -1,0 +1,92 @@
+"""Amounts of money as news writes them: sentence fragment -> (value, currency, qualifier)."""
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, strategies as st
+
+from graph.extract.amounts import find_amounts
+
+CASES = [
+    ("de", "6,5 Milliarden Dollar", 6_500_000_000, None, "dollar", None),
+    ("de", "zwei Milliarden Euro", 2_000_000_000, "EUR", None, None),
+    ("de", "1,5 Mrd. Euro", 1_500_000_000, "EUR", None, None),
+    ("de", "650 Millionen kanadische Dollar", 650_000_000, "CAD", None, None),
+    ("de", "300 Millionen Franken", 300_000_000, "CHF", None, None),
+    ("de", "zehn Milliarden norwegische Kronen", 10_000_000_000, "NOK", None, None),
+    ("de", "150 Milliarden Yen", 150_000_000_000, "JPY", None, None),
+    ("de", "mehr als 500 Millionen Euro", 500_000_000, "EUR", None, "more than"),
+    ("de", "über zwei Milliarden Dollar", 2_000_000_000, None, "dollar", "more than"),
+    ("de", "rund 1.000.000 Euro", 1_000_000, "EUR", None, "about"),
+    ("de", "knapp 40 Mio. Euro", 40_000_000, "EUR", None, "nearly"),
+    ("de", "bis zu 3 Milliarden US-Dollar", 3_000_000_000, "USD", None, "up to"),
+    ("de", "50 Millionen Pfund", 50_000_000, "GBP", None, None),
+    ("en", "$2 billion", 2_000_000_000, None, "dollar", None),
+    ("en", "CAD 2 billion", 2_000_000_000, "CAD", None, None),
+    ("en", "£1.5bn", 1_500_000_000, "GBP", None, None),
+    ("en", "€500m", 500_000_000, "EUR", None, None),
+    ("en", "A$100 million", 100_000_000, "AUD", None, None),
+    ("en", "USD 500 million", 500_000_000, "USD", None, None),
+    ("en", "2 billion Canadian dollars", 2_000_000_000, "CAD", None, None),
+    ("en", "more than 300 million Swiss francs", 300_000_000, "CHF", None, "more than"),
+    ("en", "nearly 1.2 trillion yen", 1_200_000_000_000, "JPY", None, "nearly"),
+    ("en", "up to 10 billion Norwegian kroner", 10_000_000_000, "NOK", None, "up to"),
+    ("en", "about 2,500,000 euros", 2_500_000, "EUR", None, "about"),
+    ("en", "a billion dollars", 1_000_000_000, None, "dollar", None),
+]
+
+
+@pytest.mark.parametrize("lang,text,value,currency,family,qualifier", CASES)
+def test_amount_forms(lang, text, value, currency, family, qualifier):
+    [found] = find_amounts(f"Sie nannten {text} heute." if lang == "de" else f"They named {text} today.", lang=lang)
+    assert found.value == Decimal(value)
+    assert found.currency == currency
+    assert found.family == family
+    assert found.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("de", "Seit 2022 kämpfen drei Brigaden im Osten."),
+        ("de", "Am 24. August 1991 erklärte die Ukraine ihre Unabhängigkeit."),
+        ("en", "The 2,000 troops arrived in 2023 after three weeks."),
+        ("en", "A convoy of 40 trucks left on Monday."),
+    ],
+)
+def test_numbers_that_are_not_money(lang, text):
+    assert find_amounts(text, lang=lang) == []
+
+
+def test_bare_dollar_takes_the_donors_dollar():
+    [a] = find_amounts("6,5 Milliarden Dollar", lang="de")
+    assert a.resolved(context_currency="CAD") == ("CAD", True)
+    assert a.resolved(context_currency="EUR") == ("USD", True)
+    assert a.resolved(context_currency=None) == ("USD", True)
+
+
+def test_offsets_point_into_the_text():
+    text = "Kanada sagte 2 Milliarden Dollar zu."
+    [a] = find_amounts(text, lang="de", offset=100)
+    assert text[a.start - 100 : a.end - 100] == "2 Milliarden Dollar"
+
+
+SCALES = {"de": [("Millionen", 10**6), ("Milliarden", 10**9)], "en": [("million", 10**6), ("billion", 10**9)]}
+CURRENCIES = {"de": [("Euro", "EUR"), ("US-Dollar", "USD"), ("Yen", "JPY")], "en": [("euros", "EUR"), ("US dollars", "USD"), ("yen", "JPY")]}
+
+
+@given(
+    lang=st.sampled_from(["de", "en"]),
+    units=st.integers(min_value=1, max_value=999),
+    tenths=st.integers(min_value=0, max_value=9),
+    scale_i=st.integers(min_value=0, max_value=1),
+    cur_i=st.integers(min_value=0, max_value=2),
+)
+def test_rendered_amounts_parse_back(lang, units, tenths, scale_i, cur_i):
+    """Property: an amount rendered in a language's own format parses back to the same value and currency."""
+    word, factor = SCALES[lang][scale_i]
+    cur_word, code = CURRENCIES[lang][cur_i]
+    sep = "," if lang == "de" else "."
+    number = f"{units}{sep}{tenths}" if tenths else str(units)
+    [a] = find_amounts(f"{number} {word} {cur_word}", lang=lang)
+    assert a.value == (Decimal(units) + Decimal(tenths) / 10) * factor
+    assert a.currency == code
