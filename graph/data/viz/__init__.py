@@ -1,0 +1,1 @@
+"""Assets of the graph page: template, script, style sheet and drawing styles."""
