@@ -120,6 +120,109 @@ def build(
         raise typer.Exit(10)
 
 
+@app.command()
+def query(
+    graph: str = typer.Argument(..., help="Graph file (.ttl .nt .jsonld .trig ...) or oxigraph:FOLDER"),
+    query_or_name: Optional[str] = typer.Argument(None, metavar="[QUERY_OR_NAME]", help="SPARQL text, or the name of a bundled query (see --list)"),
+    file: Optional[Path] = typer.Option(None, "--file", "-f", help="Read the query from this .rq file"),
+    fmt: str = typer.Option("table", "--format", help="table, csv, tsv, json, xml; for CONSTRUCT/DESCRIBE: turtle, jsonld, nt, xml"),
+    param: Optional[list[str]] = typer.Option(None, "--param", "-p", help="name=value for a query parameter (repeatable)"),
+    list_queries: bool = typer.Option(False, "--list", help="List the bundled queries with their parameters and exit"),
+    timeout: float = typer.Option(30.0, "--timeout", help="Stop the query after this many seconds"),
+    max_rows: int = typer.Option(100_000, "--max-rows", help="Refuse results with more rows than this"),
+) -> None:
+    """Run a SPARQL query, or a bundled query by name, on a graph.
+
+    Example: newsgraph query output/graph.ttl pledges-by-donor --param donor=Kanada --format csv
+    """
+    from graph import query as queries
+
+    if list_queries:
+        for named in queries.named_queries().values():
+            typer.echo(f"{named.name:<18} {named.description}")
+            for p in named.params:
+                typer.echo(f"{'':<18}   --param {p.name}=…  {p.help}")
+        return
+    if fmt not in queries.FORMATS:
+        raise UsageError(f"--format must be one of {', '.join(queries.FORMATS)}, not {fmt!r}")
+    text, bindings = queries.resolve(query_or_name, file=file, params=queries.parse_params(param))
+    source = queries.load_source(graph)
+    result = queries.run(source, text, bindings=bindings, timeout=timeout, limit=max_rows)
+    if fmt == "table" and result.form == "SELECT":
+        from rich.console import Console
+
+        Console().print(queries.to_table(result))
+    else:
+        sys.stdout.write(queries.format_result(result, fmt))
+
+
+@app.command()
+def serve(
+    graph: str = typer.Argument(..., help="Graph file or oxigraph:FOLDER"),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)"),
+    port: int = typer.Option(8000, "--port", help="Port; 0 picks a free one"),
+    timeout: float = typer.Option(10.0, "--timeout", help="Seconds a query may run"),
+    max_rows: int = typer.Option(10_000, "--max-rows", help="Largest result served, in rows or triples"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not log requests"),
+) -> None:
+    """Serve the graph read-only as a SPARQL 1.1 endpoint at /sparql, and its page at /.
+
+    Example: newsgraph serve output/graph.ttl --port 8000
+    """
+    from graph import query as queries
+    from graph.serve import make_server
+
+    source = queries.load_source(graph)
+    server = make_server(source, host=host, port=port, timeout=timeout, max_rows=max_rows, quiet=quiet)
+    typer.echo(f"newsgraph: serving {graph} at {server.url} (Ctrl-C to stop)", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+@app.command()
+def push(
+    graph: Path = typer.Argument(..., help="Graph file to send"),
+    endpoint: str = typer.Option(..., "--endpoint", help="Graph Store HTTP Protocol URL, e.g. http://localhost:7878/store"),
+    graph_iri: Optional[str] = typer.Option(None, "--graph", help="Named graph IRI (default: the default graph)"),
+    replace: bool = typer.Option(False, "--replace", help="Replace the target graph (PUT) instead of adding to it (POST)"),
+) -> None:
+    """Send a graph to a triple store over the SPARQL 1.1 Graph Store HTTP Protocol.
+
+    Example: newsgraph push output/graph.ttl --endpoint http://localhost:7878/store --graph https://example.org/news
+    """
+    from graph import rdf, store
+
+    url = store.graph_store_url(endpoint, graph_iri)
+    data = rdf.load_graph(graph)
+    status = store.push(data, endpoint, graph_iri=graph_iri, replace=replace)
+    typer.echo(f"newsgraph: {len(data)} triples {'replaced' if replace else 'added'} at {url} (HTTP {status})", err=True)
+
+
+@app.command()
+def export(
+    graph: Path = typer.Argument(..., help="Graph file"),
+    fmt: str = typer.Option(..., "--format", help="graphml, pledges-csv or plover (JSON lines)"),
+    output: Path = typer.Option(..., "--output", "-o", help="File to write"),
+) -> None:
+    """Export the graph for other tools: GraphML, a pledges CSV, or PLOVER-style JSON lines.
+
+    Example: newsgraph export output/graph.ttl --format pledges-csv --output output/pledges.csv
+    """
+    from graph import export as exports
+    from graph import rdf
+    from graph.io import check_writable
+
+    if fmt not in exports.FORMATS:
+        raise UsageError(f"--format must be one of {', '.join(exports.FORMATS)}, not {fmt!r}")
+    check_writable(output, inputs=[graph])
+    exports.export(rdf.load_graph(graph), fmt=fmt, output=output, inputs=[graph])
+    typer.echo(f"newsgraph: {fmt} -> {output}", err=True)
+
+
 @app.callback(invoke_without_command=True)
 def _root(version: bool = typer.Option(False, "--version", help="Print the version and exit")) -> None:
     if version:
