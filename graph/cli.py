@@ -223,6 +223,23 @@ def export(
     typer.echo(f"newsgraph: {fmt} -> {output}", err=True)
 
 
+@app.command()
+def html(
+    graph: Path = typer.Argument(..., help="Graph file (.ttl .nt .jsonld .trig ...)"),
+    output: Path = typer.Option(DEFAULT_HTML, "--output", "-o", help="Page to write. Default: output/graph.html"),
+    title: str = typer.Option("newsgraph", "--title", help="Heading and window title of the page"),
+) -> None:
+    """Draw a graph file as one offline HTML page: search, filters and the sentences behind each edge.
+
+    Example: newsgraph html output/graph.ttl --output output/graph.html
+    """
+    from graph import rdf, viz
+
+    viz.check_output(output, inputs=[graph])
+    viz.write_html(rdf.load_graph(graph), output, title=title, inputs=[graph])
+    typer.echo(f"newsgraph: {graph} -> {output}", err=True)
+
+
 @app.callback(invoke_without_command=True)
 def _root(version: bool = typer.Option(False, "--version", help="Print the version and exit")) -> None:
     if version:

@@ -19,7 +19,6 @@ import base64
 import hashlib
 import json
 import math
-import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
@@ -35,7 +34,7 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, SKOS
 from rdflib.term import Node as Term
 
-from graph.errors import OutputError
+from graph.io import atomic_write_text, check_writable
 from graph.vocab import NG, SCHEMA
 
 ACTOR_CLASSES = ("Country", "Organization", "Person")
@@ -519,26 +518,13 @@ def render_html(graph: Graph, *, title: str = "newsgraph") -> str:
 # --------------------------------------------------------------------------- files
 
 
-def check_output(path: Path, *, inputs: Sequence[Path] | Iterable[Path] = ()) -> None:
-    """Raise OutputError unless ``path`` can be written without touching an input."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise OutputError(f"{path}: the folder {folder} does not exist")
-    if path.is_dir():
-        raise OutputError(f"{path}: is a folder, not a file")
-    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise OutputError(f"{path}: cannot write here (read-only)")
-    target = path.resolve()
-    for source in inputs:
-        if Path(source).resolve() == target:
-            raise OutputError(f"{path}: the output would overwrite the input {source}")
+def check_output(path: Path, *, inputs: Iterable[Path] = ()) -> None:
+    """Before any work: OutputError for a missing or read-only folder, a folder, or an input."""
+    check_writable(Path(path), inputs=inputs)
 
 
 def write_html(graph: Graph, path: Path, *, title: str = "newsgraph", inputs: Sequence[Path] = ()) -> None:
     """Render ``graph`` and write the page atomically (temp file + rename)."""
-    from graph.io import atomic_write_text
-
     path = Path(path)
     check_output(path, inputs=inputs)
     atomic_write_text(path, render_html(graph, title=title))
