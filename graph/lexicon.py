@@ -1,0 +1,472 @@
+"""The actor lexicon: countries, organisations, persons and role titles.
+
+The data lives in ``graph/data/lexicon/*.json`` (see ``tools/build_lexicon.py``);
+this module reads it once (``load_lexicon()`` is cached) and derives every surface
+form a German or English news text may use for an actor: names and aliases,
+German genitives ("Kanadas", "Selenskyjs"), inflected adjectives ("kanadischen"),
+capitals ("Kiew"), government metonyms ("Weißen Haus") and compound prefixes
+("US-", "Nato-"). No form may stand for two actors; building the lexicon fails
+loudly if the data says otherwise.
+
+``build_lexicon(...)`` is the pure function behind it, usable on small hand-made
+data in tests.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from importlib.resources import files
+from typing import Any
+
+__all__ = [
+    "Entry",
+    "Lexicon",
+    "LexiconError",
+    "Role",
+    "SurfaceForm",
+    "build_lexicon",
+    "german_adjective_forms",
+    "german_genitive",
+    "load_lexicon",
+]
+
+LANGS = ("de", "en")
+KINDS = {"country": "Country", "org": "Organization", "person": "Person"}
+# When one text is generated twice for the same actor, the first kind here wins.
+FORM_RANK = {"name": 0, "alias": 1, "genitive": 2, "capital": 3, "metonym": 4, "adjective": 5, "prefix": 6}
+ROLE_CLASSES = ("head_of_state", "head_of_government", "minister", "diplomat", "official", "military", "legislator")
+ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
+WIKIDATA_ID = re.compile(r"^Q[1-9]\d*$")
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+FUZZY_THRESHOLD = 85.0
+FUZZY_MIN_LENGTH = 6
+# Spelling differences between German, English and other transliterations of the same
+# (mostly Slavic) name, folded away before comparing: Selenskyj ~ Zelenskyy, Lawrow ~ Lavrov.
+TRANSLITERATION = (("tsch", "ch"), ("sch", "sh"), ("kh", "h"), ("ch", "h"), ("zh", "sh"), ("w", "v"),
+                   ("j", "i"), ("y", "i"), ("z", "s"))
+
+
+class LexiconError(ValueError):
+    """The lexicon data contradicts itself (a form for two actors, a dangling affiliation, ...)."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One actor the lexicon knows."""
+
+    key: str
+    kind: str  # "Country" | "Organization" | "Person"
+    labels: tuple[tuple[str, str], ...]  # (lang, canonical name), sorted by lang
+    aliases: tuple[str, ...]
+    wikidata: str | None = None
+    iso_code: str | None = None
+    currency: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    media: bool = False
+    grouping: bool = False
+
+    def label(self, lang: str = "en") -> str:
+        by_lang = dict(self.labels)
+        return by_lang.get(lang) or by_lang.get("en") or self.labels[0][1]
+
+
+@dataclass(frozen=True)
+class SurfaceForm:
+    """A string as it appears in text and the actor it stands for."""
+
+    text: str
+    key: str
+    form: str  # "name" | "alias" | "genitive" | "adjective" | "capital" | "metonym" | "prefix"
+    lang: str  # "de" | "en" | "*" (both)
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role title as written before a name ("Außenministerin", "Foreign Secretary")."""
+
+    text: str
+    en: str  # canonical English role, lower case
+    cls: str  # one of ROLE_CLASSES
+    speaks_for_state: bool
+    lang: str
+
+
+# --- German morphology -----------------------------------------------------------------
+
+
+def german_adjective_forms(stem: str) -> tuple[str, ...]:
+    """The inflected forms of a German adjective stem; a capitalised word like "Schweizer" is invariable."""
+    if stem[:1].isupper() and "-" not in stem:
+        return (stem,)
+    return tuple(stem + ending for ending in ADJECTIVE_ENDINGS)
+
+
+def german_genitive(name: str, gender: str = "n") -> str | None:
+    """The -s genitive of a proper name ("Kanadas"), or None where German has none.
+
+    Feminine and plural names ("der Ukraine", "der USA") and names ending in a
+    sibilant ("von Belarus") take no ending.
+    """
+    if gender in ("f", "pl") or not name or name[-1] in "sßxzSXZ." or not name[-1].isalpha():
+        return None
+    return name + "s"
+
+
+def _person_genitive(name: str) -> str | None:
+    """German possessive of a person's name: "Putins", "Merz'"."""
+    last = name.split()[-1]
+    if not last[-1:].isalpha() or ACRONYM.match(last) or re.fullmatch(r"[IVX]+", last):
+        return None
+    return name + ("'" if last[-1] in "sßxzSXZ" else "s")
+
+
+def _skeleton(name: str) -> str:
+    """A rough phonetic key for comparing transliterations: no accents, one spelling per sound."""
+    text = unicodedata.normalize("NFKD", " ".join(name.split()).casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    for old, new in TRANSLITERATION:
+        text = text.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+# --- building ---------------------------------------------------------------------------
+
+Candidate = tuple[str, str, str, str]  # text, key, form, lang
+
+
+def _kind(key: str) -> str:
+    prefix, _, rest = key.partition(":")
+    if prefix not in KINDS or not rest:
+        raise LexiconError(f"bad actor key {key!r}: expected country:XX, org:slug or person:slug")
+    return KINDS[prefix]
+
+
+def _wikidata(raw: Mapping[str, Any], key: str) -> str | None:
+    qid = raw.get("wikidata")
+    if qid is not None and not WIKIDATA_ID.match(qid):
+        raise LexiconError(f"{key}: wikidata id {qid!r} is not of the form Q123")
+    return qid
+
+
+def _labels(raw: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+    return tuple((lang, raw[lang]["name"]) for lang in LANGS if lang in raw)
+
+
+def _aliases(raw: Mapping[str, Any], labels: Iterable[tuple[str, str]]) -> tuple[str, ...]:
+    names = {name for _, name in labels}
+    found = {a for lang in LANGS for a in raw.get(lang, {}).get("aliases", ())}
+    return tuple(sorted(found - names))
+
+
+def _prefixes(texts: Iterable[str]) -> Iterator[str]:
+    for text in texts:
+        if ACRONYM.match(text):
+            yield text + "-"
+
+
+def _country_entry(raw: Mapping[str, Any]) -> Entry:
+    labels = _labels(raw)
+    return Entry(
+        key=raw["key"], kind="Country", labels=labels, aliases=_aliases(raw, labels),
+        wikidata=_wikidata(raw, raw["key"]), iso_code=raw["iso2"], currency=raw.get("currency"),
+    )
+
+
+def _country_forms(raw: Mapping[str, Any]) -> Iterator[tuple[str, str, str]]:
+    en, de = raw["en"], raw["de"]
+    gender = de.get("gender", "n")
+    for lang, block in (("en", en), ("de", de)):
+        yield block["name"], "name", lang
+        for alias in block.get("aliases", ()):
+            yield alias, "alias", lang
+        for capital in block.get("capital", ()):
+            yield capital, "capital", lang
+        for metonym in block.get("government_metonyms", ()):
+            yield metonym, "metonym", lang
+    for adjective in en.get("adjectives", ()):
+        yield adjective, "adjective", "en"
+    for stem in de.get("adjectives", ()):
+        for form in german_adjective_forms(stem):
+            yield form, "adjective", "de"
+    genitive = german_genitive(de["name"], gender)
+    if genitive:
+        yield genitive, "genitive", "de"
+    for alias in de.get("aliases", ()):
+        if " " not in alias and not ACRONYM.match(alias) and gender in ("m", "n"):
+            genitive = german_genitive(alias, "n")
+            if genitive:
+                yield genitive, "genitive", "de"
+    for capital in de.get("capital", ()):
+        genitive = german_genitive(capital)
+        if genitive:
+            yield genitive, "capital", "de"
+    for genitive in de.get("genitives", ()):
+        yield genitive, "genitive", "de"
+    for inflected in de.get("inflections", ()):
+        yield inflected, "name", "de"
+    for prefix in (*_prefixes([de["name"], *de.get("aliases", ())]), *de.get("prefixes", ())):
+        yield prefix, "prefix", "de"
+
+
+def _org_entry(raw: Mapping[str, Any]) -> Entry:
+    labels = _labels(raw)
+    return Entry(
+        key=raw["key"], kind="Organization", labels=labels, aliases=_aliases(raw, labels),
+        wikidata=_wikidata(raw, raw["key"]), currency=raw.get("currency"),
+        affiliation=raw.get("affiliation"), media=bool(raw.get("media", False)),
+        grouping=bool(raw.get("grouping", False)),
+    )
+
+
+def _org_forms(raw: Mapping[str, Any]) -> Iterator[tuple[str, str, str]]:
+    for lang in LANGS:
+        block = raw[lang]
+        yield block["name"], "name", lang
+        for alias in block.get("aliases", ()):
+            yield alias, "alias", lang
+        for inflected in block.get("inflections", ()):
+            yield inflected, "name", lang
+        for metonym in block.get("metonyms", ()):
+            yield metonym, "metonym", lang
+        for adjective in block.get("adjectives", ()):
+            forms = german_adjective_forms(adjective) if lang == "de" else (adjective,)
+            for form in forms:
+                yield form, "adjective", lang
+    de = raw["de"]
+    prefixes = list(de.get("prefixes", ()))
+    if not raw.get("media"):
+        prefixes += _prefixes([de["name"], *de.get("aliases", ())])
+    for prefix in prefixes:
+        yield prefix, "prefix", "de"
+
+
+def _person_entry(raw: Mapping[str, Any]) -> Entry:
+    labels = [("en", raw["name"])]
+    if raw.get("de_name") and raw["de_name"] != raw["name"]:
+        labels.insert(0, ("de", raw["de_name"]))
+    return Entry(
+        key=raw["key"], kind="Person", labels=tuple(labels),
+        aliases=tuple(sorted(set(raw.get("aliases", ())) - {raw["name"], raw.get("de_name")})),
+        wikidata=_wikidata(raw, raw["key"]), role=raw.get("role"), affiliation=raw.get("affiliation"),
+    )
+
+
+def _person_forms(raw: Mapping[str, Any]) -> Iterator[tuple[str, str, str]]:
+    yield raw["name"], "name", "*"
+    german = [raw["name"]]
+    if raw.get("de_name"):
+        yield raw["de_name"], "name", "de"
+        german.append(raw["de_name"])
+    for alias in raw.get("aliases", ()):
+        yield alias, "alias", "*"
+        german.append(alias)
+    for text in german:
+        genitive = _person_genitive(text)
+        if genitive:
+            yield genitive, "genitive", "de"
+
+
+def _index(candidates: Iterable[Candidate]) -> dict[str, tuple[SurfaceForm, ...]]:
+    """One SurfaceForm per text and language; fails if a text would name two actors."""
+    by_text: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)  # text -> lang -> (key, form)
+    owner: dict[str, str] = {}
+    for text, key, form, lang in candidates:
+        text = text.strip()
+        if not text:
+            raise LexiconError(f"{key}: empty surface form")
+        if owner.setdefault(text, key) != key:
+            raise LexiconError(f"surface form {text!r} stands for both {owner[text]} and {key}")
+        for one in LANGS if lang == "*" else (lang,):
+            known = by_text[text].get(one)
+            if known is None or FORM_RANK[form] < FORM_RANK[known[1]]:
+                by_text[text][one] = (key, form)
+    by_lang: dict[str, list[SurfaceForm]] = {lang: [] for lang in LANGS}
+    for text, per_lang in by_text.items():
+        if len(per_lang) == 2 and per_lang["de"] == per_lang["en"]:
+            key, form = per_lang["de"]
+            both = SurfaceForm(text, key, form, "*")
+            for lang in LANGS:
+                by_lang[lang].append(both)
+            continue
+        for lang, (key, form) in per_lang.items():
+            by_lang[lang].append(SurfaceForm(text, key, form, lang))
+    return {lang: tuple(sorted(forms, key=lambda f: f.text)) for lang, forms in by_lang.items()}
+
+
+def _roles(raw_roles: Sequence[Mapping[str, Any]]) -> dict[str, tuple[Role, ...]]:
+    found: dict[str, dict[str, Role]] = {lang: {} for lang in LANGS}
+    for raw in raw_roles:
+        if raw["class"] not in ROLE_CLASSES:
+            raise LexiconError(f"role {raw['en']!r}: unknown class {raw['class']!r}")
+        for lang in LANGS:
+            for text in raw.get(f"{lang}_forms", ()):
+                role = Role(text, raw["en"], raw["class"], bool(raw["speaks_for_state"]), lang)
+                known = found[lang].setdefault(text, role)
+                if known.en != role.en:
+                    raise LexiconError(f"role title {text!r} stands for both {known.en!r} and {role.en!r}")
+    return {lang: tuple(sorted(roles.values(), key=lambda r: r.text)) for lang, roles in found.items()}
+
+
+def build_lexicon(
+    *,
+    countries: Sequence[Mapping[str, Any]] = (),
+    organizations: Sequence[Mapping[str, Any]] = (),
+    persons: Sequence[Mapping[str, Any]] = (),
+    roles: Sequence[Mapping[str, Any]] = (),
+) -> Lexicon:
+    """Build a Lexicon from the parsed JSON lists (the shape of graph/data/lexicon/*.json)."""
+    entries: dict[str, Entry] = {}
+    candidates: list[Candidate] = []
+    sources = (
+        (countries, _country_entry, _country_forms),
+        (organizations, _org_entry, _org_forms),
+        (persons, _person_entry, _person_forms),
+    )
+    for raws, make_entry, make_forms in sources:
+        for raw in raws:
+            try:
+                entry = make_entry(raw)
+                ceded = set(raw.get("ceded_forms", ()))
+                forms = [(text, entry.key, form, lang) for text, form, lang in make_forms(raw) if text not in ceded]
+            except KeyError as missing:
+                raise LexiconError(f"{raw.get('key', '?')}: missing field {missing}") from None
+            _kind(entry.key)
+            if entry.key in entries:
+                raise LexiconError(f"actor {entry.key} is defined twice")
+            entries[entry.key] = entry
+            candidates.extend(forms)
+    for entry in entries.values():
+        if entry.affiliation is not None and entry.affiliation not in entries:
+            raise LexiconError(f"{entry.key}: affiliation {entry.affiliation} is not in the lexicon")
+    return Lexicon(entries, _index(candidates), _roles(roles))
+
+
+# --- the lexicon ------------------------------------------------------------------------
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
+
+
+class Lexicon:
+    """Read-only access to the actors, their surface forms and the role titles."""
+
+    def __init__(
+        self,
+        entries: Mapping[str, Entry],
+        forms: Mapping[str, tuple[SurfaceForm, ...]],
+        roles: Mapping[str, tuple[Role, ...]],
+    ) -> None:
+        self._entries = dict(sorted(entries.items()))
+        self._forms = {lang: forms.get(lang, ()) for lang in LANGS}
+        self._roles = {lang: roles.get(lang, ()) for lang in LANGS}
+        self._exact = {lang: {f.text: f for f in self._forms[lang]} for lang in LANGS}
+        self._folded: dict[str, dict[str, SurfaceForm | None]] = {}
+        for lang in LANGS:
+            folded: dict[str, SurfaceForm | None] = {}
+            for form in self._forms[lang]:
+                if _is_acronym(form.text):
+                    continue  # "WHO" must not match "who", nor "US" "us"
+                key = form.text.casefold()
+                if key in folded and (folded[key] is None or folded[key].key != form.key):
+                    folded[key] = None  # two actors differ only in case: no guessing
+                else:
+                    folded.setdefault(key, form)
+            self._folded[lang] = folded
+        self._person_names: list[tuple[str, str, str]] = []  # casefolded, skeleton, key
+        for entry in self.entries("Person"):
+            for text in sorted({name for _, name in entry.labels} | set(entry.aliases)):
+                self._person_names.append((" ".join(text.split()).casefold(), _skeleton(text), entry.key))
+
+    def __repr__(self) -> str:
+        return f"<Lexicon {len(self._entries)} actors, {len(self._forms['de'])} de / {len(self._forms['en'])} en forms>"
+
+    def entry(self, key: str) -> Entry | None:
+        return self._entries.get(key)
+
+    def entries(self, kind: str | None = None) -> tuple[Entry, ...]:
+        return tuple(e for e in self._entries.values() if kind is None or e.kind == kind)
+
+    def surface_forms(self, lang: str) -> tuple[SurfaceForm, ...]:
+        """Every form for that language (those marked "*" included), sorted by text."""
+        return self._forms[_check_lang(lang)]
+
+    def roles(self, lang: str) -> tuple[Role, ...]:
+        return self._roles[_check_lang(lang)]
+
+    def lookup(self, text: str, lang: str) -> SurfaceForm | None:
+        """The form exactly as written; failing that, ignoring case, unless the text is all lower case."""
+        lang = _check_lang(lang)
+        found = self._exact[lang].get(text)
+        if found is not None or text == text.lower():
+            return found
+        return self._folded[lang].get(text.casefold())
+
+    def fuzzy_person(self, name: str) -> Entry | None:
+        """The person a spelling variant most likely means (Zelenskyi -> Zelensky), or None if unsure."""
+        from rapidfuzz import fuzz
+
+        query = " ".join(name.split()).casefold()
+        if not query:
+            return None
+        for text, _, key in self._person_names:
+            if text == query:
+                return self._entries[key]
+        if len(query) < FUZZY_MIN_LENGTH:
+            return None
+        words = len(query.split())
+        skeleton = _skeleton(query)
+        scored: dict[str, float] = {}
+        for text, text_skeleton, key in self._person_names:
+            if (len(text.split()) == 1) != (words == 1):
+                continue  # a surname only against surnames, a full name against full names
+            score = max(fuzz.ratio(query, text), fuzz.ratio(skeleton, text_skeleton))
+            if score > scored.get(key, 0.0):
+                scored[key] = score
+        ranked = sorted(scored.items(), key=lambda item: (-item[1], item[0]))
+        if not ranked or ranked[0][1] < FUZZY_THRESHOLD:
+            return None
+        if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 5.0:
+            return None  # two people about as close: do not guess
+        return self._entries[ranked[0][0]]
+
+    def currency_of(self, key: str) -> str | None:
+        """ISO 4217 code of a country's (or the EU's) currency."""
+        entry = self._entries.get(key)
+        return entry.currency if entry is not None else None
+
+    def demonym_country(self, adjective: str, lang: str) -> str | None:
+        """The country key an adjective refers to: "kanadischen" -> "country:CA"."""
+        form = self.lookup(adjective, lang)
+        if form is None or form.form != "adjective" or not form.key.startswith("country:"):
+            return None
+        return form.key
+
+
+def _check_lang(lang: str) -> str:
+    if lang not in LANGS:
+        raise ValueError(f"language must be one of {', '.join(LANGS)}, not {lang!r}")
+    return lang
+
+
+def _read(name: str) -> list[dict[str, Any]]:
+    text = files("graph.data.lexicon").joinpath(name).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """The lexicon shipped with the package (read once per process)."""
+    return build_lexicon(
+        countries=_read("countries.json"),
+        organizations=_read("organizations.json"),
+        persons=_read("persons.json"),
+        roles=_read("roles.json"),
+    )
