@@ -194,14 +194,9 @@ def _country_forms(raw: Mapping[str, Any]) -> Iterator[tuple[str, str, str]]:
     for stem in de.get("adjectives", ()):
         for form in german_adjective_forms(stem):
             yield form, "adjective", "de"
-    genitive = german_genitive(de["name"], gender)
+    genitive = german_genitive(de["name"], gender) if de.get("regular_genitive", True) else None
     if genitive:
         yield genitive, "genitive", "de"
-    for alias in de.get("aliases", ()):
-        if " " not in alias and not ACRONYM.match(alias) and gender in ("m", "n"):
-            genitive = german_genitive(alias, "n")
-            if genitive:
-                yield genitive, "genitive", "de"
     for capital in de.get("capital", ()):
         genitive = german_genitive(capital)
         if genitive:

@@ -291,18 +291,23 @@ DE_GENDER = {
     "IR": "m", "IQ": "m", "LB": "m", "SD": "m", "SS": "m", "TD": "m", "YE": "m", "OM": "m", "NE": "m",
     "SN": "m", "VA": "m", "KG": "n",
     "CH": "f", "UA": "f", "TR": "f", "SK": "f", "MN": "f", "DO": "f", "CF": "f", "CG": "f", "CD": "f",
-    "CI": "f", "MD": "f", "GB": "n",
+    "CI": "f", "GB": "n",
     "US": "pl", "NL": "pl", "AE": "pl", "PH": "pl", "MV": "pl", "SC": "pl", "BS": "pl", "SB": "pl",
     "KM": "pl", "MH": "pl",
 }
-# Irregular German genitives (regular ones, "Kanadas", are made by the loader).
+# Names whose genitive is not name + s although neuter or masculine ("des Vereinigten Königreichs").
+DE_IRREGULAR = {"GB", "VC"}
+# German genitives the loader cannot derive: of multi-word and plural names, and of the
+# aliases (whose gender may differ from the name's). "Kanadas" is made by the loader.
 DE_GENITIVES = {
-    "US": ["Vereinigten Staaten", "Vereinigten Staaten von Amerika"],
-    "GB": ["Vereinigten Königreichs", "Vereinigten Königreiches"],
+    "US": ["Vereinigten Staaten", "Vereinigten Staaten von Amerika", "Amerikas"],
+    "GB": ["Vereinigten Königreichs", "Vereinigten Königreiches", "Großbritanniens", "Britanniens"],
+    "BY": ["Weißrusslands"], "MM": ["Birmas", "Burmas"], "BA": ["Bosnien-Herzegowinas", "Bosniens"],
+    "TL": ["Osttimors", "Ost-Timors"], "MD": ["Moldawiens"],
     "AE": ["Vereinigten Arabischen Emirate"], "DO": ["Dominikanischen Republik"],
     "CF": ["Zentralafrikanischen Republik"], "CD": ["Demokratischen Republik Kongo"],
     "RU": ["Russischen Föderation"], "CZ": ["Tschechischen Republik"], "NL": ["Hollands"],
-    "VA": ["Vatikans", "Heiligen Stuhls"], "MD": ["Republik Moldau"],
+    "VA": ["Vatikans", "Heiligen Stuhls"],
 }
 # Other German case forms of the name (after an article, dative): "das Vereinigte Königreich".
 DE_INFLECTIONS = {
@@ -331,8 +336,9 @@ DE_METONYMS = {
 }
 # German compound prefixes beyond acronyms (which the loader derives itself).
 DE_PREFIXES = {"RU": ["Kreml-"], "US": ["Pentagon-"]}
-# Forms a country gives up because another actor owns them in news: "Brussels" is the EU.
-CEDED = {"BE": ["Brussels", "Brüssel"]}
+# Forms a country gives up: another actor owns them in news ("Brussels" is the EU), or they
+# mostly mean something else ("Victoria").
+CEDED = {"BE": ["Brussels", "Brüssel"], "SC": ["Victoria"]}
 
 # Wikidata items we are sure of; everything else stays null.
 WIKIDATA = {
@@ -395,6 +401,7 @@ def build_countries() -> list[dict]:
             "capital": de_cap,
             "government_metonyms": DE_METONYMS.get(code, []),
             "gender": DE_GENDER.get(code, "n"),
+            "regular_genitive": code not in DE_IRREGULAR,
             "genitives": DE_GENITIVES.get(code, []),
             "inflections": DE_INFLECTIONS.get(code, []),
             "prefixes": DE_PREFIXES.get(code, []),
