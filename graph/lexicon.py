@@ -339,7 +339,9 @@ def build_lexicon(
     for entry in entries.values():
         if entry.affiliation is not None and entry.affiliation not in entries:
             raise LexiconError(f"{entry.key}: affiliation {entry.affiliation} is not in the lexicon")
-    return Lexicon(entries, _index(candidates), _roles(roles))
+    # The facts, even where a capital's name is ceded as a surface form (Brussels -> the EU).
+    capitals = {raw["key"]: {lang: tuple(raw[lang].get("capital", ())) for lang in LANGS} for raw in countries}
+    return Lexicon(entries, _index(candidates), _roles(roles), capitals=capitals)
 
 
 # --- the lexicon ------------------------------------------------------------------------
@@ -358,8 +360,11 @@ class Lexicon:
         entries: Mapping[str, Entry],
         forms: Mapping[str, tuple[SurfaceForm, ...]],
         roles: Mapping[str, tuple[Role, ...]],
+        *,
+        capitals: Mapping[str, Mapping[str, tuple[str, ...]]] | None = None,
     ) -> None:
         self._entries = dict(sorted(entries.items()))
+        self._capitals = {key: dict(by_lang) for key, by_lang in (capitals or {}).items()}
         self._forms = {lang: forms.get(lang, ()) for lang in LANGS}
         self._roles = {lang: roles.get(lang, ()) for lang in LANGS}
         self._exact = {lang: {f.text: f for f in self._forms[lang]} for lang in LANGS}
@@ -436,6 +441,11 @@ class Lexicon:
         """ISO 4217 code of a country's (or the EU's) currency."""
         entry = self._entries.get(key)
         return entry.currency if entry is not None else None
+
+    def capital_of(self, key: str, lang: str = "en") -> str | None:
+        """The usual name of a country's capital in that language: capital_of("country:UA") == "Kyiv"."""
+        found = self._capitals.get(key, {}).get(_check_lang(lang), ())
+        return found[0] if found else None
 
     def demonym_country(self, adjective: str, lang: str) -> str | None:
         """The country key an adjective refers to: "kanadischen" -> "country:CA"."""
