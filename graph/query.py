@@ -251,9 +251,17 @@ _TOKEN = re.compile(
 )
 
 
+_ECHAR = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+
+
 def sparql_string(value: str) -> str:
-    """A SPARQL string literal for ``value``, escaped so it cannot end early."""
-    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    """A SPARQL string literal for ``value``, escaped so it cannot end early and reads back unchanged.
+
+    SPARQL expands ``\\uXXXX`` anywhere in the query text before parsing, so a ``u``
+    after an (escaped) backslash is itself written as an eight-digit code point escape.
+    """
+    escaped = "".join(_ECHAR.get(c, c) for c in value)
+    escaped = re.sub(r"\\([uU])", lambda m: "\\\\U000000" + ("75" if m.group(1) == "u" else "55"), escaped)
     return f'"{escaped}"'
 
 
