@@ -111,6 +111,7 @@ class Meeting:
     place: str | None = None  # the place's name in English, e.g. "Kyiv", "White House"
     date: str | None = None  # ISO, as precise as stated
     virtual: bool = False
+    weekday: int | None = None  # 0 = Monday, as stated ("am Dienstag"), even with no publication date
 
     @property
     def key(self) -> str:

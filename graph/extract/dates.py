@@ -86,3 +86,11 @@ def find_date(text: str, *, lang: str, published: date | None = None, planned: b
     if published and (m := pats["weekday"].search(text)):
         return _weekday(published, days[m.group("wd")], planned=planned).isoformat()
     return None
+
+
+def find_weekday(text: str, *, lang: str) -> int | None:
+    """The weekday named in ``text`` (0 = Monday), resolvable or not."""
+    months, days = _names(lang)
+    if m := _patterns(lang)["weekday"].search(text):
+        return days[m.group("wd")]
+    return None

@@ -1,0 +1,156 @@
+"""Actor mentions from a parsed Doc: lexicon entities, new persons, role anaphora.
+
+Pure function ``find_actors(doc, article, lang=...)`` -> list of ActorMention.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from graph.extract.cues import cue_set
+from graph.ids import slug
+from graph.lexicon import load_lexicon
+from graph.model import ActorMention, Article, Evidence
+
+METONYMIC_FORMS = {"adjective", "capital", "metonym", "prefix"}
+
+
+def evidence_for(span: Span, article: Article, rule: str) -> Evidence:
+    sent = span.sent
+    return Evidence(
+        article_id=article.id,
+        sentence=sent.text,
+        sent_start=sent.start_char,
+        sent_end=sent.end_char,
+        start=span.start_char,
+        end=span.end_char,
+        rule=rule,
+    )
+
+
+def is_locative(span: Span, lang: str) -> bool:
+    """ "in Kiew", "im Weißen Haus", "at the White House": a place, not the government."""
+    doc = span.doc
+    i = span.start - 1
+    # skip an article or adjective between preposition and name: "in der Ukraine", "im Weißen Haus"
+    while i >= span.sent.start and doc[i].lower_ in {"der", "dem", "den", "die", "das", "the"}:
+        i -= 1
+    return i >= span.sent.start and doc[i].lower_ in cue_set(lang, "locative_preps")
+
+
+def _national_adjective_before(span: Span, lex, lang: str) -> bool:
+    doc = span.doc
+    if span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    return lex.demonym_country(prev.text, lang) is not None or lex.demonym_country(prev.text.lower(), lang) is not None
+
+
+def _role_before(span: Span) -> Span | None:
+    doc = span.doc
+    for role in doc.spans.get("roles", []):
+        if role.end == span.start or (role.end == span.start - 1 and doc[role.end].text in {",", "-"}):
+            return role
+    return None
+
+
+def _affiliation_before(role: Span, mentions_by_end: dict[int, tuple[str, str]]) -> str | None:
+    """ "der kanadische Premierminister", "US-Präsident", "NATO-Generalsekretär"."""
+    doc = role.doc
+    for back in (1, 2):
+        j = role.start - back + 1  # the token right before the role (or before the hyphen)
+        hit = mentions_by_end.get(j)
+        if hit:
+            return hit[0]
+        if j - 1 >= 0 and doc[j - 1].text == "-" and (hit := mentions_by_end.get(j - 1)):
+            return hit[0]
+    return None
+
+
+def find_actors(doc: Doc, article: Article, *, lang: str) -> list[ActorMention]:
+    lex = load_lexicon()
+    rules = doc.user_data.get("person_rules", {})
+    mentions: list[ActorMention] = []
+    ends: dict[int, tuple[str, str]] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("Country", "Organization"):
+            ends[ent.end] = (ent.ent_id_, ent.label_)
+    role_persons: list[tuple[str, str, str | None]] = []  # (role, key, affiliation) in text order
+    for ent in doc.ents:
+        key = ent.ent_id_
+        if not key:
+            continue
+        entry = lex.entry(key)
+        form = lex.lookup(ent.text, lang)
+        form_name = form.form if form is not None and form.key == key else "name"
+        kind = entry.kind if entry else ent.label_
+        if form_name in ("capital", "metonym") and is_locative(ent, lang):
+            continue  # "in Kiew": the place of an event, not an actor
+        if kind == "Organization" and len(ent) == 1 and not ent.text.isupper() and _national_adjective_before(ent, lex, lang):
+            continue  # "des russischen Sicherheitsrats": a national body, not the international one
+        role = entry.role if entry else None
+        affiliation = entry.affiliation if entry else None
+        rule = rules.get((ent.start_char, ent.end_char), "actor.lexicon" if entry else "person.surname")
+        name = entry.label("en") if entry else ent.text
+        if kind == "Person":
+            if (r := _role_before(ent)) is not None:
+                role = role or r.id_
+                affiliation = affiliation or _affiliation_before(r, ends)
+            if entry is None:
+                name = ent.text
+            role_persons.append((role or "", key, affiliation))
+        mentions.append(
+            ActorMention(
+                key=key,
+                kind=kind,
+                name=name,
+                surface=ent.text,
+                start=ent.start_char,
+                end=ent.end_char,
+                evidence=evidence_for(ent, article, rule),
+                role=role,
+                affiliation=affiliation,
+                metonymic=form_name in METONYMIC_FORMS,
+            )
+        )
+    mentions.extend(_role_anaphora(doc, article, mentions, lang))
+    mentions.sort(key=lambda m: (m.start, m.end, m.key))
+    return mentions
+
+
+def _role_anaphora(doc: Doc, article: Article, mentions: list[ActorMention], lang: str) -> list[ActorMention]:
+    """ "Der Premierminister trifft sich ...": a definite role title with no name
+    refers to the last person named with that role before it."""
+    out = []
+    named_starts = {m.start for m in mentions}
+    persons = [m for m in mentions if m.kind == "Person" and m.role]
+    for role in doc.spans.get("roles", []):
+        nxt = doc[role.end] if role.end < len(doc) else None
+        if nxt is not None and (nxt.ent_type_ == "Person" or nxt.text[:1].isupper() and nxt.ent_type_):
+            continue
+        prev = doc[role.start - 1] if role.start > 0 else None
+        if prev is None or prev.lower_ not in {"der", "die", "the", "den", "dem"}:
+            continue
+        if role.start_char in named_starts:
+            continue
+        before = [p for p in persons if p.start < role.start_char and p.role == role.id_]
+        if not before:
+            continue
+        ref = before[-1]
+        out.append(
+            ActorMention(
+                key=ref.key,
+                kind="Person",
+                name=ref.name,
+                surface=role.text,
+                start=role.start_char,
+                end=role.end_char,
+                evidence=evidence_for(role, article, "person.role_anaphor"),
+                role=ref.role,
+                affiliation=ref.affiliation,
+            )
+        )
+    return out
+
+
+def person_key(name: str) -> str:
+    return "person:" + slug(name)

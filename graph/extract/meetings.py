@@ -1,0 +1,407 @@
+"""Meetings: who met whom, where, when, in what form.
+
+``find_meetings(doc, article, mentions, lang=..., published=...)`` is pure.
+A meeting needs a cue (a meeting noun or verb) and at least one participant;
+``merge_meetings`` then makes one record per real meeting in the article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from graph.extract.actors import is_locative
+from graph.extract.cues import cue_set, cues
+from graph.extract.dates import find_date, find_weekday
+from graph.lexicon import load_lexicon
+from graph.model import ActorMention, Article, Evidence, Meeting
+
+PLACE_PREPS = {"de": {"in", "im", "nach"}, "en": {"in", "at"}}
+COORD = {"und", "sowie", "and", ",", "dem", "der", "den", "die", "des", "the", "mit", "with", "-", "&"}
+MEETING_SUFFIXES_DE = ("treffen", "treffens", "gipfel", "gipfels", "gespräch", "gespräche", "gesprächen", "besuch", "besuchs", "telefonat", "konferenz", "videokonferenz")
+
+
+def _meeting_type(token: Token, lang: str) -> str | None:
+    nouns = cues(lang)["meeting_nouns"]
+    if token.text in nouns:
+        return nouns[token.text]
+    if token.lower_ in nouns:
+        return nouns[token.lower_]
+    if lang == "de" and token.text[:1].isupper():
+        low = token.lower_
+        for suffix in MEETING_SUFFIXES_DE:
+            if low.endswith(suffix):
+                base = {"treffen": "meeting", "treffens": "meeting", "gipfel": "summit", "gipfels": "summit", "besuch": "visit", "besuchs": "visit",
+                        "telefonat": "call", "konferenz": "meeting", "videokonferenz": "video"}.get(suffix, "meeting")
+                return base
+    verbs = cue_set(lang, "meeting_verbs")
+    if token.lower_ in verbs or token.lemma_ in verbs:
+        if token.lower_ in {"besuchen", "besuchte", "besucht", "visit", "visited", "visits", "visiting", "eingetroffen", "arrived", "arrive", "arrives"}:
+            return "visit"
+        if token.lower_ in {"telefonierte", "telefoniert", "telefonieren", "phoned", "called"}:
+            return "call"
+        return "meeting"
+    return None
+
+
+def _clause_bounds(sent: Span, i: int) -> tuple[int, int]:
+    """The tokens around i up to a colon, semicolon, dash or quotation boundary."""
+    doc = sent.doc
+    lo = i
+    while lo > sent.start and doc[lo - 1].text not in {";", ":", "–", "—", "„", "“", "\"", "«", "»"}:
+        lo -= 1
+    hi = i + 1
+    while hi < sent.end and doc[hi].text not in {";", ":", "–", "—", "„", "“", "\"", "«", "»", "."}:
+        hi += 1
+    return lo, hi
+
+
+def _list_after(doc: Doc, start: int, end: int, by_token: dict[int, ActorMention], lang: str) -> list[ActorMention]:
+    """A coordinated list of actors after "mit"/"zwischen"/"with": stops at the first word
+    that is neither an actor, a role, an article, an adjective nor a conjunction."""
+    out = []
+    i = start
+    roles = {t for span in doc.spans.get("roles", []) for t in range(span.start, span.end)}
+    while i < end:
+        tok = doc[i]
+        m = by_token.get(i)
+        if m is not None:
+            if not (m.metonymic and m.kind == "Country" and _modifies_person(doc, i, by_token)):
+                out.append(m)
+            i = doc.char_span(m.start, m.end, alignment_mode="expand").end
+            continue
+        if tok.text in COORD or tok.lower_ in COORD or i in roles or tok.text[:1].islower() and tok.text.endswith(("en", "e", "er", "em", "n")) and tok.is_alpha:
+            i += 1
+            continue
+        break
+    return out
+
+
+def _modifies_person(doc: Doc, i: int, by_token: dict[int, ActorMention]) -> bool:
+    """ "US-Präsident Donald Trump", "dem ukrainischen Präsidenten Selenskyj": the country is the person's affiliation."""
+    for j in range(i + 1, min(i + 5, len(doc))):
+        m = by_token.get(j)
+        if m is not None:
+            return m.kind == "Person"
+    return False
+
+
+def _place(sent: Span, trigger: Token, lang: str, in_sent: list[ActorMention]) -> str | None:
+    # ``sent`` is the clause of the cue
+    """ "in Kiew", "im Weißen Haus", "in Kananaskis", "at the White House"."""
+    lex = load_lexicon()
+    doc = sent.doc
+    for ent in doc.ents:
+        if ent.start < sent.start or ent.end > sent.end:
+            continue
+        form = lex.lookup(ent.text, lang)
+        if form is not None and form.form in ("capital", "metonym", "name", "alias") and ent.label_ == "Country" or (
+            form is not None and form.form in ("capital", "metonym")
+        ):
+            if is_locative(ent, lang) and _prep_before(ent) in PLACE_PREPS[lang]:
+                return place_name(ent.text, lang)
+    preps = PLACE_PREPS[lang]
+    for tok in sent:
+        if tok.lower_ in preps and tok.i + 1 < sent.end:
+            nxt = doc[tok.i + 1]
+            if nxt.text[:1].isupper() and not nxt.ent_type_ and nxt.is_alpha and nxt.text not in cue_set(lang, "meeting_nouns") and _looks_like_place(nxt, lang):
+                return nxt.text
+    return None
+
+
+def _prep_before(span: Span) -> str:
+    doc = span.doc
+    i = span.start - 1
+    while i > 0 and doc[i].lower_ in {"der", "dem", "den", "die", "das", "the"}:
+        i -= 1
+    return doc[i].lower_ if i >= 0 else ""
+
+
+@cache
+def _capitals_en() -> dict[str, str]:
+    """country key -> the English name of its capital as the lexicon lists it first."""
+    import json
+    from importlib.resources import files
+
+    data = json.loads(files("graph.data.lexicon").joinpath("countries.json").read_text(encoding="utf-8"))
+    out = {}
+    for c in data:
+        caps = c.get("en", {}).get("capital") or []
+        caps = [caps] if isinstance(caps, str) else caps
+        if caps:
+            out[c["key"]] = caps[0]
+    return out
+
+
+def places_compatible(a: str | None, b: str | None, lang: str = "en") -> bool:
+    """Kyiv and Ukraine are one place for a meeting; Kyiv and Berlin are not."""
+    if not a or not b or a == b:
+        return True
+    ca, cb = place_country(a, "en") or place_country(a, "de"), place_country(b, "en") or place_country(b, "de")
+    return ca is not None and ca == cb
+
+
+def place_name(text: str, lang: str) -> str:
+    """The English name of a capital ("Kiew" -> "Kyiv"); other places as written."""
+    lex = load_lexicon()
+    form = lex.lookup(text, lang)
+    if form is not None and form.form == "capital":
+        if form.key in _capitals_en():
+            return _capitals_en()[form.key]
+    if form is not None and form.form in ("name", "alias") and (entry := lex.entry(form.key)):
+        return entry.label("en")
+    return text
+
+
+def place_country(place: str, lang: str) -> str | None:
+    """The country a place (a capital or the country itself) belongs to."""
+    lex = load_lexicon()
+    for code in (lang, "en"):
+        form = lex.lookup(place, code)
+        if form is not None and form.key.startswith("country:") and form.form in ("capital", "name", "alias"):
+            return form.key
+    return None
+
+
+def _looks_like_place(tok: Token, lang: str) -> bool:
+    from graph.extract.persons import _common_words
+
+    return tok.text not in _common_words(lang) and tok.lower_ not in _common_words(lang) and not tok.text.endswith(("ung", "heit", "keit", "tion"))
+
+
+def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, lang: str, published: date | None = None) -> list[Meeting]:
+    lex = load_lexicon()
+    c = cues(lang)
+    by_token: dict[int, ActorMention] = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            by_token.setdefault(span.start, m)
+    out: list[Meeting] = []
+    prev_persons: list[ActorMention] = []
+    for sent in doc.sents:
+        in_sent = [m for m in mentions if sent.start_char <= m.start < sent.end_char]
+        for tok in sent:
+            mtype = _meeting_type(tok, lang)
+            if mtype is None:
+                continue
+            # German "nahm an einem Treffen teil", "traf ... ein": the noun or particle decides
+            if tok.lower_ in {"nahm", "nahmen", "teilnehmen", "teilgenommen", "attend", "attended", "held", "hold", "holds", "kamen", "sat"}:
+                continue
+            lo, hi = _clause_bounds(sent, tok.i)
+            window = doc[lo:hi]
+            words = {t.text for t in window} | {t.lower_ for t in window}
+            # an interview with a newspaper or broadcaster is not a meeting
+            left = {t.lower_ for t in doc[max(lo, tok.i - 3) : tok.i]} | {t.text for t in doc[max(lo, tok.i - 3) : tok.i]}
+            if left & cue_set(lang, "interview_cues") or tok.text in cue_set(lang, "interview_cues"):
+                continue
+            if mtype == "visit" and tok.lower_ in {"traf", "trifft", "trafen"}:
+                mtype = "meeting"
+            # "traf ... in Kiew ein": arrival for a visit
+            particle = c["visit_particles"].get(tok.lower_)
+            if particle and any(t.lower_ == particle and (t.i + 1 >= len(doc) or doc[t.i + 1].is_punct) for t in window):
+                mtype = "visit"
+            for hint, htype in c["meeting_type_hints"].items():
+                if hint in words and htype in ("video", "call"):
+                    mtype = htype
+            participants: list[ActorMention] = []
+            # "X-Y-Gipfel": the names in the compound are the parties
+            k = tok.i - 1
+            compound = []
+            while k - 1 >= sent.start and doc[k].text == "-" and (m := by_token.get(k - 1)) is not None:
+                compound.append(m)
+                k -= 2
+            if compound:
+                participants = compound
+            else:
+                with_list: list[ActorMention] = []
+                # "mit X", "zwischen X und Y", "with X": after the cue, or before a German clause-final verb
+                for j in list(range(tok.i + 1, min(hi, tok.i + 4))) + list(range(tok.i - 1, max(lo, tok.i - 9), -1)):
+                    if doc[j].lower_ in cue_set(lang, "with_preps"):
+                        with_list = _list_after(doc, j + 1, hi, by_token, lang)
+                        break
+                lo = _subject_start(doc, lo, tok.i, by_token)
+                # the subject: actors before the cue in the clause (persons first)
+                subject = [m for m in in_sent if lo <= _tok(doc, m) < tok.i and not is_locative_m(doc, m, lang)]
+                subject = [m for m in subject if not (m.metonymic and m.kind == "Country" and _modifies_person(doc, _tok(doc, m), by_token))]
+                persons = [m for m in subject if m.kind == "Person"]
+                subject = persons or [m for m in subject if not m.metonymic or m.kind == "Organization"]
+                # a person who explicitly does not attend is no participant
+                negated = any(t.lower_ in cue_set(lang, "negations") for t in doc[max(lo, tok.i - 8) : tok.i])
+                if negated:
+                    subject = []
+                participants = subject + with_list
+                # a verb cue takes the persons of its own clause as objects: "Merz empfing Starmer"
+                if not with_list and not tok.text[:1].isupper():
+                    stop = next((j for j in range(tok.i + 1, hi) if doc[j].text == ","), hi)
+                    participants += [m for m in in_sent if tok.i < _tok(doc, m) < stop and m.kind == "Person"]
+                # genitive attendees: "Treffen der NATO-Militärchefs", "Koalitionstreffen"
+                if tok.text[:1].isupper() and len(participants) < 2:
+                    participants += _attendees_after(doc, tok, hi, by_token)
+                    participants += _compound_modifier(tok, mentions, lang)
+                if len([p for p in participants if p.kind == "Person"]) < 2 and not negated:
+                    near = doc[max(sent.start, tok.i - 3) : tok.i]
+                    taken = {p.key for p in participants}
+                    # a possessive ("nach seinem Treffen mit Trump") points at the subject of the same sentence
+                    if any(t.text in cue_set(lang, "possessives") for t in near):
+                        ref = next((m for m in in_sent if m.kind == "Person"), None)
+                        if ref is not None and ref.key not in taken:
+                            participants.append(ref)
+                    # a personal pronoun next to the cue ("erklärte er", "he met") is the last person named before
+                    elif prev_persons and (
+                        any(t.text in cue_set(lang, "pronouns_person") for t in doc[max(sent.start, tok.i - 4) : min(sent.end, tok.i + 6)])
+                        # a sentence opened by a pronoun ("Er wurde ... begleitet und traf sich mit ...")
+                        or doc[sent.start].text in cue_set(lang, "pronouns_person")
+                    ):
+                        ref = prev_persons[-1]
+                        if ref.key not in taken:
+                            participants.append(ref)
+            participants = [p for p in participants if not (lex.entry(p.key) and lex.entry(p.key).media)]
+            if not participants:
+                continue
+            place = None if mtype in ("video", "call") else _place(doc[lo:hi], tok, lang, in_sent)
+            planned = any(t.lower_ in cue_set(lang, "planned_cues") for t in doc[max(lo, tok.i - 6) : min(hi, tok.i + 2)])
+            # a visit: the host country takes part ("Besuch in Kiew" -> Ukraine)
+            keys = sorted({p.key for p in participants})
+            if mtype == "visit" and place:
+                host = place_country(place, lang)
+                if host and host not in keys:
+                    keys = sorted(keys + [host])
+            evidence = Evidence(article_id=article.id, sentence=sent.text, sent_start=sent.start_char, sent_end=sent.end_char,
+                                start=tok.idx, end=tok.idx + len(tok.text), rule=f"meeting.{mtype}")
+            out.append(Meeting(participants=tuple(keys), evidence=(evidence,), type=mtype,
+                               status="planned" if planned else "held", place=place,
+                               date=find_date(window.text, lang=lang, published=published, planned=planned),
+                               virtual=mtype == "video", weekday=find_weekday(window.text, lang=lang)))
+        persons_here = [m for m in in_sent if m.kind == "Person"]
+        if persons_here:
+            prev_persons = persons_here[:1] if persons_here[0].start - sent.start_char < 60 else persons_here
+    return merge_meetings(out, mentions)
+
+
+def _subject_start(doc: Doc, lo: int, i: int, by_token: dict[int, ActorMention]) -> int:
+    """Where the clause of the cue at i begins: the last comma before it, unless the
+    comma only separates the actors of a list ("Kanada, Deutschland und Frankreich trafen sich")."""
+    j = i - 1
+    while j > lo:
+        if doc[j].text == "," and not (j + 1 in by_token and any(k in by_token for k in range(max(lo, j - 3), j))):
+            return j + 1
+        j -= 1
+    return lo
+
+
+def _tok(doc: Doc, m: ActorMention) -> int:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.start if span is not None else -1
+
+
+def is_locative_m(doc: Doc, m: ActorMention, lang: str) -> bool:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and is_locative(span, lang)
+
+
+def _attendees_after(doc: Doc, tok: Token, hi: int, by_token: dict[int, ActorMention]) -> list[ActorMention]:
+    """ "Treffen der NATO-Militärführer", "meeting of G7 leaders": organisations named right after the cue."""
+    out = []
+    for j in range(tok.i + 1, min(hi, tok.i + 4)):
+        m = by_token.get(j)
+        if m is not None and m.kind == "Organization":
+            out.append(m)
+    return out
+
+
+def _compound_modifier(tok: Token, mentions: list[ActorMention], lang: str) -> list[ActorMention]:
+    """ "Koalitionstreffen" in an article about the "Koalition der Willigen": the modifier of a
+    compound meeting noun names a group mentioned in full elsewhere in the article."""
+    if lang != "de":
+        return []
+    low = tok.lower_
+    m = re.match(r"^([a-zäöüß]{4,}?)(?:s)?(?:treffen|treffens|gipfel|gipfels|gespräche|gesprächen)$", low)
+    if not m:
+        return []
+    stem = m.group(1)
+    for mention in mentions:
+        if mention.kind == "Organization" and mention.name.lower().split()[0].startswith(stem) or (
+            mention.kind == "Organization" and mention.surface.lower().split()[0] == stem
+        ):
+            return [mention]
+    return []
+
+
+def _parties(m: Meeting) -> tuple[set[str], set[str]]:
+    persons = {k for k in m.participants if k.startswith("person:")}
+    return persons, set(m.participants) - persons
+
+
+def _compatible(a: Meeting, b: Meeting, affiliations: dict[str, str]) -> bool:
+    """Two mentions of one meeting: same status, no conflicting date or place, and
+    one's persons a subset of the other's; a country is covered by a person of it."""
+    if a.status != b.status:
+        return False
+    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
+        return False
+    if a.weekday is not None and b.weekday is not None and a.weekday != b.weekday:
+        return False
+    pa, ca = _parties(a)
+    pb, cb = _parties(b)
+    if pa and pa == pb:
+        return True  # the same people, no conflicting date: one meeting, wherever each sentence places it
+    if not places_compatible(a.place, b.place):
+        return False
+    if pa and pb:
+        if not (pa <= pb or pb <= pa):
+            return False
+        covered_a = ca - cb - {affiliations.get(p) for p in pb}
+        covered_b = cb - ca - {affiliations.get(p) for p in pa}
+        return not (covered_a and covered_b)
+    # a group meeting with no named person absorbs named attendees of the same day
+    if a.date and b.date and a.date == b.date and len(a.date) == 10:
+        return True
+    if not (a.date or b.date) and a.weekday is not None and a.weekday == b.weekday:
+        return True
+    if not pa and not pb:
+        return ca == cb or (a.date is not None and a.date == b.date)
+    return False
+
+
+def _more_specific(a: str | None, b: str | None) -> str | None:
+    """Of two compatible places, the city rather than the country."""
+    if not a or not b:
+        return a or b
+    return b if place_country(a, "en") == a_country(a) and place_country(b, "en") != a_country(b) else a
+
+
+def a_country(place: str) -> str | None:
+    """The key of the country if ``place`` names a country itself."""
+    lex = load_lexicon()
+    for lang in ("en", "de"):
+        form = lex.lookup(place, lang)
+        if form is not None and form.key.startswith("country:") and form.form in ("name", "alias"):
+            return form.key
+    return None
+
+
+def merge_meetings(meetings: list[Meeting], mentions: list[ActorMention]) -> list[Meeting]:
+    affiliations = {m.key: m.affiliation for m in mentions if m.kind == "Person" and m.affiliation}
+    merged: list[Meeting] = []
+    for m in meetings:
+        for i, other in enumerate(merged):
+            if _compatible(other, m, affiliations):
+                rank = ["meeting", "press_conference", "call", "video", "summit", "visit"]
+                merged[i] = replace(
+                    other,
+                    participants=tuple(sorted(set(other.participants) | set(m.participants))),
+                    evidence=other.evidence + m.evidence,
+                    type=max(other.type, m.type, key=rank.index),
+                    place=_more_specific(other.place, m.place),
+                    date=max(other.date or "", m.date or "", key=len) or None,
+                    weekday=other.weekday if other.weekday is not None else m.weekday,
+                    virtual=other.virtual or m.virtual,
+                )
+                break
+        else:
+            merged.append(m)
+    return merged

@@ -1,0 +1,184 @@
+"""Persons the lexicon does not know, found the way a reader finds them.
+
+A spaCy component (``newsgraph_persons``): it adds PERSON entities whose
+``ent_id_`` is ``person:<slug of the full name>``. Rules, each a pattern news
+writing uses to introduce a person:
+
+- title + name:          "Generalkonsul Oleh Nikolenko", "Foreign Secretary David Lammy"
+- name, apposition:      "Oleh Nikolenko, der als Generalkonsul ...", "Jane Doe, the EU's envoy"
+- title phrase, name,:   "Die Pressesprecherin des Weißen Hauses, Karoline Leavitt,"
+- speech verb + name:    "sagte Oleh Nikolenko", "Jane Doe said", "said Jane Doe"
+- surname alone:         once a full name is known, "Nikolenko sagte" and "Nikolenkos" refer to it
+
+A name is two to four name-shaped tokens (particles such as "von der" allowed
+inside); a token that is a stop word, a known common word (in the lookup
+lemmatizer's tables), a month, a weekday or a role title is never part of one.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from graph.extract.cues import cues
+from graph.ids import slug
+
+NAME_SHAPE = re.compile(r"^(?:[A-ZÄÖÜÉÈÁÓŠŽČŁ][a-zäöüßéèáíóúçñëïøåłšžčćńśźżăâîșțğı'’]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+)(?:-[A-ZÄÖÜ][a-zäöüß]+)?$")
+PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "ibn", "dos", "del", "zu", "ter"}
+
+
+@cache
+def _common_words(lang: str) -> frozenset[str]:
+    """Words of the language (not names), from spaCy's stop words and lemma lookup table."""
+    import spacy
+
+    nlp = spacy.blank(lang)
+    words = set(nlp.Defaults.stop_words)
+    try:
+        from spacy_lookups_data import get_file  # noqa: F401
+        from spacy.lookups import load_lookups
+
+        table = load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup")
+        for key, value in table.items():
+            words.add(key if isinstance(key, str) else "")
+            words.add(value)
+    except Exception:  # the tables are an optional refinement
+        pass
+    from graph.extract.dates import _names
+
+    months, days = _names(lang)
+    words.update(months)
+    words.update(days)
+    return frozenset(w for w in words if w)
+
+
+def _is_name_token(token, lang: str) -> bool:
+    text = token.text
+    if not NAME_SHAPE.match(text) or token.ent_type_:
+        return False
+    common = _common_words(lang)
+    if text in common or text.lower() in common:
+        return False
+    return True
+
+
+def _name_after(doc: Doc, i: int, lang: str, *, limit: int = 4) -> Span | None:
+    """The longest name starting at token i."""
+    end = i
+    while end < len(doc) and end - i < limit:
+        tok = doc[end]
+        if _is_name_token(tok, lang):
+            end += 1
+        elif tok.text in PARTICLES and end > i and end + 1 < len(doc) and _is_name_token(doc[end + 1], lang):
+            end += 1
+        else:
+            break
+    if end - i >= 2 and doc[end - 1].text not in PARTICLES:
+        return doc[i:end]
+    return None
+
+
+def _name_before(doc: Doc, j: int, lang: str, *, limit: int = 4) -> Span | None:
+    """The longest name ending at token j (exclusive)."""
+    start = j
+    while start > 0 and j - start < limit:
+        tok = doc[start - 1]
+        if _is_name_token(tok, lang) or (tok.text in PARTICLES and start < j):
+            start -= 1
+        else:
+            break
+    while start < j and doc[start].text in PARTICLES:
+        start += 1
+    if j - start >= 2:
+        return doc[start:j]
+    return None
+
+
+def _role_ends(doc: Doc) -> dict[int, Span]:
+    return {span.end: span for span in doc.spans.get("roles", [])}
+
+
+def _role_near(doc: Doc, start: int, end: int) -> Span | None:
+    for span in doc.spans.get("roles", []):
+        if start <= span.start and span.end <= end:
+            return span
+    return None
+
+
+def find_person_spans(doc: Doc, lang: str) -> list[tuple[Span, str]]:
+    """(name span, rule) for every newly introduced person."""
+    c = cues(lang)
+    speech = set(c["speech_verbs"])
+    found: list[tuple[Span, str]] = []
+    roles_by_end = _role_ends(doc)
+    for i, tok in enumerate(doc):
+        # title + name: "Generalkonsul Oleh Nikolenko", "Prime Minister Jane Doe"
+        if i in roles_by_end:
+            if (name := _name_after(doc, i, lang)) is not None:
+                found.append((name, "person.title"))
+                continue
+        # speech verb + name: "sagte Oleh Nikolenko", "said Jane Doe"
+        if (tok.lemma_ in speech or tok.lower_ in speech) and i + 1 < len(doc):
+            if (name := _name_after(doc, i + 1, lang)) is not None:
+                found.append((name, "person.speech"))
+                continue
+        # name + speech verb at a clause start: "Jane Doe said", "„...“, Jane Doe sagte"
+        if (tok.lemma_ in speech or tok.lower_ in speech) and i >= 2:
+            name = _name_before(doc, i, lang)
+            if name is not None and (name.start == tok.sent.start or doc[name.start - 1].is_punct):
+                found.append((name, "person.speech"))
+                continue
+        # name, apposition with a title: "Oleh Nikolenko, der als Generalkonsul", "Jane Doe, the EU's envoy,"
+        if tok.text == "," and i >= 2:
+            name = _name_before(doc, i, lang)
+            if name is not None and _role_near(doc, i + 1, min(i + 8, tok.sent.end)) is not None:
+                found.append((name, "person.apposition"))
+                continue
+            # title phrase, name,: "Die Pressesprecherin des Weißen Hauses, Karoline Leavitt,"
+            name = _name_after(doc, i + 1, lang) if i + 1 < len(doc) else None
+            if name is not None and name.end < len(doc) and doc[name.end].is_punct:
+                if _role_near(doc, max(tok.sent.start, i - 8), i) is not None:
+                    found.append((name, "person.apposition"))
+    return found
+
+
+def _surname_mentions(doc: Doc, known: dict[str, str]) -> list[Span]:
+    """Later mentions by surname alone (also the German genitive: "Nikolenkos")."""
+    spans = []
+    for tok in doc:
+        if tok.ent_type_:
+            continue
+        text = tok.text
+        key = known.get(text) or (known.get(text[:-1]) if text.endswith("s") else None)
+        if key:
+            spans.append(Span(doc, tok.i, tok.i + 1, label="Person", span_id=key))
+    return spans
+
+
+@Language.factory("newsgraph_persons", default_config={"max_name_tokens": 4})
+def make_person_finder(nlp: Language, name: str, max_name_tokens: int):
+    lang = nlp.lang
+
+    def find(doc: Doc) -> Doc:
+        new: list[Span] = []
+        surnames: dict[str, str] = {}
+        for span, rule in find_person_spans(doc, lang):
+            key = "person:" + slug(span.text)
+            new.append(Span(doc, span.start, span.end, label="Person", span_id=key))
+            surnames.setdefault(span[-1].text, key)
+            doc.user_data.setdefault("person_rules", {})[(span.start_char, span.end_char)] = rule
+        spans = filter_spans(list(doc.ents) + new)
+        doc.ents = spans
+        # surnames of persons known from the lexicon count too: "Carneys"
+        for ent in doc.ents:
+            if ent.label_ == "Person" and len(ent) >= 2:
+                surnames.setdefault(ent[-1].text, ent.ent_id_)
+        extra = _surname_mentions(doc, surnames)
+        if extra:
+            doc.ents = filter_spans(list(doc.ents) + extra)
+        return doc
+
+    return find

@@ -1,0 +1,303 @@
+"""Pledges: who promised whom how much, of what kind.
+
+``find_pledges(doc, article, mentions, lang=..., published=...)`` is pure. Per
+sentence it needs an amount of money and a pledge cue; then it decides donor,
+recipient, kind and flags. One comment per linguistic rule below.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from graph.extract.amounts import AmountMatch, find_amounts
+from graph.extract.cues import cue_set, cues
+from graph.extract.dates import find_date
+from graph.lexicon import load_lexicon
+from graph.model import ActorMention, Article, Evidence, Money, Pledge
+
+AID_SUFFIXES_DE = ("hilfe", "hilfen", "paket", "pakete", "zusage", "zusagen", "unterstützung", "zahlungen", "zahlung", "kredit", "kredite", "darlehen", "mittel", "finanzierung", "spende", "spenden", "tranche", "lieferungen", "zuschuss", "zuschüsse")
+RECEIVE = {"de": {"erhalten", "erhielt", "bekommen", "bekam", "empfangen"}, "en": {"receive", "received", "receives", "get", "got", "gets", "secured", "obtained"}}
+FROM = {"de": {"von", "aus"}, "en": {"from", "by"}}
+
+
+def _is_aid_noun(token: Token, lang: str) -> bool:
+    nouns = cue_set(lang, "pledge_nouns")
+    if token.text in nouns or token.lower_ in nouns:
+        return True
+    return lang == "de" and token.text[:1].isupper() and token.lower_.endswith(AID_SUFFIXES_DE)
+
+
+def _trigger(sent: Span, amount_tokens: tuple[int, int], lang: str) -> tuple[Token, str] | None:
+    """The cue that makes a sentence with an amount a pledge, and the rule's name."""
+    c = cues(lang)
+    verbs = cue_set(lang, "pledge_verbs")
+    particles = c["pledge_particle_verbs"]
+    text = sent.text
+    for phrase in c["pledge_phrases"]:
+        # multiword predicates: "zur Verfügung stellen", "make available"
+        if phrase in text:
+            for tok in sent:
+                if phrase.startswith(tok.text):
+                    return tok, "pledge.phrase"
+    for tok in sent:
+        # German separable verbs: "sagte ... zu", "kündigte ... an", "stellte ... bereit"
+        particle = particles.get(tok.lower_) or particles.get(tok.lemma_)
+        if particle:
+            for later in sent[tok.i - sent.start + 1 :]:
+                nxt = later.nbor(1) if later.i + 1 < len(later.doc) else None
+                if later.lower_ == particle and (nxt is None or nxt.is_punct or nxt.lower_ in {"und", "oder", "aber"}):
+                    return tok, "pledge.separable_verb"
+        # a pledge verb: "zugesagt", "pledged", "will provide"
+        if tok.lower_ in verbs or tok.lemma_ in verbs:
+            return tok, "pledge.verb"
+    a_start, a_end = amount_tokens
+    doc = sent.doc
+    # nominal pledge: "Militärhilfe in Höhe von 2 Milliarden", "a $2 billion aid package",
+    # "zwei Milliarden Dollar an Verteidigungshilfe", "$500 million in military aid"
+    window = doc[max(sent.start, a_start - 5) : min(sent.end, a_end + 4)]
+    for tok in window:
+        if _is_aid_noun(tok, lang):
+            return tok, "pledge.noun"
+    return None
+
+
+def _tokens_of(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, 0)
+
+
+def _blocked(sent: Span, trigger: Token, amount_tok: tuple[int, int], lang: str) -> str | None:
+    """Why a sentence with amount and cue is still not a pledge (None if it is)."""
+    doc = sent.doc
+    before = doc[sent.start : max(trigger.i, amount_tok[0])]
+    near_trigger = doc[max(sent.start, trigger.i - 6) : min(sent.end, trigger.i + 3)]
+    # negation near the cue: "hat keine neue Hilfe zugesagt", "did not pledge"
+    if any(t.lower_ in cue_set(lang, "negations") for t in near_trigger):
+        return "negated"
+    # hypothetical or conditional: "würde ... bereitstellen", "could provide", "if ..."
+    if any(t.lower_ in cue_set(lang, "hypothetical") for t in before):
+        return "hypothetical"
+    # requests and appeals: "die Ukraine bittet um", "Zelensky asked for"
+    if any(t.text in cue_set(lang, "requests") or t.lower_ in cue_set(lang, "requests") for t in before):
+        return "request"
+    # the price of a deal, a budget, damages: "Waffendeal im Wert von 90 Milliarden"
+    left = doc[max(sent.start, amount_tok[0] - 5) : amount_tok[0]]
+    deal = cue_set(lang, "deal_nouns")
+    for t in left:
+        if t.text in deal or t.lower_ in deal or (lang == "de" and t.text[:1].isupper() and any(t.text.endswith(d.lower()) for d in deal if len(d) > 4)):
+            return "deal"
+    return None
+
+
+def _kind(sent: Span, amount: AmountMatch, lang: str) -> str:
+    """The kind of aid: the kind cue nearest to the amount wins."""
+    text = sent.text.lower()
+    centre = (amount.start + amount.end) // 2 - sent.start_char
+    best, best_dist = "other", 10**9
+    for kind, stems in cues(lang)["aid_kinds"].items():
+        for stem in stems:
+            pos = text.find(stem)
+            while pos != -1:
+                dist = abs(pos - centre)
+                if dist < best_dist:
+                    best, best_dist = kind, dist
+                pos = text.find(stem, pos + 1)
+    return best
+
+
+def _state_of(m: ActorMention) -> str | None:
+    """The state or organisation an actor mention stands for (a person: their affiliation)."""
+    if m.kind != "Person":
+        return m.key
+    return m.affiliation
+
+
+def _preceded_by(doc: Doc, m: ActorMention, words: set[str], reach: int = 2) -> bool:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for k in range(1, reach + 1):
+        j = span.start - k
+        if j < 0:
+            return False
+        if doc[j].lower_ in words:
+            return True
+        if doc[j].lower_ not in {"der", "die", "dem", "den", "the", "das"} and not doc[j].text[:1].islower():
+            return False
+    return False
+
+
+def _dative_feminine(doc: Doc, m: ActorMention) -> bool:
+    """German "der Ukraine", "der Türkei": dative (or genitive) of a feminine name, i.e. not the subject."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ == "der" and m.kind == "Country"
+
+
+def _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang):
+    """(donor mention, recipient mention) among the actor mentions of the sentence."""
+    rprep = set(cue_set(lang, "recipient_preps"))
+    receive = any(t.lower_ in RECEIVE[lang] or t.lemma_ in RECEIVE[lang] for t in sent)
+    donors, recipients = [], []
+    for m in in_sent:
+        state = _state_of(m)
+        if state is None:
+            continue
+        if receive:
+            # "Ukraine erhält von Deutschland ...": the giver follows von/from
+            (donors if _preceded_by(doc, m, FROM[lang]) else recipients).append(m)
+        elif _preceded_by(doc, m, rprep) or (lang == "de" and _dative_feminine(doc, m)):
+            # "für die Ukraine", "an die Ukraine", "to Ukraine", "der Ukraine"
+            recipients.append(m)
+        else:
+            donors.append(m)
+    return donors, recipients
+
+
+def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, lang: str, published: date | None = None) -> list[Pledge]:
+    lex = load_lexicon()
+    pledges: list[Pledge] = []
+    last: Pledge | None = None
+    last_sent_index = -10
+    for s_index, sent in enumerate(doc.sents):
+        amounts = find_amounts(sent.text, lang=lang, offset=sent.start_char)
+        if not amounts:
+            continue
+        in_sent = [m for m in mentions if sent.start_char <= m.start < sent.end_char]
+        alt_of: dict[int, int] = {}
+        for k in range(1, len(amounts)):
+            # a second amount in brackets restates the first in another currency: "(etwa 1,5 Milliarden US-Dollar)"
+            gap = doc.text[amounts[k - 1].end : amounts[k].start]
+            if gap.strip() in ("(", "[", "(rund", "(etwa", "(about", ", or", "oder") or gap.strip().startswith("("):
+                alt_of[k] = k - 1
+        made: dict[int, Pledge] = {}
+        for k, amount in enumerate(amounts):
+            if k in alt_of:
+                continue
+            amount_tok = _tokens_of(doc, amount.start, amount.end)
+            trig = _trigger(sent, amount_tok, lang)
+            if trig is None:
+                continue
+            trigger, rule = trig
+            if _blocked(sent, trigger, amount_tok, lang):
+                continue
+            donors, recipients = _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang)
+            # the donor: the first state or organisation in the clause, or the state of a speaking leader
+            donor_m = donors[0] if donors else None
+            donor = _state_of(donor_m) if donor_m else None
+            announcer = next((m.key for m in in_sent if m.kind == "Person" and m.affiliation == donor and donor), None)
+            if donor is None and last is not None and s_index - last_sent_index <= 2:
+                donor = last.donor  # "Darin enthalten sind ...": the previous pledge's donor goes on
+            if donor is None:
+                continue
+            recipient_m = next((m for m in recipients if _state_of(m) != donor), None)
+            if recipient_m is None:
+                recipient_m = next((m for m in donors[1:] if _state_of(m) not in (donor, None) and m.kind != "Person"), None)
+            recipient = _state_of(recipient_m) if recipient_m else None
+            if recipient is None and last is not None and last.donor == donor:
+                recipient = last.recipient  # the recipient carries over within a passage about one donor
+            if recipient is None:
+                recipient = _topic_recipient(mentions, donor)
+            if recipient is None or recipient == donor:
+                continue
+            code, inferred = amount.resolved(context_currency=lex.currency_of(donor))
+            if code is None:
+                continue
+            money = Money(value=amount.value, currency=code, text=amount.text, currency_inferred=inferred,
+                          qualifier=amount.qualifier, start=amount.start, end=amount.end)
+            alts = tuple(
+                Money(value=a.value, currency=c, text=a.text, currency_inferred=i, qualifier=a.qualifier, start=a.start, end=a.end)
+                for j, a in enumerate(amounts) if alt_of.get(j) == k
+                for c, i in [a.resolved(context_currency=None)] if c
+            )
+            before_amount = doc.text[sent.start_char : amount.start]
+            # running totals: "seit 2022 insgesamt", "so far", "in total"
+            cumulative = _has_cue(before_amount + " " + doc.text[amount.end : sent.end_char], lang, "cumulative") and not _has_cue(before_amount, lang, "new_markers")
+            # components: "davon 835 Millionen", "darin enthalten", "of which", "including"
+            part_of = None
+            if _has_cue(before_amount, lang, "part_of"):
+                container = made.get(k - 1) if k - 1 in made else (last if last and s_index - last_sent_index <= 2 else None)
+                if container is not None:
+                    part_of = container.key
+                    cumulative = False
+            evidence = Evidence(article_id=article.id, sentence=sent.text, sent_start=sent.start_char, sent_end=sent.end_char,
+                                start=min(trigger.idx, amount.start), end=max(trigger.idx + len(trigger.text), amount.end), rule=rule)
+            pledge = Pledge(
+                donor=donor,
+                recipient=recipient,
+                amount=money,
+                evidence=(evidence,),
+                kind=_kind(sent, amount, lang),
+                alt_amounts=alts,
+                cumulative=cumulative,
+                part_of=part_of,
+                announced_by=announcer,
+                date=find_date(sent.text, lang=lang, published=published),
+                occasion=_occasion(sent, in_sent, lang),
+            )
+            # a component without a kind of its own is of its package's kind
+            if pledge.kind == "other" and part_of is not None:
+                container = next((q for q in pledges if q.key == part_of), None)
+                if container is not None:
+                    pledge = replace(pledge, kind=container.kind)
+            made[k] = pledge
+            pledges.append(pledge)
+            last, last_sent_index = pledge, s_index
+    return pledges
+
+
+def _has_cue(text: str, lang: str, name: str) -> bool:
+    import re
+
+    for cue in cues(lang)[name]:
+        if re.search(rf"(?<![\w]){re.escape(cue)}(?![\w])", text, flags=re.IGNORECASE if lang == "en" else 0):
+            return True
+    return False
+
+
+def _occasion(sent: Span, in_sent: list[ActorMention], lang: str) -> str | None:
+    """ "auf dem G7-Gipfel", "at the NATO summit": the summit a pledge was made at."""
+    summit_words = {w for w, t in cues(lang)["meeting_nouns"].items() if t == "summit"}
+    doc = sent.doc
+    for tok in sent:
+        if tok.text in summit_words or tok.lower_ in summit_words:
+            for m in in_sent:
+                if m.kind == "Organization" and 0 <= tok.idx - m.end <= 3:
+                    return f"{m.name} summit"
+    return None
+
+
+def _topic_recipient(mentions: list[ActorMention], donor: str) -> str | None:
+    """The country an article is about, when a pledge sentence names no recipient:
+    the most mentioned country other than the donor, if it clearly leads."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == "Country" and m.key != donor:
+            counts[m.key] = counts.get(m.key, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+        return ranked[0][0]
+    return None
+
+
+def merge_restated(pledges: list[Pledge]) -> list[Pledge]:
+    """One pledge per real-world pledge in an article: restatements add evidence."""
+    by_key: dict[str, Pledge] = {}
+    for p in pledges:
+        if p.key in by_key:
+            old = by_key[p.key]
+            by_key[p.key] = replace(
+                old,
+                evidence=old.evidence + p.evidence,
+                announced_by=old.announced_by or p.announced_by,
+                occasion=old.occasion or p.occasion,
+                date=old.date or p.date,
+                kind=old.kind if old.kind != "other" else p.kind,
+                alt_amounts=old.alt_amounts or p.alt_amounts,
+            )
+        else:
+            by_key[p.key] = p
+    return list(by_key.values())

@@ -1,0 +1,105 @@
+"""The link stage: one record per real-world actor, pledge and meeting.
+
+Pure: ``link(facts)`` takes the per-article records and returns a KnowledgeBase.
+- Actors merge by key (the lexicon's or the slug of a full name); every surface
+  form becomes an alt label, every mention stays as evidence.
+- Within and across articles, pledges with the same identity (donor, recipient,
+  amount to two significant digits, currency, running total or not) merge; their
+  evidence, and any differing figures, are all kept.
+- Meetings merge by identity (participants, place, date, type, status).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from graph.lexicon import load_lexicon
+from graph.model import Actor, ArticleFacts, KnowledgeBase, Meeting, Pledge
+
+
+def _actors(facts: Sequence[ArticleFacts], used: set[str]) -> tuple[Actor, ...]:
+    lex = load_lexicon()
+    grouped: dict[str, list] = {}
+    for f in facts:
+        for m in f.mentions:
+            grouped.setdefault(m.key, []).append((f.article.lang, m))
+    for key in used:
+        grouped.setdefault(key, [])
+    actors = []
+    for key in sorted(grouped):
+        items = grouped[key]
+        entry = lex.entry(key)
+        if entry is not None:
+            labels = tuple(sorted(entry.labels))
+            kind = entry.kind
+        else:
+            first = items[0][1] if items else None
+            if first is None:
+                continue
+            # an unknown person: the longest form seen is the canonical name
+            name = max((m.name for _, m in items), key=len)
+            labels = tuple(sorted({(lang, name) for lang, _ in items[:1]}))
+            kind = first.kind
+        canon = {label for _, label in labels}
+        alts = sorted({m.surface for _, m in items if m.surface not in canon and m.kind != "Person" or (m.kind == "Person" and m.surface not in canon and m.evidence.rule != "person.role_anaphor")})
+        roles = [m.role for _, m in items if m.role]
+        affs = [m.affiliation for _, m in items if m.affiliation]
+        actors.append(
+            Actor(
+                key=key,
+                kind=kind,
+                labels=labels,
+                alt_labels=tuple(alts),
+                mentions=tuple(sorted({m.evidence for _, m in items}, key=lambda e: (e.article_id, e.start, e.end, e.rule))),
+                role=(entry.role if entry and entry.role else (roles[0] if roles else None)),
+                affiliation=(entry.affiliation if entry and entry.affiliation else (affs[0] if affs else None)),
+                wikidata=entry.wikidata if entry else None,
+                iso_code=entry.iso_code if entry else None,
+            )
+        )
+    return tuple(actors)
+
+
+def _merge_pledges(pledges: list[Pledge]) -> tuple[Pledge, ...]:
+    by_key: dict[str, Pledge] = {}
+    for p in pledges:
+        old = by_key.get(p.key)
+        if old is None:
+            by_key[p.key] = p
+            continue
+        alts = old.alt_amounts + tuple(a for a in p.alt_amounts if a not in old.alt_amounts)
+        # a differing figure for the same pledge is kept beside the first, not overwritten
+        if p.amount is not None and old.amount is not None and p.amount.value != old.amount.value:
+            alts = alts + (p.amount,)
+        by_key[p.key] = replace(
+            old,
+            evidence=tuple(sorted(set(old.evidence + p.evidence), key=lambda e: (e.article_id, e.start))),
+            alt_amounts=alts,
+            announced_by=old.announced_by or p.announced_by,
+            occasion=old.occasion or p.occasion,
+            date=old.date or p.date,
+            kind=old.kind if old.kind != "other" else p.kind,
+            part_of=old.part_of or p.part_of,
+        )
+    return tuple(sorted(by_key.values(), key=lambda p: p.key))
+
+
+def _merge_meetings(meetings: list[Meeting]) -> tuple[Meeting, ...]:
+    by_key: dict[str, Meeting] = {}
+    for m in meetings:
+        old = by_key.get(m.key)
+        by_key[m.key] = m if old is None else replace(old, evidence=tuple(sorted(set(old.evidence + m.evidence), key=lambda e: (e.article_id, e.start))))
+    return tuple(sorted(by_key.values(), key=lambda m: m.key))
+
+
+def link(facts: Sequence[ArticleFacts]) -> KnowledgeBase:
+    pledges = _merge_pledges([p for f in facts for p in f.pledges])
+    meetings = _merge_meetings([m for f in facts for m in f.meetings])
+    used = {k for p in pledges for k in (p.donor, p.recipient, p.announced_by) if k}
+    used |= {k for m in meetings for k in m.participants}
+    actors = _actors(facts, used)
+    known = {a.key for a in actors}
+    pledges = tuple(p for p in pledges if p.donor in known and (p.recipient is None or p.recipient in known))
+    meetings = tuple(replace(m, participants=tuple(k for k in m.participants if k in known)) for m in meetings)
+    articles = tuple(sorted({f.article.id: f.article for f in facts}.values(), key=lambda a: a.id))
+    return KnowledgeBase(articles=articles, actors=actors, pledges=pledges, meetings=meetings)

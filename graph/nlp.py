@@ -1,0 +1,122 @@
+"""The spaCy pipeline: a blank language plus project components, no trained model.
+
+    spacy.blank(lang)
+      -> newsgraph_hyphens   split "US-Präsident", "Trump-Putin-Gipfel" at the hyphens
+      -> newsgraph_lines     a line break ends a sentence (headlines have no full stop)
+      -> sentencizer
+      -> lemmatizer          lookup tables from spacy-lookups-data
+      -> entity_ruler        every surface form of the actor lexicon (ent_id = actor key)
+      -> span_ruler          role titles into doc.spans["roles"]
+      -> newsgraph_persons   persons the lexicon does not know, from titles,
+                             appositions and speech verbs (see graph.extract.persons)
+
+Pipelines are built once per language and cached. A trained pipeline can be
+chosen with ``model=``; the project components are then added to it.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from graph.errors import UsageError
+
+LANGS = ("de", "en")
+
+
+@Language.factory("newsgraph_hyphens", default_config={"min_part": 1})
+def make_hyphen_splitter(nlp: Language, name: str, min_part: int):
+    """Split hyphenated compounds whose first part is capitalised, so that the
+    parts can be matched on their own: "US-Präsident" -> "US" "-" "Präsident"."""
+
+    def split(doc: Doc) -> Doc:
+        with doc.retokenize() as retok:
+            for token in doc:
+                text = token.text
+                if "-" not in text or len(text) < 3 or not text[0].isupper():
+                    continue
+                parts = [p for p in _hyphen_parts(text) if p]
+                if len(parts) < 2 or any(len(p) < min_part for p in parts if p != "-"):
+                    continue
+                heads = [(token, 0)] * len(parts)
+                retok.split(token, parts, heads=heads)
+        return doc
+
+    return split
+
+
+def _hyphen_parts(text: str) -> list[str]:
+    out: list[str] = []
+    for i, piece in enumerate(text.split("-")):
+        if i:
+            out.append("-")
+        out.append(piece)
+    return out
+
+
+@Language.component("newsgraph_lines")
+def line_sentences(doc: Doc) -> Doc:
+    """A token after a line break starts a sentence: titles and headings carry no full stop."""
+    for i, token in enumerate(doc[:-1]):
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+def _add_rulers(nlp: Language, lang: str) -> None:
+    from graph.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
+    patterns = []
+    for form in lex.surface_forms(lang):
+        text = form.text
+        if text.endswith("-"):  # compounds are split by newsgraph_hyphens
+            continue
+        entry = lex.entry(form.key)
+        if entry is None:
+            continue
+        patterns.append({"label": entry.kind, "pattern": text, "id": form.key})
+        # German adjectives and names open sentences capitalised: "Kanadische Soldaten ..."
+        if form.form == "adjective" and text[:1].islower():
+            patterns.append({"label": entry.kind, "pattern": text[:1].upper() + text[1:], "id": form.key})
+    ruler.add_patterns(patterns)
+    roles = nlp.add_pipe("span_ruler", name="role_ruler", config={"spans_key": "roles", "phrase_matcher_attr": "ORTH"})
+    roles.add_patterns([{"label": "ROLE", "pattern": r.text, "id": r.en} for r in lex.roles(lang)])
+
+
+@cache
+def get_pipeline(lang: str, model: str | None = None) -> Language:
+    """The pipeline for ``lang``, built once per process."""
+    if lang not in LANGS:
+        raise UsageError(f"unsupported language {lang!r}; newsgraph reads {', '.join(LANGS)}")
+    if model:
+        try:
+            nlp = spacy.load(model, exclude=["ner"])
+        except OSError:
+            raise UsageError(f"spaCy pipeline {model!r} is not installed (pip install it, or leave out --model)") from None
+        if nlp.lang != lang:
+            raise UsageError(f"spaCy pipeline {model!r} is for {nlp.lang!r}, the article is {lang!r}")
+        nlp.add_pipe("newsgraph_hyphens", first=True)
+        if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
+            nlp.add_pipe("newsgraph_lines")
+            nlp.add_pipe("sentencizer")
+    else:
+        nlp = spacy.blank(lang)
+        nlp.add_pipe("newsgraph_hyphens")
+        nlp.add_pipe("newsgraph_lines")
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        nlp.initialize()  # loads the lookup tables; the rulers below need no training
+    _add_rulers(nlp, lang)
+    import graph.extract.persons  # noqa: F401  (registers the factory)
+
+    nlp.add_pipe("newsgraph_persons")
+    nlp.max_length = 30_000_000
+    return nlp
+
+
+def parse(text: str, *, lang: str, model: str | None = None) -> Doc:
+    return get_pipeline(lang, model)(text)
