@@ -53,6 +53,7 @@
     state.physics = $("ng-physics").checked;
     state.filters = { classes: filters.classes.slice(), kinds: filters.kinds.slice(), donor: filters.donor };
     state.searchMatches = matches.slice();
+    state.requests = performance.getEntriesByType("resource").map(function (entry) { return entry.name; });
     $("ng-state").textContent = JSON.stringify(state);
   }
   network.on("afterDrawing", record);
@@ -127,7 +128,9 @@
     info.facts.forEach(function (pair) { facts.append(el("dt", pair[0]), el("dd", pair[1])); });
     parts.push(facts);
     if (info.names.length) {
-      parts.push(el("h3", "Also called"), el("p", info.names.join(" · "), "ng-names"));
+      var names = el("p", null, "ng-names");
+      info.names.forEach(function (name, i) { names.append(i ? " · " : "", el("span", name)); });  // each isolated
+      parts.push(el("h3", "Also called"), names);
     }
     parts.push(el("h3", info.evidence.length ? "Read in" : "No sentence recorded"));
     var list = el("ol", null, "ng-evidence");

@@ -1,0 +1,203 @@
+"""The graph page in a real headless Chromium: what vis-network drew, search, filters, hostile text.
+
+The page records what it drew into ``<pre id="ng-state">`` (see graph/data/viz/page.js);
+the URL fragment drives the same functions as the controls. Skipped only when
+/usr/bin/chromium is missing and CI is not set; in CI a missing browser fails.
+"""
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, Graph
+from rdflib.namespace import SKOS
+
+import browser
+from graph import viz
+from graph.vocab import NG
+from test_viz import big_graph
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ID = "https://w3id.org/newsgraph/id/"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not browser.available() and not os.environ.get("CI"), reason="no /usr/bin/chromium"),
+]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def chromium():
+    if not browser.available():
+        pytest.fail(f"CI is set but {browser.CHROMIUM} is missing: the browser tests must run in CI")
+
+
+@pytest.fixture(scope="module")
+def small_graph() -> Graph:
+    return Graph().parse(FIXTURES / "viz_small.ttl")
+
+
+@pytest.fixture(scope="module")
+def small_page(small_graph, tmp_path_factory) -> Path:
+    page = tmp_path_factory.mktemp("page") / "graph.html"
+    viz.write_html(small_graph, page)
+    return page
+
+
+@pytest.fixture(scope="module")
+def plain(small_page) -> browser.Page:
+    return browser.load(small_page)
+
+
+def iris(graph: Graph, *classes) -> set[str]:
+    return {str(s) for cls in classes for s in graph.subjects(RDF.type, cls)}
+
+
+def settled(page: browser.Page) -> dict:
+    state = page.state
+    assert state["ready"] and state["stabilized"], state
+    assert state["errors"] == [], state["errors"]
+    return state
+
+
+def test_draws_every_actor_meeting_pledge_and_participation(small_graph, plain):
+    state = settled(plain)
+    nodes = iris(small_graph, NG.Country, NG.Organization, NG.Person, NG.Meeting) | {viz.NO_RECIPIENT}
+    pledges = iris(small_graph, NG.Pledge)
+    participations = {f"{m} {p}" for m, p in small_graph.subject_objects(NG.participant)}
+    assert set(state["visibleNodeIds"]) == nodes and state["nodesDrawn"] == len(nodes) == 13
+    assert set(state["visibleEdgeIds"]) == pledges | participations and state["edgesDrawn"] == 12
+    assert state["physics"] is False  # stabilised, then frozen
+    assert state["requests"] == []  # nothing fetched: the page works offline
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Canada", ["country/CA"]),
+    ("kanada", ["country/CA"]),  # a German label, any case
+    ("Selenskyj", ["person/volodymyr-zelensky"]),  # an alternative label
+    ("Europaische", ["org/eu"]),  # accents folded: Europäische
+    ("nato", ["org/nato"]),
+    ("Merz", ["person/friedrich-merz"]),
+    ("Atlantis", []),
+])
+def test_search_highlights_the_right_node(small_page, query, expected):
+    state = settled(browser.load(small_page, search=query))
+    wanted = [ID + key for key in expected]
+    assert state["searchMatches"] == wanted
+    assert state["selectedNodeIds"] == wanted
+    if wanted:
+        assert state["panel"]["id"] == wanted[0]
+
+
+@pytest.mark.parametrize("fragment, nodes, pledges", [
+    ({"class": "Country"}, {"country/CA", "country/DE", "country/UA", "country/US"}, {"p1", "p2", "p3"}),
+    ({"class": "Person"}, {"person/mark-carney", "person/volodymyr-zelensky", "person/friedrich-merz"}, set()),
+    ({"class": "Country,Organization"}, {"country/CA", "country/DE", "country/UA", "country/US", "org/eu", "org/nato"},
+     {"p1", "p2", "p3", "p4"}),
+])
+def test_class_filter_hides_the_others(small_page, fragment, nodes, pledges):
+    state = settled(browser.load(small_page, **fragment))
+    assert set(state["visibleNodeIds"]) == {ID + n for n in nodes}
+    assert set(state["visibleEdgeIds"]) == {ID + "pledge/" + p for p in pledges}
+    assert state["nodesDrawn"] == len(nodes)
+
+
+@pytest.mark.parametrize("fragment, pledges", [
+    ({"kind": "military"}, {"p1", "p3"}),
+    ({"kind": "financial,humanitarian"}, {"p2", "p4"}),
+    ({"donor": ID + "country/DE"}, {"p2", "p3"}),
+    ({"donor": ID + "country/DE", "kind": "military"}, {"p3"}),
+])
+def test_kind_and_donor_filters(small_graph, small_page, fragment, pledges):
+    state = settled(browser.load(small_page, **fragment))
+    drawn = set(state["visibleEdgeIds"])
+    assert {e for e in drawn if "/pledge/" in e} == {ID + "pledge/" + p for p in pledges}
+    assert len(drawn - {e for e in drawn if "/pledge/" in e}) == 7  # every participation stays
+    assert state["nodesDrawn"] == 13
+
+
+def test_selecting_an_edge_shows_its_sentence_and_article(small_page):
+    page = browser.load(small_page, select=ID + "pledge/p1")
+    state = settled(page)
+    assert state["selectedEdgeIds"] == [ID + "pledge/p1"]
+    panel = page.texts["ng-panel"]
+    assert "Canada will send more than two billion dollars in military help to Ukraine" in panel
+    assert "Ottawa widens its support for Kyiv" in panel
+    assert "more than 2,000,000,000 CAD" in panel
+
+
+def test_physics_toggle_from_fragment(small_page):
+    state = browser.load(small_page, physics="on").state
+    assert state["stabilized"] and state["physics"] is True
+
+
+# ------------------------------------------------------------------ hostile text
+
+
+@pytest.fixture(scope="module")
+def hostile_page(tmp_path_factory) -> Path:
+    page = tmp_path_factory.mktemp("hostile") / "graph.html"
+    viz.write_html(Graph().parse(FIXTURES / "hostile.ttl"), page, title="<script>window.__pwned=1</script>")
+    return page
+
+
+TRAP = ('<script>Object.defineProperty(window, "__pwned", {get: function () { return undefined; },'
+        ' set: function () { window.__newsgraph.pwned = true; }});</script>')
+
+
+def without_policy(page: Path, folder: Path) -> Path:
+    """The same page with its Content-Security-Policy removed and a trap that records ``window.__pwned = …``.
+
+    Only escaping stands between the hostile text and the page then.
+    """
+    html = page.read_text(encoding="utf-8")
+    html, n = re.subn(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", html)
+    assert n == 1
+    html = html.replace("</script>", "</script>" + TRAP, 1)  # right after the guard script
+    target = folder / "unprotected.html"
+    target.write_text(html, encoding="utf-8")
+    return target
+
+
+@pytest.mark.parametrize("selected, literal", [
+    ("country/XX", ["<script>window.__pwned=1</script>",
+                    "Before <script>window.__pwned=1</script> and <img src=x onerror=\"window.__pwned=1\"> after",
+                    '<img src=x onerror="window.__pwned=1"> headline </script><script>window.__pwned=1</script>',
+                    "\u202eevil\u202c and \u200fmark"]),
+    ("org/evil", ['<a href="javascript:window.__pwned=1">click me</a>', "{{ 7*7 }} ${7*7} <!-- --> ]]>",
+                  'A link <a href="javascript:window.__pwned=1">here</a>, a quote " and a backslash \\ end.']),
+    ("person/o'brien&x=1", ["Quote \"double\" 'single' back\\slash C:\\evil\\path \\u003c",
+                            "</script><script>window.__pwned=1</script>"]),
+    ("pledge/h", ["</script><script>window.__pwned=1</script>", "<i>about</i> 1,000,000 <b>EUR</b>"]),
+    ("meeting/h", ['<svg onload="window.__pwned=1">']),
+])
+def test_hostile_text_shows_literally_and_never_runs(hostile_page, tmp_path, selected, literal):
+    for page_file in (hostile_page, without_policy(hostile_page, tmp_path)):
+        page = browser.load(page_file, select=ID + selected)
+        state = settled(page)
+        assert "pwned" not in state
+        assert state["panel"]["id"] == ID + selected
+        panel = page.texts["ng-panel"]
+        for text in literal:
+            assert text in panel
+        assert not [a for tag, a in page.tags if tag in ("img", "a", "svg") and (a.get("src") == "x" or "onload" in a
+                                                                                 or "javascript:" in (a.get("href") or ""))]
+        assert len([tag for tag, _ in page.tags if tag == "script"]) == (4 if page_file == hostile_page else 5)
+
+
+# ------------------------------------------------------------------ a big graph
+
+
+def test_a_thousand_actors_are_drawn_and_frozen(tmp_path):
+    graph = big_graph(1000)
+    page = tmp_path / "big.html"
+    viz.write_html(graph, page)
+    state = settled(browser.load(page))
+    assert state["nodesDrawn"] == 1100  # 1000 countries and 100 meetings
+    assert state["edgesDrawn"] == 1200  # 1000 pledges and 200 participations
+    assert state["physics"] is False
+    options = viz.vis_options(viz.read_view(graph))
+    font, threshold = options["edges"]["font"]["size"], options["edges"]["scaling"]["label"]["drawThreshold"]
+    assert font * state["scale"] < threshold - 1  # edge labels wait until the reader zooms in
