@@ -2,8 +2,8 @@
 
     spacy.blank(lang)
       -> newsgraph_hyphens   split "US-Präsident", "Trump-Putin-Gipfel" at the hyphens
-      -> newsgraph_lines     a line break ends a sentence (headlines have no full stop)
       -> sentencizer
+      -> newsgraph_lines     a line break ends a sentence (headlines have no full stop)
       -> lemmatizer          lookup tables from spacy-lookups-data
       -> entity_ruler        every surface form of the actor lexicon (ent_id = actor key)
       -> span_ruler          role titles into doc.spans["roles"]
@@ -58,8 +58,11 @@ def _hyphen_parts(text: str) -> list[str]:
 
 @Language.component("newsgraph_lines")
 def line_sentences(doc: Doc) -> Doc:
-    """A token after a line break starts a sentence: titles and headings carry no full stop."""
+    """A token after a line break starts a sentence (titles and headings carry no full
+    stop); the line break itself stays with the sentence before it."""
     for i, token in enumerate(doc[:-1]):
+        if token.is_space and i > 0:
+            token.is_sent_start = False
         if "\n" in token.text or "\n" in token.whitespace_:
             doc[i + 1].is_sent_start = True
     return doc
@@ -101,13 +104,13 @@ def get_pipeline(lang: str, model: str | None = None) -> Language:
             raise UsageError(f"spaCy pipeline {model!r} is for {nlp.lang!r}, the article is {lang!r}")
         nlp.add_pipe("newsgraph_hyphens", first=True)
         if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
-            nlp.add_pipe("newsgraph_lines")
             nlp.add_pipe("sentencizer")
+            nlp.add_pipe("newsgraph_lines")
     else:
         nlp = spacy.blank(lang)
         nlp.add_pipe("newsgraph_hyphens")
-        nlp.add_pipe("newsgraph_lines")
         nlp.add_pipe("sentencizer")
+        nlp.add_pipe("newsgraph_lines")
         nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         nlp.initialize()  # loads the lookup tables; the rulers below need no training
     _add_rulers(nlp, lang)

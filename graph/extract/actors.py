@@ -9,22 +9,14 @@ from spacy.tokens import Doc, Span
 from graph.extract.cues import cue_set
 from graph.ids import slug
 from graph.lexicon import load_lexicon
+from graph.extract.evidence import make_evidence
 from graph.model import ActorMention, Article, Evidence
 
 METONYMIC_FORMS = {"adjective", "capital", "metonym", "prefix"}
 
 
 def evidence_for(span: Span, article: Article, rule: str) -> Evidence:
-    sent = span.sent
-    return Evidence(
-        article_id=article.id,
-        sentence=sent.text,
-        sent_start=sent.start_char,
-        sent_end=sent.end_char,
-        start=span.start_char,
-        end=span.end_char,
-        rule=rule,
-    )
+    return make_evidence(span.sent, span.start_char, span.end_char, article, rule)
 
 
 def is_locative(span: Span, lang: str) -> bool:

@@ -17,7 +17,8 @@ from graph.extract.actors import is_locative
 from graph.extract.cues import cue_set, cues
 from graph.extract.dates import find_date, find_weekday
 from graph.lexicon import load_lexicon
-from graph.model import ActorMention, Article, Evidence, Meeting
+from graph.extract.evidence import make_evidence
+from graph.model import ActorMention, Article, Meeting
 
 PLACE_PREPS = {"de": {"in", "im", "nach"}, "en": {"in", "at"}}
 COORD = {"und", "sowie", "and", ",", "dem", "der", "den", "die", "des", "the", "mit", "with", "-", "&"}
@@ -229,9 +230,14 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
                 subject = [m for m in subject if not (m.metonymic and m.kind == "Country" and _modifies_person(doc, _tok(doc, m), by_token))]
                 persons = [m for m in subject if m.kind == "Person"]
                 subject = persons or [m for m in subject if not m.metonymic or m.kind == "Organization"]
-                # a person who explicitly does not attend is no participant
-                negated = any(t.lower_ in cue_set(lang, "negations") for t in doc[max(lo, tok.i - 8) : tok.i])
+                # negation: "X werde nicht an dem Treffen teilnehmen" removes X, the meeting stays;
+                # "ein Treffen ist nicht geplant", "they did not meet": no meeting at all
+                stop = next((j for j in range(tok.i + 1, hi) if doc[j].text == ","), hi)
+                clause = doc[max(lo, tok.i - 8) : min(stop, tok.i + 14)]
+                negated = any(t.lower_ in cue_set(lang, "negations") for t in clause)
                 if negated:
+                    if not any(t.lower_ in cue_set(lang, "attend_verbs") or t.lemma_ in cue_set(lang, "attend_verbs") for t in clause):
+                        continue
                     subject = []
                 participants = subject + with_list
                 # a verb cue takes the persons of its own clause as objects: "Merz empfing Starmer"
@@ -270,8 +276,7 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
                 host = place_country(place, lang)
                 if host and host not in keys:
                     keys = sorted(keys + [host])
-            evidence = Evidence(article_id=article.id, sentence=sent.text, sent_start=sent.start_char, sent_end=sent.end_char,
-                                start=tok.idx, end=tok.idx + len(tok.text), rule=f"meeting.{mtype}")
+            evidence = make_evidence(sent, tok.idx, tok.idx + len(tok.text), article, f"meeting.{mtype}")
             out.append(Meeting(participants=tuple(keys), evidence=(evidence,), type=mtype,
                                status="planned" if planned else "held", place=place,
                                date=find_date(window.text, lang=lang, published=published, planned=planned),

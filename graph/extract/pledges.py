@@ -15,7 +15,8 @@ from graph.extract.amounts import AmountMatch, find_amounts
 from graph.extract.cues import cue_set, cues
 from graph.extract.dates import find_date
 from graph.lexicon import load_lexicon
-from graph.model import ActorMention, Article, Evidence, Money, Pledge
+from graph.extract.evidence import make_evidence
+from graph.model import ActorMention, Article, Money, Pledge
 
 AID_SUFFIXES_DE = ("hilfe", "hilfen", "paket", "pakete", "zusage", "zusagen", "unterstützung", "zahlungen", "zahlung", "kredit", "kredite", "darlehen", "mittel", "finanzierung", "spende", "spenden", "tranche", "lieferungen", "zuschuss", "zuschüsse")
 RECEIVE = {"de": {"erhalten", "erhielt", "bekommen", "bekam", "empfangen"}, "en": {"receive", "received", "receives", "get", "got", "gets", "secured", "obtained"}}
@@ -221,8 +222,7 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
                 if container is not None:
                     part_of = container.key
                     cumulative = False
-            evidence = Evidence(article_id=article.id, sentence=sent.text, sent_start=sent.start_char, sent_end=sent.end_char,
-                                start=min(trigger.idx, amount.start), end=max(trigger.idx + len(trigger.text), amount.end), rule=rule)
+            evidence = make_evidence(sent, min(trigger.idx, amount.start), max(trigger.idx + len(trigger.text), amount.end), article, rule)
             pledge = Pledge(
                 donor=donor,
                 recipient=recipient,
