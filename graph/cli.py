@@ -247,10 +247,24 @@ def _root(version: bool = typer.Option(False, "--version", help="Print the versi
         raise typer.Exit(0)
 
 
+def _click_errors() -> tuple[type[Exception], ...]:
+    """click's usage errors; typer >= 0.17 raises those of its own vendored copy of click."""
+    import click
+
+    try:
+        from typer._click.exceptions import ClickException as vendored
+    except ImportError:
+        return (click.ClickException,)
+    return (click.ClickException, vendored)
+
+
 def main(argv: Optional[list[str]] = None) -> None:
     """Entry point: run the app, turning our errors into one line and an exit code."""
     try:
-        app(args=argv, prog_name="newsgraph", standalone_mode=False)
+        # Without standalone mode click *returns* the code of a typer.Exit raised in a command.
+        code = app(args=argv, prog_name="newsgraph", standalone_mode=False)
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except NewsgraphError as err:
         typer.echo(f"newsgraph: {err}", err=True)
         sys.exit(err.exit_code)
@@ -263,9 +277,7 @@ def main(argv: Optional[list[str]] = None) -> None:
         typer.echo("newsgraph: interrupted", err=True)
         sys.exit(130)
     except Exception as err:  # click usage errors and anything unforeseen: still one line
-        import click
-
-        if isinstance(err, click.exceptions.ClickException):
+        if isinstance(err, _click_errors()):
             typer.echo(f"newsgraph: {err.format_message()}", err=True)
             sys.exit(err.exit_code)
         if os.environ.get("NEWSGRAPH_DEBUG"):
