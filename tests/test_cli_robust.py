@@ -251,6 +251,7 @@ USAGE_CASES = [
     ("unknown-lang", lambda w: ["--lang", "fr", "-o", w / "out" / "graph.ttl"], USAGE, ["--lang", "'fr'"]),
     ("invalid-published", lambda w: ["--published", "2025-13-45", "-o", w / "out" / "graph.ttl"], USAGE,
      ["--published", "2025-13-45"]),
+    ("unknown-option", lambda w: ["--bogus", "-o", w / "out" / "graph.ttl"], USAGE, ["--bogus"]),
     ("published-not-a-date", lambda w: ["--published", "yesterday", "-o", w / "out" / "graph.ttl"], USAGE,
      ["--published", "yesterday"]),
 ]  # fmt: skip
