@@ -72,7 +72,8 @@ def _add_rulers(nlp: Language, lang: str) -> None:
     from graph.lexicon import load_lexicon
 
     lex = load_lexicon()
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
+    # right after the hyphen splitter: pattern texts then pass through nothing else
+    ruler = nlp.add_pipe("entity_ruler", after="newsgraph_hyphens", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
     patterns = []
     for form in lex.surface_forms(lang):
         text = form.text
@@ -86,7 +87,7 @@ def _add_rulers(nlp: Language, lang: str) -> None:
         if form.form == "adjective" and text[:1].islower():
             patterns.append({"label": entry.kind, "pattern": text[:1].upper() + text[1:], "id": form.key})
     ruler.add_patterns(patterns)
-    roles = nlp.add_pipe("span_ruler", name="role_ruler", config={"spans_key": "roles", "phrase_matcher_attr": "ORTH"})
+    roles = nlp.add_pipe("span_ruler", name="role_ruler", after="entity_ruler", config={"spans_key": "roles", "phrase_matcher_attr": "ORTH"})
     roles.add_patterns([{"label": "ROLE", "pattern": r.text, "id": r.en} for r in lex.roles(lang)])
 
 
@@ -113,7 +114,7 @@ def get_pipeline(lang: str, model: str | None = None) -> Language:
         nlp.add_pipe("newsgraph_lines")
         nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         nlp.initialize()  # loads the lookup tables; the rulers below need no training
-    _add_rulers(nlp, lang)
+    _add_rulers(nlp, lang)  # after initialize(), which would clear their patterns
     import graph.extract.persons  # noqa: F401  (registers the factory)
 
     nlp.add_pipe("newsgraph_persons")

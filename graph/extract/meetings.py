@@ -168,9 +168,9 @@ def place_country(place: str, lang: str) -> str | None:
 
 
 def _looks_like_place(tok: Token, lang: str) -> bool:
-    from graph.extract.persons import _common_words
+    from graph.extract.persons import is_common_word
 
-    return tok.text not in _common_words(lang) and tok.lower_ not in _common_words(lang) and not tok.text.endswith(("ung", "heit", "keit", "tion"))
+    return not is_common_word(tok.text, lang) and not tok.text.endswith(("ung", "heit", "keit", "tion"))
 
 
 def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, lang: str, published: date | None = None) -> list[Meeting]:

@@ -30,23 +30,28 @@ NAME_SHAPE = re.compile(r"^(?:[A-ZÄÖÜÉÈÁÓŠŽČŁ][a-zäöüßéèáíó�
 PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "ibn", "dos", "del", "zu", "ter"}
 
 
+_TABLES: dict[str, object] = {}
+
+
+def use_lemma_table(lang: str, table) -> None:
+    """Share the pipeline's lemma lookup table (loading it twice costs a second)."""
+    _TABLES[lang] = table
+
+
 @cache
 def _common_words(lang: str) -> frozenset[str]:
-    """Words of the language (not names), from spaCy's stop words and lemma lookup table."""
+    """Words of the language (not names): spaCy's stop words, the lemma lookup table's
+    forms and lemmas, month and weekday names."""
     import spacy
 
-    nlp = spacy.blank(lang)
-    words = set(nlp.Defaults.stop_words)
-    try:
-        from spacy_lookups_data import get_file  # noqa: F401
+    words = set(spacy.blank(lang).Defaults.stop_words)
+    table = _TABLES.get(lang)
+    if table is None:
         from spacy.lookups import load_lookups
 
         table = load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup")
-        for key, value in table.items():
-            words.add(key if isinstance(key, str) else "")
-            words.add(value)
-    except Exception:  # the tables are an optional refinement
-        pass
+    words.update(v for v in table.values() if isinstance(v, str))  # the lemmas
+    _TABLES[lang] = table  # the inflected forms are hashed keys: asked with ``in``
     from graph.extract.dates import _names
 
     months, days = _names(lang)
@@ -59,10 +64,13 @@ def _is_name_token(token, lang: str) -> bool:
     text = token.text
     if not NAME_SHAPE.match(text) or token.ent_type_:
         return False
+    return not is_common_word(text, lang)
+
+
+def is_common_word(text: str, lang: str) -> bool:
     common = _common_words(lang)
-    if text in common or text.lower() in common:
-        return False
-    return True
+    table = _TABLES[lang]
+    return text in common or text.lower() in common or text in table or text.lower() in table
 
 
 def _name_after(doc: Doc, i: int, lang: str, *, limit: int = 4) -> Span | None:
@@ -161,6 +169,10 @@ def _surname_mentions(doc: Doc, known: dict[str, str]) -> list[Span]:
 @Language.factory("newsgraph_persons", default_config={"max_name_tokens": 4})
 def make_person_finder(nlp: Language, name: str, max_name_tokens: int):
     lang = nlp.lang
+    if nlp.has_pipe("lemmatizer"):
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_lookup"):
+            use_lemma_table(lang, lookups.get_table("lemma_lookup"))
 
     def find(doc: Doc) -> Doc:
         new: list[Span] = []

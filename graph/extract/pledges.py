@@ -251,7 +251,7 @@ def _has_cue(text: str, lang: str, name: str) -> bool:
     import re
 
     for cue in cues(lang)[name]:
-        if re.search(rf"(?<![\w]){re.escape(cue)}(?![\w])", text, flags=re.IGNORECASE if lang == "en" else 0):
+        if re.search(rf"(?<![\w]){re.escape(cue)}(?![\w])", text, flags=re.IGNORECASE):
             return True
     return False
 
