@@ -88,7 +88,13 @@ def _add_rulers(nlp: Language, lang: str) -> None:
             patterns.append({"label": entry.kind, "pattern": text[:1].upper() + text[1:], "id": form.key})
     ruler.add_patterns(patterns)
     roles = nlp.add_pipe("span_ruler", name="role_ruler", after="entity_ruler", config={"spans_key": "roles", "phrase_matcher_attr": "ORTH"})
-    roles.add_patterns([{"label": "ROLE", "pattern": r.text, "id": r.en} for r in lex.roles(lang)])
+    role_patterns = []
+    for r in lex.roles(lang):
+        role_patterns.append({"label": "ROLE", "pattern": r.text, "id": r.en})
+        # English writes titles in lower case after an article: "the EU's special envoy"
+        if lang == "en" and r.text != r.text.lower():
+            role_patterns.append({"label": "ROLE", "pattern": r.text.lower(), "id": r.en})
+    roles.add_patterns(role_patterns)
 
 
 @cache

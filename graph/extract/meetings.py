@@ -199,6 +199,11 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
             left = {t.lower_ for t in doc[max(lo, tok.i - 3) : tok.i]} | {t.text for t in doc[max(lo, tok.i - 3) : tok.i]}
             if left & cue_set(lang, "interview_cues") or tok.text in cue_set(lang, "interview_cues"):
                 continue
+            # "on the sidelines of the summit", "am Rande des Gipfels": the summit is the occasion
+            if mtype == "summit" and _other_cue(sent, tok, lang) and any(
+                t.lower_ in cue_set(lang, "occasion_markers") or t.text in cue_set(lang, "occasion_markers") for t in doc[max(sent.start, tok.i - 4) : tok.i]
+            ):
+                continue
             if mtype == "visit" and tok.lower_ in {"traf", "trifft", "trafen"}:
                 mtype = "meeting"
             # "traf ... in Kiew ein": arrival for a visit
@@ -296,6 +301,10 @@ def _subject_start(doc: Doc, lo: int, i: int, by_token: dict[int, ActorMention])
             return j + 1
         j -= 1
     return lo
+
+
+def _other_cue(sent: Span, tok: Token, lang: str) -> bool:
+    return any(t.i != tok.i and _meeting_type(t, lang) not in (None, "summit") for t in sent)
 
 
 def _tok(doc: Doc, m: ActorMention) -> int:

@@ -60,11 +60,22 @@ def _common_words(lang: str) -> frozenset[str]:
     return frozenset(w for w in words if w)
 
 
-def _is_name_token(token, lang: str) -> bool:
+def _in_role(token) -> bool:
+    return any(span.start <= token.i < span.end for span in token.doc.spans.get("roles", []))
+
+
+def _is_name_token(token, lang: str, *, strict: bool = False) -> bool:
+    """Name-shaped, and not a stop word, an inflected common word, a month or a role.
+    ``strict`` also refuses lemmas of the lookup table, which hold many nouns but
+    also frequent names ("Tom", "Hartmann"): used for the third and later tokens."""
     text = token.text
-    if not NAME_SHAPE.match(text) or token.ent_type_:
+    if not NAME_SHAPE.match(text) or token.ent_type_ or _in_role(token):
         return False
-    return not is_common_word(text, lang)
+    _common_words(lang)
+    table = _TABLES[lang]
+    if text in table or text.lower() in STOP[lang] or text in _calendar(lang):
+        return False
+    return not (strict and is_common_word(text, lang))
 
 
 def is_common_word(text: str, lang: str) -> bool:
@@ -73,18 +84,37 @@ def is_common_word(text: str, lang: str) -> bool:
     return text in common or text.lower() in common or text in table or text.lower() in table
 
 
+@cache
+def _calendar(lang: str) -> frozenset[str]:
+    from graph.extract.dates import _names
+
+    months, days = _names(lang)
+    return frozenset(months) | frozenset(days)
+
+
+class _Stop(dict):
+    def __missing__(self, lang):
+        import spacy
+
+        self[lang] = frozenset(spacy.blank(lang).Defaults.stop_words)
+        return self[lang]
+
+
+STOP = _Stop()
+
+
 def _name_after(doc: Doc, i: int, lang: str, *, limit: int = 4) -> Span | None:
     """The longest name starting at token i."""
     end = i
     while end < len(doc) and end - i < limit:
         tok = doc[end]
-        if _is_name_token(tok, lang):
+        if _is_name_token(tok, lang, strict=end - i >= 2):
             end += 1
         elif tok.text in PARTICLES and end > i and end + 1 < len(doc) and _is_name_token(doc[end + 1], lang):
             end += 1
         else:
             break
-    if end - i >= 2 and doc[end - 1].text not in PARTICLES:
+    if end - i >= 2 and doc[end - 1].text not in PARTICLES and not all(is_common_word(t.text, lang) for t in doc[i:end]):
         return doc[i:end]
     return None
 
@@ -94,13 +124,13 @@ def _name_before(doc: Doc, j: int, lang: str, *, limit: int = 4) -> Span | None:
     start = j
     while start > 0 and j - start < limit:
         tok = doc[start - 1]
-        if _is_name_token(tok, lang) or (tok.text in PARTICLES and start < j):
+        if _is_name_token(tok, lang, strict=j - start >= 2) or (tok.text in PARTICLES and start < j):
             start -= 1
         else:
             break
     while start < j and doc[start].text in PARTICLES:
         start += 1
-    if j - start >= 2:
+    if j - start >= 2 and not all(is_common_word(t.text, lang) for t in doc[start:j]):
         return doc[start:j]
     return None
 

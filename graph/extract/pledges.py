@@ -42,7 +42,15 @@ def _trigger(sent: Span, amount_tokens: tuple[int, int], lang: str) -> tuple[Tok
             for tok in sent:
                 if phrase.startswith(tok.text):
                     return tok, "pledge.phrase"
+    lemmas = {t.lemma_ for t in sent} | {t.lower_ for t in sent}
     for tok in sent:
+        # a split German phrase: "stellt ... zur Verfügung", "stellte ... in Aussicht"
+        split = c["pledge_split_phrases"].get(tok.text)
+        if split and tok.i > sent.start and tok.nbor(-1).lower_ == split[0] and split[1] in lemmas:
+            return tok, "pledge.phrase"
+        # receiving: "Ukraine will receive $400 million from the United States"
+        if tok.lower_ in RECEIVE[lang] or tok.lemma_ in RECEIVE[lang]:
+            return tok, "pledge.receive"
         # German separable verbs: "sagte ... zu", "kündigte ... an", "stellte ... bereit"
         particle = particles.get(tok.lower_) or particles.get(tok.lemma_)
         if particle:

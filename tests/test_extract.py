@@ -1,0 +1,274 @@
+"""Sentences -> facts, in German and English, one table per rule class.
+
+Every sentence here was written for this project. A row is one small article
+(a title line is added); expected facts are compared as small tuples so a
+failure shows at once what the rule read differently.
+"""
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from graph.extract import extract_article
+from graph.model import Article
+
+PUBLISHED = date(2025, 8, 19)  # a Tuesday
+
+
+def facts(text: str, lang: str, published: date | None = PUBLISHED):
+    body = "Nachrichten\n" + text if lang == "de" else "News\n" + text
+    article = Article(
+        id=hashlib.sha256(body.encode()).hexdigest()[:16],
+        title=body.splitlines()[0],
+        text=body,
+        lang=lang,
+        source="test",
+        sha256=hashlib.sha256(body.encode()).hexdigest(),
+        published=published,
+    )
+    return extract_article(article)
+
+
+def pledges(text, lang, published=PUBLISHED):
+    return sorted(
+        (p.donor, p.recipient, int(p.amount.value), p.amount.currency) for p in facts(text, lang, published).pledges
+    )
+
+
+# --- pledges: verbs, separable verbs, phrases, nominal forms, both languages ---------------
+PLEDGE_CASES = [
+    ("de", "Kanada hat der Ukraine zwei Milliarden Dollar Militärhilfe zugesagt.", [("country:CA", "country:UA", 2_000_000_000, "CAD")]),
+    ("de", "Deutschland sagte der Ukraine am Montag weitere 500 Millionen Euro zu.", [("country:DE", "country:UA", 500_000_000, "EUR")]),
+    ("de", "Norwegen kündigte zehn Milliarden norwegische Kronen für die Ukraine an.", [("country:NO", "country:UA", 10_000_000_000, "NOK")]),
+    ("de", "Die Schweiz stellt der Ukraine 300 Millionen Franken für den Wiederaufbau bereit.", [("country:CH", "country:UA", 300_000_000, "CHF")]),
+    ("de", "Japan stellt der Ukraine 150 Milliarden Yen zur Verfügung.", [("country:JP", "country:UA", 150_000_000_000, "JPY")]),
+    ("de", "Dänemark gewährt der Ukraine ein Hilfspaket in Höhe von 1,5 Mrd. Euro.", [("country:DK", "country:UA", 1_500_000_000, "EUR")]),
+    ("de", "Großbritannien hat der Ukraine Militärhilfe im Umfang von 1,5 Milliarden Pfund versprochen.", [("country:GB", "country:UA", 1_500_000_000, "GBP")]),
+    ("de", "Die EU bewilligte für die Ukraine eine Finanzhilfe von 18 Milliarden Euro.", [("org:eu", "country:UA", 18_000_000_000, "EUR")]),
+    ("de", "Australien liefert der Ukraine Ausrüstung im Wert von 100 Millionen australischen Dollar.", [("country:AU", "country:UA", 100_000_000, "AUD")]),
+    ("de", "Premierminister Mark Carney kündigte 650 Millionen kanadische Dollar für die Ukraine an.", [("country:CA", "country:UA", 650_000_000, "CAD")]),
+    ("en", "Canada pledged $2 billion in military aid to Ukraine.", [("country:CA", "country:UA", 2_000_000_000, "CAD")]),
+    ("en", "Germany announced a new €500m air defence package for Ukraine on Monday.", [("country:DE", "country:UA", 500_000_000, "EUR")]),
+    ("en", "The UK will provide £1.5bn to Ukraine for drones.", [("country:GB", "country:UA", 1_500_000_000, "GBP")]),
+    ("en", "Japan committed USD 500 million in budget support to Kyiv.", [("country:JP", "country:UA", 500_000_000, "USD")]),
+    ("en", "Australia will send A$100 million in humanitarian aid to Ukraine.", [("country:AU", "country:UA", 100_000_000, "AUD")]),
+    ("en", "Norway has allocated 10 billion Norwegian kroner to Ukraine.", [("country:NO", "country:UA", 10_000_000_000, "NOK")]),
+    ("en", "Switzerland approved more than 300 million Swiss francs for Ukraine's reconstruction.", [("country:CH", "country:UA", 300_000_000, "CHF")]),
+    ("en", "The European Union unveiled an €18bn loan for Ukraine.", [("org:eu", "country:UA", 18_000_000_000, "EUR")]),
+    ("en", "Prime Minister Keir Starmer announced £500m in new military support for Ukraine.", [("country:GB", "country:UA", 500_000_000, "GBP")]),
+    ("en", "Ukraine will receive $400 million from the United States for air defence.", [("country:US", "country:UA", 400_000_000, "USD")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PLEDGE_CASES)
+def test_pledges(lang, text, expected):
+    assert pledges(text, lang) == expected
+
+
+# --- not pledges: requests, negation, hypotheticals, deals and budgets -----------------------
+NOT_PLEDGES = [
+    ("de", "Die Ukraine bittet ihre Partner um weitere zwei Milliarden Euro für Luftabwehr."),
+    ("de", "Kanada hat der Ukraine keine neuen 500 Millionen Dollar zugesagt."),
+    ("de", "Deutschland würde der Ukraine eine Milliarde Euro bereitstellen, wenn der Bundestag zustimmt."),
+    ("de", "Die Ukraine strebt einen Waffendeal im Wert von 90 Milliarden US-Dollar an."),
+    ("de", "Die Verteidigungsausgaben Kanadas steigen auf 60 Milliarden Dollar."),
+    ("de", "Selenskyj forderte von den Verbündeten zusätzliche zehn Milliarden Dollar."),
+    ("en", "Zelensky asked allies for another $10 billion in air defence."),
+    ("en", "The United States did not pledge the $5 billion Kyiv had hoped for."),
+    ("en", "Germany could provide €1 billion if parliament agrees."),
+    ("en", "Ukraine signed a $90 billion arms deal with American manufacturers."),
+    ("en", "Britain's defence budget will grow to £70 billion by 2030."),
+    ("en", "Kyiv is seeking $300 billion for reconstruction, officials said."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NOT_PLEDGES)
+def test_not_pledges(lang, text):
+    assert pledges(text, lang) == []
+
+
+# --- flags: running totals, components, kinds, currency inferred, qualifiers, alt amounts ----
+def test_running_total_is_cumulative_not_new():
+    [p] = facts("Kanada hat der Ukraine seit 2022 insgesamt 19 Milliarden Dollar zugesagt.", "de").pledges
+    assert p.cumulative and p.amount.currency == "CAD" and p.amount.currency_inferred
+
+
+def test_running_total_en():
+    [p] = facts("So far, Norway has provided Ukraine with more than $3 billion in aid since 2022.", "en").pledges
+    assert p.cumulative and p.amount.qualifier == "more than"
+
+
+def test_component_is_part_of_its_package():
+    f = facts(
+        "Kanada hat der Ukraine 500 Millionen Dollar Militärhilfe zugesagt. Davon sind 150 Millionen Dollar für Luftabwehr vorgesehen.",
+        "de",
+    )
+    big, small = sorted(f.pledges, key=lambda p: -p.amount.value)
+    assert small.part_of == big.key and small.kind == "military" and not small.cumulative
+
+
+def test_component_en():
+    f = facts("Britain pledged £1.5bn in military aid to Ukraine. The package includes £350m for air defence missiles.", "en")
+    big, small = sorted(f.pledges, key=lambda p: -p.amount.value)
+    assert small.part_of == big.key
+
+
+@pytest.mark.parametrize(
+    "lang,text,kind",
+    [
+        ("de", "Deutschland sagte der Ukraine 200 Millionen Euro humanitäre Hilfe zu.", "humanitarian"),
+        ("de", "Die EU gewährt der Ukraine einen Kredit über 5 Milliarden Euro.", "financial"),
+        ("de", "Polen liefert der Ukraine Panzer und Munition im Wert von 300 Millionen Euro.", "military"),
+        ("en", "Japan pledged $1 billion in budget support to Ukraine.", "financial"),
+        ("en", "Canada announced $50 million in emergency food aid for Ukraine.", "humanitarian"),
+        ("en", "The Netherlands will send €400m worth of artillery ammunition to Ukraine.", "military"),
+    ],
+)
+def test_aid_kind(lang, text, kind):
+    [p] = facts(text, lang).pledges
+    assert p.kind == kind
+
+
+def test_bare_dollar_of_a_canadian_donor_is_cad_and_marked_inferred():
+    [p] = facts("Canada pledged $2 billion to Ukraine.", "en").pledges
+    assert (p.amount.currency, p.amount.currency_inferred) == ("CAD", True)
+
+
+def test_explicit_currency_is_not_inferred():
+    [p] = facts("Canada pledged CAD 2 billion to Ukraine.", "en").pledges
+    assert (p.amount.currency, p.amount.currency_inferred) == ("CAD", False)
+
+
+def test_second_amount_in_brackets_is_the_same_pledge():
+    [p] = facts("Norwegen sagte der Ukraine zehn Milliarden norwegische Kronen (etwa 850 Millionen Euro) zu.", "de").pledges
+    assert p.amount.currency == "NOK"
+    assert [(int(a.value), a.currency, a.qualifier) for a in p.alt_amounts] == [(850_000_000, "EUR", "about")]
+
+
+def test_restated_pledge_is_one_record_with_two_evidence_sentences():
+    f = facts(
+        "Kanada hat der Ukraine zwei Milliarden Dollar Militärhilfe zugesagt. "
+        "Die zusätzliche Militärhilfe Kanadas in Höhe von 2 Milliarden Dollar soll Drohnen finanzieren.",
+        "de",
+    )
+    [p] = f.pledges
+    assert len(p.evidence) == 2
+
+
+def test_speaking_leader_is_announcer_not_donor():
+    [p] = facts("Prime Minister Mark Carney announced $2 billion in military aid for Ukraine.", "en").pledges
+    assert p.donor == "country:CA" and p.announced_by == "person:mark-carney"
+
+
+def test_value_is_in_units():
+    [p] = facts("Dänemark sagte der Ukraine 1,5 Milliarden Euro zu.", "de").pledges
+    assert p.amount.value == Decimal("1500000000")
+
+
+# --- meetings -------------------------------------------------------------------------------
+def meetings(text, lang, published=PUBLISHED):
+    return [(m.participants, m.type, m.status) for m in facts(text, lang, published).meetings]
+
+
+MEETING_CASES = [
+    ("de", "Bundeskanzler Friedrich Merz traf am Montag den französischen Präsidenten Emmanuel Macron in Paris.",
+     [(("person:emmanuel-macron", "person:friedrich-merz"), "meeting", "held")]),
+    ("de", "Selenskyj telefonierte am Dienstag mit Mark Carney.",
+     [(("person:mark-carney", "person:volodymyr-zelensky"), "call", "held")]),
+    ("de", "Die Außenminister der NATO berieten in einer Videokonferenz über die Lage.",
+     [(("org:nato",), "video", "held")]),
+    ("de", "Mark Rutte und Selenskyj werden sich am Freitag in Kiew treffen.",
+     [(("person:mark-rutte", "person:volodymyr-zelensky"), "meeting", "planned")]),
+    ("de", "Auf einer Pressekonferenz mit Olaf Scholz sagte Selenskyj, die Lage sei ernst.",
+     [(("person:olaf-scholz", "person:volodymyr-zelensky"), "press_conference", "held")]),
+    ("de", "Friedrich Merz empfing Keir Starmer und Emmanuel Macron im Kanzleramt.",
+     [(("person:emmanuel-macron", "person:friedrich-merz", "person:keir-starmer"), "meeting", "held")]),
+    ("de", "Ein Gespräch zwischen Trump und Putin ist derzeit nicht geplant.", []),
+    ("de", "Macron sagte in einem Interview mit NBC News, die Lage sei schwierig.", []),
+    ("en", "Keir Starmer met Volodymyr Zelensky in London on Thursday.",
+     [(("person:keir-starmer", "person:volodymyr-zelensky"), "meeting", "held")]),
+    ("en", "Trump spoke by phone with Putin on Monday.",
+     [(("person:donald-trump", "person:vladimir-putin"), "call", "held")]),
+    ("en", "Mark Carney held talks with Zelensky on the sidelines of the summit.",
+     [(("person:mark-carney", "person:volodymyr-zelensky"), "meeting", "held")]),
+    ("en", "Trump and Rutte are expected to meet next month in Washington.",
+     [(("person:donald-trump", "person:mark-rutte"), "meeting", "planned")]),
+    ("en", "Zelensky told NBC News in an interview that the talks were constructive.", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", MEETING_CASES)
+def test_meetings(lang, text, expected):
+    assert meetings(text, lang) == expected
+
+
+def test_visit_includes_the_host_country_and_place():
+    [m] = facts("Premierminister Mark Carney traf am Sonntag zu einem Besuch in Kiew ein.", "de", date(2025, 8, 24)).meetings
+    assert m.type == "visit" and m.place == "Kyiv" and "country:UA" in m.participants and m.date == "2025-08-24"
+
+
+def test_pronoun_subject_is_the_last_person_named():
+    f = facts("NATO-Generalsekretär Mark Rutte war in Kiew. Auf einer Pressekonferenz mit Selenskyj erklärte er, die Hilfe komme.", "de")
+    assert [m.participants for m in f.meetings] == [("person:mark-rutte", "person:volodymyr-zelensky")]
+
+
+def test_person_who_does_not_attend_is_no_participant():
+    f = facts("Der Minister David McGuinty werde am Mittwoch nicht an dem Treffen der NATO teilnehmen.", "de")
+    assert [m.participants for m in f.meetings] == [("org:nato",)]
+
+
+def test_mentions_of_one_meeting_merge_within_an_article():
+    f = facts(
+        "Starmer met Zelensky in London on Thursday. After the meeting with Starmer, Zelensky said the talks had been useful.",
+        "en",
+    )
+    assert len(f.meetings) == 1 and len(f.meetings[0].evidence) >= 2
+
+
+def test_weekday_resolves_against_publication_date():
+    [m] = facts("Keir Starmer met Volodymyr Zelensky in London on Monday.", "en").meetings
+    assert m.date == "2025-08-18" and m.place == "London"
+
+
+# --- actors ---------------------------------------------------------------------------------
+def actor_keys(text, lang):
+    return sorted({m.key for m in facts(text, lang).mentions})
+
+
+ACTOR_CASES = [
+    ("de", "Generalkonsul Oleh Nikolenko sagte, Kanadas Hilfe sei wichtig.", ["country:CA", "person:oleh-nikolenko"]),
+    ("de", "„Wir sind dankbar“, sagte Ivana Petrenko, die Sprecherin des Ministeriums.", ["person:ivana-petrenko"]),
+    ("de", "Die kanadische Regierung und die Vereinigten Staaten beraten.", ["country:CA", "country:US"]),
+    ("de", "Der Kreml wies die Vorschläge aus Washington zurück.", ["country:RU"]),
+    ("de", "Die Geschichte geht unter der Anzeige weiter.", []),
+    ("de", "Premierminister und Außenministerin reisten gemeinsam.", []),
+    ("de", "Die Koalition der Willigen und die Nato-Staaten trafen sich.", ["org:coalition-of-the-willing", "org:nato"]),
+    ("en", "Foreign Secretary David Lammy said Britain would stand by Kyiv.", ["country:GB", "country:UA", "person:david-lammy"]),
+    ("en", "Ambassador Maria Olsen said the talks were useful.", ["person:maria-olsen"]),
+    ("en", "Jonas Hartmann, the EU's special envoy, said aid would continue.", ["org:eu", "person:jonas-hartmann"]),
+    ("en", "The Canadian government and the U.S. agreed.", ["country:CA", "country:US"]),
+    ("en", "History will judge this week.", []),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ACTOR_CASES)
+def test_actors(lang, text, expected):
+    assert actor_keys(text, lang) == expected
+
+
+def test_surname_later_resolves_to_the_full_name():
+    f = facts("Botschafter Pavel Novak sagte, die Hilfe komme. Novak fügte hinzu, dass weitere Gespräche folgen.", "de")
+    assert {(m.key, m.surface) for m in f.mentions} == {("person:pavel-novak", "Pavel Novak"), ("person:pavel-novak", "Novak")}
+
+
+def test_capital_after_a_locative_preposition_is_a_place_not_an_actor():
+    assert actor_keys("Die Minister trafen sich in Kiew.", "de") == []
+
+
+def test_role_and_affiliation_from_title_and_adjective():
+    f = facts("Der kanadische Verteidigungsminister Tom Fenwick kündigte neue Hilfe an.", "de")
+    [p] = [m for m in f.mentions if m.kind == "Person"]
+    assert (p.key, p.role, p.affiliation) == ("person:tom-fenwick", "defence minister", "country:CA")
