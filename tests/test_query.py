@@ -340,3 +340,15 @@ def test_cli_errors_are_one_line(capsys, args, code, message):
     assert got == code
     assert err.startswith("newsgraph: ") and message in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_timed_out_rdflib_query_is_stopped(graph):
+    """The worker's view of the graph refuses lookups after the deadline, so the query stops."""
+    import time
+
+    late = q._DeadlineGraph(graph, time.monotonic() - 1)
+    assert len(late) == len(graph)  # the same store
+    with pytest.raises(q._Deadline):
+        late.triples((None, None, None))
+    on_time = q._DeadlineGraph(graph, time.monotonic() + 3600)
+    assert sum(1 for _ in on_time.triples((None, None, None))) == len(graph)
