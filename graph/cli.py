@@ -240,6 +240,38 @@ def html(
     typer.echo(f"newsgraph: {graph} -> {output}", err=True)
 
 
+@app.command()
+def explain(
+    paths: list[Path] = typer.Argument(..., help="Article files or folders"),
+    lang: str = typer.Option("auto", "--lang", help="auto (per article), de or en"),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD"),
+    actors: bool = typer.Option(False, "--actors", help="Also explain every actor mention"),
+    model: Optional[str] = typer.Option(None, "--model", help="An installed trained spaCy pipeline"),
+) -> None:
+    """Print every fact with the sentence and the rule that produced it.
+
+    Example: newsgraph explain article.txt --published 2025-08-19
+    """
+    from graph import api
+    from graph.explain import explain as explain_facts
+
+    check_lang(lang)
+    report = api.BuildReport()
+    facts = api.extract_all(paths, lang=lang, published=parse_published(published), model=model, report=report,
+                            on_error=lambda err: typer.echo(f"newsgraph: skipped {err}", err=True))
+    if report.articles == 0:
+        fail("no article could be read from " + ", ".join(str(p) for p in paths), 3)
+    rows = explain_facts(facts, actors=actors)
+    if not rows:
+        typer.echo("no pledges or meetings found")
+    for row in rows:
+        typer.echo(f"{row.kind.upper()}  {row.fact}")
+        typer.echo(f"    rule:     {row.rule}")
+        typer.echo(f"    matched:  {row.exact}")
+        typer.echo(f"    sentence: {row.sentence}")
+        typer.echo(f"    article:  {row.article}")
+
+
 @app.callback(invoke_without_command=True)
 def _root(version: bool = typer.Option(False, "--version", help="Print the version and exit")) -> None:
     if version:
