@@ -272,6 +272,30 @@ def explain(
         typer.echo(f"    article:  {row.article}")
 
 
+@app.command()
+def validate(
+    graph: Path = typer.Argument(..., help="Graph file (.ttl .nt .jsonld .trig)"),
+) -> None:
+    """Check a graph against the newsgraph SHACL shapes: one line per violation.
+
+    Exit status: 0 when the graph conforms, 1 when it has violations, 7 when the file
+    cannot be read as a graph.
+
+    Example: newsgraph validate output/graph.ttl
+    """
+    from graph import rdf
+    from graph.validate import validate as check
+
+    data = rdf.load_graph(graph)
+    violations = check(data)
+    for violation in violations:
+        typer.echo(violation.message)
+    if violations:
+        typer.echo(f"newsgraph: {len(violations)} violation(s) in {graph}", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"OK: {len(data)} triples conform")
+
+
 @app.callback(invoke_without_command=True)
 def _root(version: bool = typer.Option(False, "--version", help="Print the version and exit")) -> None:
     if version:
