@@ -33,7 +33,7 @@ KINDS: tuple[tuple[URIRef, str], ...] = (
 )
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Violation:
     """One way in which a graph breaks the shapes."""
 
@@ -95,7 +95,7 @@ def validate(graph: Graph) -> list[Violation]:
                 message=f"{_kind(focus, graph)} {_show(focus, graph)} {message}",
             )
         )
-    return sorted(found)
+    return sorted(found, key=lambda v: (v.focus, v.path or "", v.message))
 
 
 def _kind(node: Node, graph: Graph) -> str:
