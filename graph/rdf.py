@@ -11,6 +11,7 @@ import json
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TypeVar
@@ -238,8 +239,12 @@ def _add_amount(graph: Graph, pledge: URIRef, prop: URIRef, key: str, money: Mon
 def _add_pledge(graph: Graph, key: str, pledges: list[Pledge], *, names: dict[str, str], build: URIRef) -> None:
     node = URIRef(ids.pledge_iri(key))
     graph.add((node, RDF.type, NG.Pledge))
-    graph.add((node, RDFS.label, text(pledge_label(pledges[0], names), lang="en")))
+    kinds = {p.kind for p in pledges}
+    kinds = sorted(kinds - {"other"} or kinds)  # a source that names the kind beats one that does not
+    graph.add((node, RDFS.label, text(pledge_label(replace(pledges[0], kind=kinds[0]), names), lang="en")))
     graph.add((node, PROV.wasGeneratedBy, build))
+    for kind in kinds:
+        graph.add((node, NG.aidKind, AID_KINDS[kind]))
     for pledge in pledges:
         graph.add((node, NG.donor, URIRef(ids.actor_iri(pledge.donor))))
         if pledge.recipient:
@@ -249,7 +254,6 @@ def _add_pledge(graph: Graph, key: str, pledges: list[Pledge], *, names: dict[st
             _add_amount(graph, node, NG.amount, key, pledge.amount, articles)
         for alt in pledge.alt_amounts:
             _add_amount(graph, node, NG.alternativeAmount, key, alt, articles)
-        graph.add((node, NG.aidKind, AID_KINDS[pledge.kind]))
         graph.add((node, NG.cumulative, Literal(pledge.cumulative)))
         if pledge.announced_by:
             graph.add((node, NG.announcedBy, URIRef(ids.actor_iri(pledge.announced_by))))
@@ -373,6 +377,8 @@ def load_graph(path: Path) -> Graph:
         raise GraphError(f"{path}: cannot read: {err.strerror or err}") from None
     graph = new_graph()
     try:
+        if fmt == "json-ld":
+            _refuse_remote_context(json.loads(data))
         if fmt == "trig":
             dataset = Dataset()
             dataset.parse(data=data, format="trig")
@@ -383,6 +389,19 @@ def load_graph(path: Path) -> Graph:
     except Exception as err:  # rdflib raises many kinds: BadSyntax, ParserError, JSONDecodeError, ...
         raise GraphError(f"{path}: not valid {FORMAT_NAMES[fmt]}: {_reason(err)}") from None
     return graph
+
+
+def _refuse_remote_context(doc: object) -> None:
+    """rdflib would download a JSON-LD @context given by URL; a graph file must be self-contained."""
+    if isinstance(doc, list):
+        for item in doc:
+            _refuse_remote_context(item)
+    elif isinstance(doc, dict):
+        for key, value in doc.items():
+            refs = value if isinstance(value, list) else [value]
+            if key in ("@context", "@import") and any(isinstance(ref, str) for ref in refs):
+                raise ValueError(f"{key} refers to a remote document; only inline contexts are read")
+            _refuse_remote_context(value)
 
 
 def _reason(err: Exception) -> str:

@@ -198,6 +198,22 @@ def test_conflicting_figures_stay_separate_amounts_each_with_its_source():
     assert set(g.objects(pledge, PROV.wasDerivedFrom)) == {URIRef(ids.article_iri(a.id)) for a in (ARTICLE, other)}
 
 
+@pytest.mark.parametrize(
+    "kinds, expected",
+    [
+        (("military", "other"), {NG.MilitaryAid}),
+        (("other", "other"), {NG.OtherAid}),
+        (("humanitarian", "military"), {NG.HumanitarianAid, NG.MilitaryAid}),
+    ],
+)
+def test_sources_that_name_the_kind_of_aid_win(kinds, expected):
+    first = small_kb().pledges[0]
+    g = small_graph(pledges=tuple(replace(first, kind=kind) for kind in kinds))
+    pledge = subject_of(g, NG.Pledge)
+    assert set(g.objects(pledge, NG.aidKind)) == expected
+    assert "(other)" not in str(g.value(pledge, RDFS.label)) or expected == {NG.OtherAid}
+
+
 def test_build_activity_uses_the_articles():
     g = small_graph()
     build = subject_of(g, PROV.Activity)
@@ -334,6 +350,17 @@ def test_unknown_suffix_is_a_usage_error_naming_the_supported_ones(tmp_path):
         rdf.load_graph(tmp_path / "graph.owl")
 
 
+def test_write_to_a_missing_folder_is_an_output_error(tmp_path):
+    with pytest.raises(OutputError, match="cannot write"):
+        rdf.write_graph(small_graph(), tmp_path / "missing" / "g.ttl")
+
+
+def test_check_output_refuses_a_folder(tmp_path):
+    (tmp_path / "out.ttl").mkdir()
+    with pytest.raises(OutputError, match="is a folder"):
+        rdf.check_output(tmp_path / "out.ttl", inputs=[])
+
+
 def test_write_leaves_no_temporary_file(tmp_path):
     rdf.write_graph(small_graph(), tmp_path / "g.ttl")
     assert [p.name for p in tmp_path.iterdir()] == ["g.ttl"]
@@ -370,6 +397,8 @@ def test_check_output_refuses_a_read_only_folder(tmp_path):
         ("bad.jsonld", '{"@id": ', "JSON-LD"),
         ("bad.trig", "{ <http://a> <http://b> ", "TriG"),
         ("binary.ttl", b"\xff\xfe\x00\x01", "Turtle"),
+        ("remote.jsonld", '{"@context": "http://127.0.0.1:9/ctx", "@id": "http://a"}', "remote document"),
+        ("nested.jsonld", '{"@graph": [{"@context": ["http://127.0.0.1:9/c"], "@id": "http://a"}]}', "remote document"),
     ],
 )
 def test_load_graph_errors_are_one_line(tmp_path, name, content, message):
