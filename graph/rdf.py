@@ -76,7 +76,7 @@ def clean(text: str) -> str:
     return _UNSAFE.sub("", text)
 
 
-def text(value: str, *, lang: str | None = None) -> Literal:
+def literal(value: str, *, lang: str | None = None) -> Literal:
     """A string from an article as a Literal: cleaned, never an IRI."""
     return Literal(clean(value), lang=lang)
 
@@ -148,10 +148,10 @@ def _date(value: str) -> Literal:
 def _add_article(graph: Graph, article: Article) -> None:
     node = URIRef(ids.article_iri(article.id))
     graph.add((node, RDF.type, NG.Article))
-    graph.add((node, SCHEMA.headline, text(article.title)))
-    graph.add((node, SCHEMA.url, text(article.source)))
-    graph.add((node, SCHEMA.inLanguage, text(article.lang)))
-    graph.add((node, NG.contentHash, text(article.sha256)))
+    graph.add((node, SCHEMA.headline, literal(article.title)))
+    graph.add((node, SCHEMA.url, literal(article.source)))
+    graph.add((node, SCHEMA.inLanguage, literal(article.lang)))
+    graph.add((node, NG.contentHash, literal(article.sha256)))
     if article.published is not None:
         graph.add((node, SCHEMA.datePublished, Literal(article.published.isoformat(), datatype=XSD.date)))
 
@@ -167,13 +167,13 @@ def _add_evidence(graph: Graph, subject: URIRef, evidence: Iterable[Evidence]) -
         graph.add((subject, PROV.wasDerivedFrom, article))
         graph.add((mention, RDF.type, NG.Mention))
         graph.add((mention, NG.inArticle, article))
-        graph.add((mention, NG.sentence, text(ev.sentence)))
+        graph.add((mention, NG.sentence, literal(ev.sentence)))
         graph.add((mention, NG.sentenceStart, Literal(ev.sent_start, datatype=XSD.integer)))
         graph.add((mention, NG.sentenceEnd, Literal(ev.sent_end, datatype=XSD.integer)))
-        graph.add((mention, NG.exact, text(ev.exact)))
+        graph.add((mention, NG.exact, literal(ev.exact)))
         graph.add((mention, NG.start, Literal(ev.start, datatype=XSD.integer)))
         graph.add((mention, NG.end, Literal(ev.end, datatype=XSD.integer)))
-        graph.add((mention, NG.rule, text(ev.rule)))
+        graph.add((mention, NG.rule, literal(ev.rule)))
     return articles
 
 
@@ -182,17 +182,17 @@ def _add_actor(graph: Graph, actor: Actor) -> None:
     graph.add((node, RDF.type, ACTOR_CLASSES[actor.kind]))
     canonical = set()
     for lang, label in actor.labels:
-        graph.add((node, RDFS.label, text(label, lang=lang)))
+        graph.add((node, RDFS.label, literal(label, lang=lang)))
         canonical.add(clean(label))
     for alt in actor.alt_labels:
         if clean(alt) not in canonical:
-            graph.add((node, SKOS.altLabel, text(alt)))
+            graph.add((node, SKOS.altLabel, literal(alt)))
     if actor.iso_code:
-        graph.add((node, NG.isoCode, text(actor.iso_code)))
+        graph.add((node, NG.isoCode, literal(actor.iso_code)))
     if actor.wikidata and re.fullmatch(r"Q[1-9][0-9]*", actor.wikidata):
         graph.add((node, OWL.sameAs, WD[actor.wikidata]))
     if actor.role:
-        graph.add((node, NG.role, text(actor.role, lang="en")))
+        graph.add((node, NG.role, literal(actor.role, lang="en")))
     if actor.affiliation:
         graph.add((node, NG.affiliation, URIRef(ids.actor_iri(actor.affiliation))))
     _add_evidence(graph, node, actor.mentions)
@@ -228,10 +228,10 @@ def _add_amount(graph: Graph, pledge: URIRef, prop: URIRef, key: str, money: Mon
     graph.add((pledge, prop, node))
     graph.add((node, RDF.type, SCHEMA.MonetaryAmount))
     graph.add((node, SCHEMA.value, Literal(ids.decimal_text(money.value), datatype=XSD.decimal)))
-    graph.add((node, SCHEMA.currency, text(money.currency)))
+    graph.add((node, SCHEMA.currency, literal(money.currency)))
     graph.add((node, NG.currencyInferred, Literal(money.currency_inferred)))
     if money.qualifier:
-        graph.add((node, NG.qualifier, text(money.qualifier)))
+        graph.add((node, NG.qualifier, literal(money.qualifier)))
     for article in articles:
         graph.add((node, PROV.wasDerivedFrom, article))
 
@@ -241,7 +241,7 @@ def _add_pledge(graph: Graph, key: str, pledges: list[Pledge], *, names: dict[st
     graph.add((node, RDF.type, NG.Pledge))
     kinds = {p.kind for p in pledges}
     kinds = sorted(kinds - {"other"} or kinds)  # a source that names the kind beats one that does not
-    graph.add((node, RDFS.label, text(pledge_label(replace(pledges[0], kind=kinds[0]), names), lang="en")))
+    graph.add((node, RDFS.label, literal(pledge_label(replace(pledges[0], kind=kinds[0]), names), lang="en")))
     graph.add((node, PROV.wasGeneratedBy, build))
     for kind in kinds:
         graph.add((node, NG.aidKind, AID_KINDS[kind]))
@@ -260,7 +260,7 @@ def _add_pledge(graph: Graph, key: str, pledges: list[Pledge], *, names: dict[st
         if pledge.part_of:
             graph.add((node, NG.partOf, URIRef(ids.pledge_iri(pledge.part_of))))
         if pledge.occasion:
-            graph.add((node, NG.occasion, text(pledge.occasion)))
+            graph.add((node, NG.occasion, literal(pledge.occasion)))
         if pledge.date:
             graph.add((node, NG.date, _date(pledge.date)))
 
@@ -269,7 +269,7 @@ def _add_meeting(graph: Graph, key: str, meetings: list[Meeting], *, names: dict
     node = URIRef(ids.meeting_iri(key))
     first = meetings[0]
     graph.add((node, RDF.type, NG.Meeting))
-    graph.add((node, RDFS.label, text(meeting_label(first, names), lang="en")))
+    graph.add((node, RDFS.label, literal(meeting_label(first, names), lang="en")))
     graph.add((node, PROV.wasGeneratedBy, build))
     # The key covers participants, place, date, type and status: they are the same in the group.
     for participant in first.participants:
@@ -280,7 +280,7 @@ def _add_meeting(graph: Graph, key: str, meetings: list[Meeting], *, names: dict
         place = URIRef(ids.place_iri(first.place))
         graph.add((node, NG.place, place))
         graph.add((place, RDF.type, NG.Place))
-        graph.add((place, RDFS.label, text(first.place, lang="en")))
+        graph.add((place, RDFS.label, literal(first.place, lang="en")))
     if first.date:
         graph.add((node, NG.date, _date(first.date)))
     for meeting in meetings:
