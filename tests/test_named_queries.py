@@ -56,6 +56,7 @@ CASES = [
     ("pledges-by-donor", {"donor": "washington"}, PLEDGES[4:]),
     ("pledges-by-donor", {"donor": "Deutschland"}, PLEDGES[2:4]),
     ("pledges-by-donor", {"donor": "Atlantis"}, []),
+    ("pledges-by-donor", {"donor": ID + "country/US"}, PLEDGES[4:]),
     (
         "totals",
         {},
@@ -78,6 +79,7 @@ CASES = [
     ("meetings-of", {"actor": "Selenskyj"}, [(M1, "Friedrich Merz, Volodymyr Zelensky", "Kyiv", "2025-08-24", "visit", "held"), (M3, *SUMMIT)]),
     ("meetings-of", {"actor": "nato"}, [(M3, *SUMMIT)]),
     ("meetings-of", {"actor": "Kanada"}, []),
+    ("meetings-of", {"actor": ID + "person/mark-carney"}, [(M2, "Friedrich Merz, Mark Carney", None, "2025-08-22", "call", "held"), (M3, *SUMMIT)]),
     (
         "who-met-whom",
         {},
