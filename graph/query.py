@@ -72,6 +72,10 @@ class ResultTooLargeError(QueryError):
     """The result has more rows (or triples) than the size limit."""
 
 
+class UpdateRefusedError(UnsafeQueryError):
+    """A SPARQL Update (INSERT, DELETE, LOAD, CLEAR, ...): the graph is read-only."""
+
+
 # --------------------------------------------------------------------------- records
 
 
@@ -175,7 +179,7 @@ def _translate(query: str):
     except ParseException as err:
         kind = _update_kind(query)
         if kind:
-            raise UnsafeQueryError(f"updates are not allowed ({kind}): the graph is read-only") from None
+            raise UpdateRefusedError(f"updates are not allowed ({kind}): the graph is read-only") from None
         raise QueryError(f"invalid SPARQL at line {err.lineno}, column {err.col}: {_one_line(err.msg)}") from None
     except Exception as err:  # rdflib raises a few other types for malformed input
         raise QueryError(f"invalid SPARQL: {_one_line(err)}") from None

@@ -15,7 +15,7 @@ import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from graph import query as q
-from graph.errors import QueryError, UnsafeQueryError, UsageError
+from graph.errors import QueryError, UsageError
 
 MAX_BODY = 1_000_000  # bytes of query text or form data
 
@@ -197,9 +197,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
         except q.QueryTimeoutError as err:
             self._error(503, str(err))
             return
-        except UnsafeQueryError as err:
-            status = 403 if str(err).startswith("updates") else 400
-            self._error(status, str(err))
+        except q.UpdateRefusedError as err:
+            self._error(403, str(err))
             return
         except QueryError as err:
             self._error(400, str(err))

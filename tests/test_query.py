@@ -69,6 +69,7 @@ def test_screen_refuses_unsafe_queries(text, word):
     with pytest.raises(UnsafeQueryError) as err:
         q.screen(text)
     assert word in str(err.value)
+    assert isinstance(err.value, q.UpdateRefusedError) == (word == "updates")
     assert "\n" not in str(err.value)
 
 
