@@ -325,8 +325,10 @@ def _decode_html(data: bytes) -> str:
                 encoding = codecs.lookup(match.group(1).decode("ascii")).name
             except (LookupError, UnicodeDecodeError):
                 encoding = None
+            if encoding in ("iso8859-1", "ascii"):
+                encoding = "cp1252"  # as browsers do (WHATWG Encoding Standard)
             if encoding and encoding not in ("utf-8", "utf-16", "utf-32") and _binary_kind(data) is None:
-                return data.decode(encoding, errors="replace")
+                return data.decode(encoding, errors="newsgraph-cp1252" if encoding == "cp1252" else "replace")
     return decode(data)
 
 
@@ -399,8 +401,8 @@ def _jsonl_articles(
         if not isinstance(record, dict):
             on_error(InputError(where, f"expected a JSON object, not {type(record).__name__}"))
             continue
-        text = next((record[k] for k in ("text", "body", "content") if isinstance(record.get(k), str)), None)
-        if text is None or not text.strip():
+        text = next((v for k in ("text", "body", "content") if isinstance(v := record.get(k), str) and v.strip()), None)
+        if text is None:
             on_error(InputError(where, "missing text (no non-empty 'text', 'body' or 'content' field)"))
             continue
         title = record.get("title") if isinstance(record.get("title"), str) else None

@@ -360,9 +360,10 @@ def test_html_published_date(tmp_path, markup, expected):
     assert read_one(path, published=date(2024, 1, 1)).published == expected
 
 
-def test_html_meta_charset_is_honoured(tmp_path):
+@pytest.mark.parametrize("charset", ["windows-1252", "ISO-8859-1", "us-ascii"])
+def test_html_meta_charset_is_honoured(tmp_path, charset):
     path = tmp_path / "page.html"
-    page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head>'
+    page = f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}"></head>'
     path.write_bytes((page + "<body><p>Die Außenministerin sagt „ja“.</p></body></html>").encode("cp1252"))
     assert read_one(path).text == "Die Außenministerin sagt „ja“."
 
@@ -394,6 +395,7 @@ def test_json_lines_metadata_and_bad_lines(tmp_path):
         json.dumps(["a", "list"]),
         json.dumps({"content": "Der Kanzler traf den Präsidenten.", "title": " Treffen\nin Kiew ", "language": "de-AT"}),
         json.dumps({"text": "   "}),
+        json.dumps({"text": "", "body": "Der Kanzler sprach mit dem Präsidenten.", "title": 42}),
     ]  # fmt: skip
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     articles, errors = read([path], published=date(2025, 1, 1))
@@ -401,6 +403,7 @@ def test_json_lines_metadata_and_bad_lines(tmp_path):
         ("Canada pledges aid", "https://example.org/a", date(2025, 6, 17), "en"),
         ("Kanada sagte der Ukraine Hilfe zu.", f"{path}:5", date(2025, 6, 18), "de"),
         ("Treffen in Kiew", f"{path}:7", date(2025, 1, 1), "de"),
+        ("Der Kanzler sprach mit dem Präsidenten.", f"{path}:9", date(2025, 1, 1), "de"),
     ]
     assert articles[0].text == "Canada pledges aid\nCanada pledged aid to Ukraine."
     assert [(e.path, e.problem.split(" (")[0]) for e in errors] == [
