@@ -19,6 +19,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from graph.errors import UsageError
@@ -60,11 +61,16 @@ def _hyphen_parts(text: str) -> list[str]:
 def line_sentences(doc: Doc) -> Doc:
     """A token after a line break starts a sentence (titles and headings carry no full
     stop); the line break itself stays with the sentence before it."""
+    # through the array API: setting token.is_sent_start one by one rescans the doc each time
+    starts = doc.to_array([SENT_START]).astype("int64")
+    changed = False
     for i, token in enumerate(doc[:-1]):
-        if token.is_space and i > 0:
-            token.is_sent_start = False
-        if "\n" in token.text or "\n" in token.whitespace_:
-            doc[i + 1].is_sent_start = True
+        if token.is_space and i > 0 and starts[i] == 1:
+            starts[i], changed = -1, True
+        if ("\n" in token.text or "\n" in token.whitespace_) and starts[i + 1] != 1:
+            starts[i + 1], changed = 1, True
+    if changed:
+        doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
 
 

@@ -3,20 +3,74 @@
 Submodules are pure functions over a spaCy Doc and the article:
 ``actors`` (mentions), ``amounts`` and ``dates`` (values), ``pledges`` and
 ``meetings`` (events). ``extract_article`` runs the NLP stage and all of them.
+
+Long articles are read in chunks of whole lines (about 100,000 characters each),
+streamed through ``nlp.pipe``; offsets are shifted back onto the article's text,
+so evidence always points into ``Article.text``.
 """
 from __future__ import annotations
 
-from graph.model import Article, ArticleFacts
+from collections.abc import Iterator
+from dataclasses import replace
+
+from graph.model import ActorMention, Article, ArticleFacts, Evidence, Meeting, Money, Pledge
+
+CHUNK = 100_000
+
+
+def chunks(text: str, *, size: int = CHUNK) -> Iterator[tuple[int, str]]:
+    """(offset, piece) with pieces cut after a line break (or a full stop, or anywhere) near ``size``."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n", start + size // 2, end)
+            if cut == -1:
+                cut = text.rfind(". ", start + size // 2, end)
+            if cut != -1:
+                end = cut + 1
+        yield start, text[start:end]
+        start = end
+
+
+def _ev(e: Evidence, off: int) -> Evidence:
+    return replace(e, sent_start=e.sent_start + off, sent_end=e.sent_end + off, start=e.start + off, end=e.end + off)
+
+
+def _money(m: Money | None, off: int) -> Money | None:
+    return None if m is None else replace(m, start=m.start + off, end=m.end + off)
+
+
+def _shift_mention(m: ActorMention, off: int) -> ActorMention:
+    return replace(m, start=m.start + off, end=m.end + off, evidence=_ev(m.evidence, off))
+
+
+def _shift_pledge(p: Pledge, off: int) -> Pledge:
+    return replace(p, amount=_money(p.amount, off), alt_amounts=tuple(_money(a, off) for a in p.alt_amounts),
+                   evidence=tuple(_ev(e, off) for e in p.evidence))
+
+
+def _shift_meeting(m: Meeting, off: int) -> Meeting:
+    return replace(m, evidence=tuple(_ev(e, off) for e in m.evidence))
 
 
 def extract_article(article: Article, *, model: str | None = None) -> ArticleFacts:
     from graph.extract.actors import find_actors
-    from graph.extract.meetings import find_meetings
+    from graph.extract.meetings import find_meetings, merge_meetings
     from graph.extract.pledges import find_pledges, merge_restated
-    from graph.nlp import parse
+    from graph.nlp import get_pipeline
 
-    doc = parse(article.text, lang=article.lang, model=model)
-    mentions = find_actors(doc, article, lang=article.lang)
-    pledges = merge_restated(find_pledges(doc, article, mentions, lang=article.lang, published=article.published))
-    meetings = find_meetings(doc, article, mentions, lang=article.lang, published=article.published)
-    return ArticleFacts(article=article, mentions=tuple(mentions), pledges=tuple(pledges), meetings=tuple(meetings))
+    nlp = get_pipeline(article.lang, model)
+    pieces = list(chunks(article.text))
+    mentions: list[ActorMention] = []
+    pledges: list[Pledge] = []
+    meetings: list[Meeting] = []
+    for (offset, _), doc in zip(pieces, nlp.pipe(text for _, text in pieces)):
+        found = find_actors(doc, article, lang=article.lang)
+        kw = {"lang": article.lang, "published": article.published}
+        pledges += [_shift_pledge(p, offset) for p in find_pledges(doc, article, found, **kw)]
+        meetings += [_shift_meeting(m, offset) for m in find_meetings(doc, article, found, **kw)]
+        mentions += [_shift_mention(m, offset) for m in found]
+    if len(pieces) > 1:
+        meetings = merge_meetings(meetings, mentions)
+    return ArticleFacts(article=article, mentions=tuple(mentions), pledges=tuple(merge_restated(pledges)), meetings=tuple(meetings))

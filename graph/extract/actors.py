@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from graph.extract.cues import cue_set
+from graph.extract.persons import role_index
 from graph.ids import slug
 from graph.lexicon import load_lexicon
 from graph.extract.evidence import make_evidence
@@ -39,9 +40,12 @@ def _national_adjective_before(span: Span, lex, lang: str) -> bool:
 
 def _role_before(span: Span) -> Span | None:
     doc = span.doc
-    for role in doc.spans.get("roles", []):
-        if role.end == span.start or (role.end == span.start - 1 and doc[role.end].text in {",", "-"}):
-            return role
+    by_end = role_index(doc).by_end
+    if span.start in by_end:
+        return by_end[span.start]
+    role = by_end.get(span.start - 1)
+    if role is not None and doc[role.end].text in {",", "-"}:
+        return role
     return None
 
 
@@ -114,8 +118,13 @@ def _role_anaphora(doc: Doc, article: Article, mentions: list[ActorMention], lan
     refers to the last person named with that role before it."""
     out = []
     named_starts = {m.start for m in mentions}
-    persons = [m for m in mentions if m.kind == "Person" and m.role]
-    for role in doc.spans.get("roles", []):
+    persons = sorted((m for m in mentions if m.kind == "Person" and m.role), key=lambda m: m.start)
+    last_by_role: dict[str, ActorMention] = {}
+    k = 0
+    for role in role_index(doc).spans:
+        while k < len(persons) and persons[k].start < role.start_char:
+            last_by_role[persons[k].role] = persons[k]
+            k += 1
         nxt = doc[role.end] if role.end < len(doc) else None
         if nxt is not None and (nxt.ent_type_ == "Person" or nxt.text[:1].isupper() and nxt.ent_type_):
             continue
@@ -124,10 +133,9 @@ def _role_anaphora(doc: Doc, article: Article, mentions: list[ActorMention], lan
             continue
         if role.start_char in named_starts:
             continue
-        before = [p for p in persons if p.start < role.start_char and p.role == role.id_]
-        if not before:
+        ref = last_by_role.get(role.id_)
+        if ref is None:
             continue
-        ref = before[-1]
         out.append(
             ActorMention(
                 key=ref.key,
@@ -142,6 +150,28 @@ def _role_anaphora(doc: Doc, article: Article, mentions: list[ActorMention], lan
             )
         )
     return out
+
+
+def mentions_between(mentions: list[ActorMention], lo: int, hi: int) -> list[ActorMention]:
+    """The mentions starting in characters [lo, hi); ``mentions`` sorted by start (as find_actors returns them)."""
+    from bisect import bisect_left
+
+    starts = [m.start for m in mentions] if len(mentions) < 64 else _starts(mentions)
+    i = bisect_left(starts, lo)
+    j = bisect_left(starts, hi, lo=i)
+    return mentions[i:j]
+
+
+_STARTS: dict[int, tuple[list, list[int]]] = {}
+
+
+def _starts(mentions: list[ActorMention]) -> list[int]:
+    cached = _STARTS.get(id(mentions))
+    if cached is None or cached[0] is not mentions:
+        cached = _STARTS[id(mentions)] = (mentions, [m.start for m in mentions])
+        if len(_STARTS) > 8:
+            _STARTS.pop(next(iter(_STARTS)))
+    return cached[1]
 
 
 def person_key(name: str) -> str:

@@ -13,9 +13,10 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.extract.actors import is_locative
+from graph.extract.actors import is_locative, mentions_between
 from graph.extract.cues import cue_set, cues
 from graph.extract.dates import find_date, find_weekday
+from graph.extract.persons import role_index
 from graph.lexicon import load_lexicon
 from graph.extract.evidence import make_evidence
 from graph.model import ActorMention, Article, Meeting
@@ -65,7 +66,7 @@ def _list_after(doc: Doc, start: int, end: int, by_token: dict[int, ActorMention
     that is neither an actor, a role, an article, an adjective nor a conjunction."""
     out = []
     i = start
-    roles = {t for span in doc.spans.get("roles", []) for t in range(span.start, span.end)}
+    roles = role_index(doc).tokens
     while i < end:
         tok = doc[i]
         m = by_token.get(i)
@@ -95,9 +96,7 @@ def _place(sent: Span, trigger: Token, lang: str, in_sent: list[ActorMention]) -
     """ "in Kiew", "im Weißen Haus", "in Kananaskis", "at the White House"."""
     lex = load_lexicon()
     doc = sent.doc
-    for ent in doc.ents:
-        if ent.start < sent.start or ent.end > sent.end:
-            continue
+    for ent in sent.ents:
         form = lex.lookup(ent.text, lang)
         if form is not None and form.form in ("capital", "metonym", "name", "alias") and ent.label_ == "Country" or (
             form is not None and form.form in ("capital", "metonym")
@@ -121,22 +120,6 @@ def _prep_before(span: Span) -> str:
     return doc[i].lower_ if i >= 0 else ""
 
 
-@cache
-def _capitals_en() -> dict[str, str]:
-    """country key -> the English name of its capital as the lexicon lists it first."""
-    import json
-    from importlib.resources import files
-
-    data = json.loads(files("graph.data.lexicon").joinpath("countries.json").read_text(encoding="utf-8"))
-    out = {}
-    for c in data:
-        caps = c.get("en", {}).get("capital") or []
-        caps = [caps] if isinstance(caps, str) else caps
-        if caps:
-            out[c["key"]] = caps[0]
-    return out
-
-
 def places_compatible(a: str | None, b: str | None, lang: str = "en") -> bool:
     """Kyiv and Ukraine are one place for a meeting; Kyiv and Berlin are not."""
     if not a or not b or a == b:
@@ -150,8 +133,8 @@ def place_name(text: str, lang: str) -> str:
     lex = load_lexicon()
     form = lex.lookup(text, lang)
     if form is not None and form.form == "capital":
-        if form.key in _capitals_en():
-            return _capitals_en()[form.key]
+        if capital := lex.capital_of(form.key, "en"):
+            return capital
     if form is not None and form.form in ("name", "alias") and (entry := lex.entry(form.key)):
         return entry.label("en")
     return text
@@ -184,7 +167,7 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
     out: list[Meeting] = []
     prev_persons: list[ActorMention] = []
     for sent in doc.sents:
-        in_sent = [m for m in mentions if sent.start_char <= m.start < sent.end_char]
+        in_sent = mentions_between(mentions, sent.start_char, sent.end_char)
         for tok in sent:
             mtype = _meeting_type(tok, lang)
             if mtype is None:

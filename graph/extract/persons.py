@@ -60,8 +60,38 @@ def _common_words(lang: str) -> frozenset[str]:
     return frozenset(w for w in words if w)
 
 
+class RoleIndex:
+    """The role spans of a doc, indexed once: by end, by start, and every token inside one."""
+
+    def __init__(self, doc: Doc):
+        spans = sorted(doc.spans.get("roles", []), key=lambda s: (s.start, s.end))
+        self.spans = spans
+        self.by_end = {s.end: s for s in spans}
+        self.by_start = {s.start: s for s in spans}
+        self.starts = [s.start for s in spans]
+        self.tokens = {t for s in spans for t in range(s.start, s.end)}
+
+    def within(self, start: int, end: int) -> Span | None:
+        """The first role span lying inside tokens [start, end)."""
+        from bisect import bisect_left
+
+        k = bisect_left(self.starts, start)
+        while k < len(self.spans) and self.spans[k].start < end:
+            if self.spans[k].end <= end:
+                return self.spans[k]
+            k += 1
+        return None
+
+
+def role_index(doc: Doc) -> RoleIndex:
+    index = doc.user_data.get("role_index")
+    if index is None or len(index.spans) != len(doc.spans.get("roles", [])):
+        index = doc.user_data["role_index"] = RoleIndex(doc)
+    return index
+
+
 def _in_role(token) -> bool:
-    return any(span.start <= token.i < span.end for span in token.doc.spans.get("roles", []))
+    return token.i in role_index(token.doc).tokens
 
 
 def _is_name_token(token, lang: str, *, strict: bool = False) -> bool:
@@ -136,14 +166,11 @@ def _name_before(doc: Doc, j: int, lang: str, *, limit: int = 4) -> Span | None:
 
 
 def _role_ends(doc: Doc) -> dict[int, Span]:
-    return {span.end: span for span in doc.spans.get("roles", [])}
+    return role_index(doc).by_end
 
 
 def _role_near(doc: Doc, start: int, end: int) -> Span | None:
-    for span in doc.spans.get("roles", []):
-        if start <= span.start and span.end <= end:
-            return span
-    return None
+    return role_index(doc).within(start, end)
 
 
 def find_person_spans(doc: Doc, lang: str) -> list[tuple[Span, str]]:

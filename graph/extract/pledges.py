@@ -11,6 +11,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from graph.extract.actors import mentions_between
 from graph.extract.amounts import AmountMatch, find_amounts
 from graph.extract.cues import cue_set, cues
 from graph.extract.dates import find_date
@@ -166,6 +167,11 @@ def _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang):
 
 def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, lang: str, published: date | None = None) -> list[Pledge]:
     lex = load_lexicon()
+    mentions = sorted(mentions, key=lambda m: m.start)
+    country_counts: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == "Country":
+            country_counts[m.key] = country_counts.get(m.key, 0) + 1
     pledges: list[Pledge] = []
     last: Pledge | None = None
     last_sent_index = -10
@@ -173,7 +179,7 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
         amounts = find_amounts(sent.text, lang=lang, offset=sent.start_char)
         if not amounts:
             continue
-        in_sent = [m for m in mentions if sent.start_char <= m.start < sent.end_char]
+        in_sent = mentions_between(mentions, sent.start_char, sent.end_char)
         alt_of: dict[int, int] = {}
         for k in range(1, len(amounts)):
             # a second amount in brackets restates the first in another currency: "(etwa 1,5 Milliarden US-Dollar)"
@@ -207,7 +213,7 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             if recipient is None and last is not None and last.donor == donor:
                 recipient = last.recipient  # the recipient carries over within a passage about one donor
             if recipient is None:
-                recipient = _topic_recipient(mentions, donor)
+                recipient = _topic_recipient(country_counts, donor)
             if recipient is None or recipient == donor:
                 continue
             code, inferred = amount.resolved(context_currency=lex.currency_of(donor))
@@ -276,13 +282,10 @@ def _occasion(sent: Span, in_sent: list[ActorMention], lang: str) -> str | None:
     return None
 
 
-def _topic_recipient(mentions: list[ActorMention], donor: str) -> str | None:
+def _topic_recipient(country_counts: dict[str, int], donor: str) -> str | None:
     """The country an article is about, when a pledge sentence names no recipient:
     the most mentioned country other than the donor, if it clearly leads."""
-    counts: dict[str, int] = {}
-    for m in mentions:
-        if m.kind == "Country" and m.key != donor:
-            counts[m.key] = counts.get(m.key, 0) + 1
+    counts = {k: v for k, v in country_counts.items() if k != donor}
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
