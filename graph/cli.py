@@ -122,7 +122,7 @@ def build(
 
 @app.command()
 def query(
-    graph: str = typer.Argument(..., help="Graph file (.ttl .nt .jsonld .trig ...) or oxigraph:FOLDER"),
+    graph: Optional[str] = typer.Argument(None, help="Graph file (.ttl .nt .jsonld .trig ...) or oxigraph:FOLDER"),
     query_or_name: Optional[str] = typer.Argument(None, metavar="[QUERY_OR_NAME]", help="SPARQL text, or the name of a bundled query (see --list)"),
     file: Optional[Path] = typer.Option(None, "--file", "-f", help="Read the query from this .rq file"),
     fmt: str = typer.Option("table", "--format", help="table, csv, tsv, json, xml; for CONSTRUCT/DESCRIBE: turtle, jsonld, nt, xml"),
@@ -143,6 +143,8 @@ def query(
             for p in named.params:
                 typer.echo(f"{'':<18}   --param {p.name}=…  {p.help}")
         return
+    if graph is None:
+        raise UsageError("name the graph to query, e.g. newsgraph query output/graph.ttl pledges (or --list)")
     if fmt not in queries.FORMATS:
         raise UsageError(f"--format must be one of {', '.join(queries.FORMATS)}, not {fmt!r}")
     text, bindings = queries.resolve(query_or_name, file=file, params=queries.parse_params(param))

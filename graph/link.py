@@ -2,7 +2,7 @@
 
 Pure: ``link(facts)`` takes the per-article records and returns a KnowledgeBase.
 - Actors merge by key (the lexicon's or the slug of a full name); every surface
-  form becomes an alt label, every mention stays as evidence.
+  form becomes an alt label; the first 25 mentions per article stay as evidence.
 - Within and across articles, pledges with the same identity (donor, recipient,
   amount to two significant digits, currency, running total or not) merge; their
   evidence, and any differing figures, are all kept.
@@ -50,7 +50,7 @@ def _actors(facts: Sequence[ArticleFacts], used: set[str]) -> tuple[Actor, ...]:
                 kind=kind,
                 labels=labels,
                 alt_labels=tuple(alts),
-                mentions=tuple(sorted({m.evidence for _, m in items}, key=lambda e: (e.article_id, e.start, e.end, e.rule))),
+                mentions=_capped(sorted({m.evidence for _, m in items}, key=lambda e: (e.article_id, e.start, e.end, e.rule))),
                 role=(entry.role if entry and entry.role else (roles[0] if roles else None)),
                 affiliation=(entry.affiliation if entry and entry.affiliation else (affs[0] if affs else None)),
                 wikidata=entry.wikidata if entry else None,
@@ -58,6 +58,20 @@ def _actors(facts: Sequence[ArticleFacts], used: set[str]) -> tuple[Actor, ...]:
             )
         )
     return tuple(actors)
+
+
+MAX_MENTIONS_PER_ARTICLE = 25
+
+
+def _capped(evidence: list) -> tuple:
+    """The first mentions of an actor in each article: enough to show where it comes
+    from without turning a 20 MB dump into millions of mention nodes."""
+    out, seen = [], {}
+    for e in evidence:
+        seen[e.article_id] = seen.get(e.article_id, 0) + 1
+        if seen[e.article_id] <= MAX_MENTIONS_PER_ARTICLE:
+            out.append(e)
+    return tuple(out)
 
 
 def _merge_pledges(pledges: list[Pledge]) -> tuple[Pledge, ...]:

@@ -254,6 +254,12 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
                         if ref.key not in taken:
                             participants.append(ref)
             participants = [p for p in participants if not (lex.entry(p.key) and lex.entry(p.key).media)]
+            # a summit hosted or attended by an organisation's official is that organisation's summit
+            if mtype == "summit":
+                orgs = {p.affiliation for p in participants if p.kind == "Person" and (p.affiliation or "").startswith("org:")}
+                for key in sorted(orgs - {p.key for p in participants}):
+                    named = next((m for m in in_sent if m.key == key), None)
+                    participants.append(named or _org_mention(key, participants))
             if not participants:
                 continue
             place = None if mtype in ("video", "call") else _place(doc[lo:hi], tok, lang, in_sent)
@@ -284,6 +290,15 @@ def _subject_start(doc: Doc, lo: int, i: int, by_token: dict[int, ActorMention])
             return j + 1
         j -= 1
     return lo
+
+
+def _org_mention(key: str, participants: list[ActorMention]) -> ActorMention:
+    """A participant known only through a person's affiliation: it shares that person's evidence."""
+    from dataclasses import replace as _replace
+
+    person = next(p for p in participants if p.affiliation == key)
+    entry = load_lexicon().entry(key)
+    return _replace(person, key=key, kind="Organization", name=entry.label("en") if entry else key, role=None, affiliation=None, metonymic=True)
 
 
 def _other_cue(sent: Span, tok: Token, lang: str) -> bool:
