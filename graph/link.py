@@ -14,10 +14,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from graph.lexicon import load_lexicon
-from graph.model import Actor, ArticleFacts, KnowledgeBase, Meeting, Pledge
+from graph.model import Actor, ArticleFacts, Evidence, KnowledgeBase, Meeting, Pledge
 
 
-def _actors(facts: Sequence[ArticleFacts], used: set[str]) -> tuple[Actor, ...]:
+def _actors(facts: Sequence[ArticleFacts], used: dict[str, tuple[Evidence, ...]]) -> tuple[Actor, ...]:
+    """``used``: actor key -> evidence of the events that name it (for an actor
+    known only through an event, e.g. the host country of a visit)."""
     lex = load_lexicon()
     grouped: dict[str, list] = {}
     for f in facts:
@@ -41,7 +43,9 @@ def _actors(facts: Sequence[ArticleFacts], used: set[str]) -> tuple[Actor, ...]:
             labels = tuple(sorted({(lang, name) for lang, _ in items[:1]}))
             kind = first.kind
         canon = {label for _, label in labels}
-        alts = sorted({m.surface for _, m in items if m.surface not in canon and m.kind != "Person" or (m.kind == "Person" and m.surface not in canon and m.evidence.rule != "person.role_anaphor")})
+        # every other surface form; "der Premierminister" (a role anaphor) is no name
+        alts = sorted({m.surface for _, m in items if m.surface not in canon and m.evidence.rule != "person.role_anaphor"})
+        evidence = {m.evidence for _, m in items} or set(used.get(key, ()))
         roles = [m.role for _, m in items if m.role]
         affs = [m.affiliation for _, m in items if m.affiliation]
         actors.append(
@@ -50,7 +54,7 @@ def _actors(facts: Sequence[ArticleFacts], used: set[str]) -> tuple[Actor, ...]:
                 kind=kind,
                 labels=labels,
                 alt_labels=tuple(alts),
-                mentions=_capped(sorted({m.evidence for _, m in items}, key=lambda e: (e.article_id, e.start, e.end, e.rule))),
+                mentions=_capped(sorted(evidence, key=lambda e: (e.article_id, e.start, e.end, e.rule))),
                 role=(entry.role if entry and entry.role else (roles[0] if roles else None)),
                 affiliation=(entry.affiliation if entry and entry.affiliation else (affs[0] if affs else None)),
                 wikidata=entry.wikidata if entry else None,
@@ -109,8 +113,14 @@ def _merge_meetings(meetings: list[Meeting]) -> tuple[Meeting, ...]:
 def link(facts: Sequence[ArticleFacts]) -> KnowledgeBase:
     pledges = _merge_pledges([p for f in facts for p in f.pledges])
     meetings = _merge_meetings([m for f in facts for m in f.meetings])
-    used = {k for p in pledges for k in (p.donor, p.recipient, p.announced_by) if k}
-    used |= {k for m in meetings for k in m.participants}
+    used: dict[str, tuple[Evidence, ...]] = {}
+    for p in pledges:
+        for k in (p.donor, p.recipient, p.announced_by):
+            if k:
+                used[k] = used.get(k, ()) + p.evidence
+    for m in meetings:
+        for k in m.participants:
+            used[k] = used.get(k, ()) + m.evidence
     actors = _actors(facts, used)
     known = {a.key for a in actors}
     pledges = tuple(p for p in pledges if p.donor in known and (p.recipient is None or p.recipient in known))
