@@ -60,6 +60,14 @@ PLEDGE_CASES = [
     ("en", "The European Union unveiled an €18bn loan for Ukraine.", [("org:eu", "country:UA", 18_000_000_000, "EUR")]),
     ("en", "Prime Minister Keir Starmer announced £500m in new military support for Ukraine.", [("country:GB", "country:UA", 500_000_000, "GBP")]),
     ("en", "Ukraine will receive $400 million from the United States for air defence.", [("country:US", "country:UA", 400_000_000, "USD")]),
+    # reported speech is no condition
+    ("en", "Canada said it would provide an additional C$500 million to Ukraine.", [("country:CA", "country:UA", 500_000_000, "CAD")]),
+    ("en", "The United States will send Ukraine $400 million in military aid, the Pentagon said.", [("country:US", "country:UA", 400_000_000, "USD")]),
+    # gratitude names the giver as its object
+    ("en", "Zelensky thanked Norway for its pledge of $1 billion.", [("country:NO", "country:UA", 1_000_000_000, "USD")]),
+    ("de", "Selenskyj dankte Deutschland für die Zusage von 500 Millionen Euro.", [("country:DE", "country:UA", 500_000_000, "EUR")]),
+    # a capital for its government
+    ("en", "Washington has approved a $1 billion package of weapons for Kyiv.", [("country:US", "country:UA", 1_000_000_000, "USD")]),
 ]
 
 
@@ -79,6 +87,7 @@ NOT_PLEDGES = [
     ("en", "Zelensky asked allies for another $10 billion in air defence."),
     ("en", "The United States did not pledge the $5 billion Kyiv had hoped for."),
     ("en", "Germany could provide €1 billion if parliament agrees."),
+    ("en", "Germany would provide €1 billion if parliament agrees, Merz said."),
     ("en", "Ukraine signed a $90 billion arms deal with American manufacturers."),
     ("en", "Britain's defence budget will grow to £70 billion by 2030."),
     ("en", "Kyiv is seeking $300 billion for reconstruction, officials said."),
@@ -197,6 +206,14 @@ MEETING_CASES = [
     ("en", "Trump and Rutte are expected to meet next month in Washington.",
      [(("person:donald-trump", "person:mark-rutte"), "meeting", "planned")]),
     ("en", "Zelensky told NBC News in an interview that the talks were constructive.", []),
+    # "his Ukrainian counterpart": the office holder the lexicon knows, else the country
+    ("en", "Poland's president Andrzej Duda met his Ukrainian counterpart in Warsaw on Friday.",
+     [(("person:andrzej-duda", "person:volodymyr-zelensky"), "meeting", "held")]),
+    ("de", "Bundeskanzler Friedrich Merz traf am Montag seinen französischen Amtskollegen in Paris.",
+     [(("country:FR", "person:friedrich-merz"), "meeting", "held")]),
+    # an object after "for" is not a participant of the summit
+    ("en", "EU leaders agreed on a €50 billion facility for Ukraine at a summit in Brussels.", [(("org:eu",), "summit", "held")]),
+    ("en", "Germany could provide €1 billion if parliament agrees, Merz said.", []),
 ]
 
 

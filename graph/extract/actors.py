@@ -17,7 +17,7 @@ METONYMIC_FORMS = {"adjective", "capital", "metonym", "prefix"}
 
 
 def evidence_for(span: Span, article: Article, rule: str) -> Evidence:
-    return make_evidence(span.sent, span.start_char, span.end_char, article, rule)
+    return make_evidence(span.sent, span.start_char, span.end_char, article.id, rule)
 
 
 def is_locative(span: Span, lang: str) -> bool:

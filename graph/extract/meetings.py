@@ -214,7 +214,7 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
                         break
                 lo = _subject_start(doc, lo, tok.i, by_token)
                 # the subject: actors before the cue in the clause (persons first)
-                subject = [m for m in in_sent if lo <= _tok(doc, m) < tok.i and not is_locative_m(doc, m, lang)]
+                subject = [m for m in in_sent if lo <= _tok(doc, m) < tok.i and not is_locative_m(doc, m, lang) and not _after_preposition(doc, m, lang)]
                 subject = [m for m in subject if not (m.metonymic and m.kind == "Country" and _modifies_person(doc, _tok(doc, m), by_token))]
                 persons = [m for m in subject if m.kind == "Person"]
                 subject = persons or [m for m in subject if not m.metonymic or m.kind == "Organization"]
@@ -253,6 +253,7 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
                         ref = prev_persons[-1]
                         if ref.key not in taken:
                             participants.append(ref)
+            participants += _counterparts(doc, lo, hi, participants, by_token, lang)
             participants = [p for p in participants if not (lex.entry(p.key) and lex.entry(p.key).media)]
             # a summit hosted or attended by an organisation's official is that organisation's summit
             if mtype == "summit":
@@ -270,7 +271,7 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
                 host = place_country(place, lang)
                 if host and host not in keys:
                     keys = sorted(keys + [host])
-            evidence = make_evidence(sent, tok.idx, tok.idx + len(tok.text), article, f"meeting.{mtype}")
+            evidence = make_evidence(sent, tok.idx, tok.idx + len(tok.text), article.id, f"meeting.{mtype}")
             out.append(Meeting(participants=tuple(keys), evidence=(evidence,), type=mtype,
                                status="planned" if planned else "held", place=place,
                                date=find_date(window.text, lang=lang, published=published, planned=planned),
@@ -299,6 +300,41 @@ def _org_mention(key: str, participants: list[ActorMention]) -> ActorMention:
     person = next(p for p in participants if p.affiliation == key)
     entry = load_lexicon().entry(key)
     return _replace(person, key=key, kind="Organization", name=entry.label("en") if entry else key, role=None, affiliation=None, metonymic=True)
+
+
+def _after_preposition(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """ "für die Ukraine", "for Ukraine", "with Zelensky": an object, not the subject."""
+    i = _tok(doc, m) - 1
+    skipped = 0
+    roles = role_index(doc).tokens
+    while i >= 0 and skipped < 3 and (doc[i].lower_ in {"der", "die", "dem", "den", "des", "das", "the", "a", "an"} or i in roles):
+        i -= 1
+        skipped += 1
+    return i >= 0 and doc[i].lower_ in cue_set(lang, "non_subject_preps")
+
+
+def _counterparts(doc: Doc, lo: int, hi: int, participants: list[ActorMention], by_token: dict[int, ActorMention], lang: str) -> list[ActorMention]:
+    """ "met his Ukrainian counterpart", "mit seinem französischen Amtskollegen": the office
+    holder of that country with the same role, if the lexicon knows exactly one; else the country."""
+    out = []
+    taken = {p.key for p in participants}
+    host = next((p for p in participants if p.kind == "Person" and p.role), None)
+    for j in range(lo + 1, hi):
+        if doc[j].text not in cue_set(lang, "counterpart_nouns"):
+            continue
+        country = by_token.get(j - 1)
+        if country is None or country.kind != "Country" or not country.metonymic:
+            continue
+        found = [e for e in load_lexicon().entries("Person") if e.affiliation == country.key and host is not None and e.role == host.role]
+        if len(found) == 1 and found[0].key not in taken:
+            e = found[0]
+            out.append(ActorMention(key=e.key, kind="Person", name=e.label("en"), surface=doc[j - 1 : j + 1].text,
+                                    start=doc[j - 1].idx, end=doc[j].idx + len(doc[j].text),
+                                    evidence=make_evidence(doc[j].sent, doc[j - 1].idx, doc[j].idx + len(doc[j].text), country.evidence.article_id, "person.counterpart"),
+                                    role=e.role, affiliation=e.affiliation))
+        elif country.key not in taken:
+            out.append(country)
+    return out
 
 
 def _other_cue(sent: Span, tok: Token, lang: str) -> bool:

@@ -87,8 +87,16 @@ def _blocked(sent: Span, trigger: Token, amount_tok: tuple[int, int], lang: str)
     if any(t.lower_ in cue_set(lang, "negations") for t in near_trigger):
         return "negated"
     # hypothetical or conditional: "würde ... bereitstellen", "could provide", "if ..."
-    if any(t.lower_ in cue_set(lang, "hypothetical") for t in before):
-        return "hypothetical"
+    # but reported speech is no condition: "Canada said it would provide ..."
+    speech = cue_set(lang, "speech_verbs")
+    for t in before:
+        if t.lower_ in cue_set(lang, "hypothetical"):
+            reported = t.lower_ in {"would", "würde", "würden"} and any(
+                u.lower_ in speech or u.lemma_ in speech for u in doc[max(sent.start, t.i - 4) : t.i]
+            )
+            conditional = any(u.lower_ in {"if", "unless", "wenn", "falls", "sofern"} for u in sent)
+            if not reported or conditional:
+                return "hypothetical"
     # requests and appeals: "die Ukraine bittet um", "Zelensky asked for"
     if any(t.text in cue_set(lang, "requests") or t.lower_ in cue_set(lang, "requests") for t in before):
         return "request"
@@ -149,12 +157,16 @@ def _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang):
     """(donor mention, recipient mention) among the actor mentions of the sentence."""
     rprep = set(cue_set(lang, "recipient_preps"))
     receive = any(t.lower_ in RECEIVE[lang] or t.lemma_ in RECEIVE[lang] for t in sent)
+    # gratitude names the giver as object: "Zelensky thanked Norway for its pledge", "dankte Deutschland"
+    thanks = next((t for t in sent if t.lower_ in cue_set(lang, "thank_verbs") or t.lemma_ in cue_set(lang, "thank_verbs")), None)
     donors, recipients = [], []
     for m in in_sent:
         state = _state_of(m)
         if state is None:
             continue
-        if receive:
+        if thanks is not None:
+            (donors if m.start > thanks.idx else recipients).append(m)
+        elif receive:
             # "Ukraine erhält von Deutschland ...": the giver follows von/from
             (donors if _preceded_by(doc, m, FROM[lang]) else recipients).append(m)
         elif _preceded_by(doc, m, rprep) or (lang == "de" and _dative_feminine(doc, m)):
@@ -236,7 +248,7 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
                 if container is not None:
                     part_of = container.key
                     cumulative = False
-            evidence = make_evidence(sent, min(trigger.idx, amount.start), max(trigger.idx + len(trigger.text), amount.end), article, rule)
+            evidence = make_evidence(sent, min(trigger.idx, amount.start), max(trigger.idx + len(trigger.text), amount.end), article.id, rule)
             pledge = Pledge(
                 donor=donor,
                 recipient=recipient,
