@@ -68,6 +68,9 @@ PLEDGE_CASES = [
     ("de", "Selenskyj dankte Deutschland für die Zusage von 500 Millionen Euro.", [("country:DE", "country:UA", 500_000_000, "EUR")]),
     # a capital for its government
     ("en", "Washington has approved a $1 billion package of weapons for Kyiv.", [("country:US", "country:UA", 1_000_000_000, "USD")]),
+    # "die Bundesregierung" is Germany's, unless an adjective names another country
+    ("de", "Die Bundesregierung sagte Kiew weitere Hilfen in Höhe von 1,4 Milliarden Euro zu.", [("country:DE", "country:UA", 1_400_000_000, "EUR")]),
+    ("de", "Die kanadische Bundesregierung hat der Ukraine 500 Millionen Dollar zugesagt.", [("country:CA", "country:UA", 500_000_000, "CAD")]),
 ]
 
 
@@ -213,6 +216,12 @@ MEETING_CASES = [
      [(("country:FR", "person:friedrich-merz"), "meeting", "held")]),
     # an object after "for" is not a participant of the summit
     ("en", "EU leaders agreed on a €50 billion facility for Ukraine at a summit in Brussels.", [(("org:eu",), "summit", "held")]),
+    # "den ukrainischen Präsidenten": the office holder of that country the lexicon knows
+    ("de", "Schwedens Ministerpräsident Ulf Kristersson empfing am Donnerstag den ukrainischen Präsidenten in Stockholm.",
+     [(("person:ulf-kristersson", "person:volodymyr-zelensky"), "meeting", "held")]),
+    # a trip is a visit with its host; "sie" with a singular verb is the traveller
+    ("de", "Außenministerin Annalena Baerbock reiste am Montag nach Kiew, wo sie Präsident Selenskyj traf.",
+     [(("country:UA", "person:annalena-baerbock", "person:volodymyr-zelensky"), "visit", "held")]),
     ("en", "Germany could provide €1 billion if parliament agrees, Merz said.", []),
 ]
 

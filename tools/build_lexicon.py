@@ -331,7 +331,8 @@ DE_METONYMS = {
     "RU": ["Kreml", "Kremls"],
     "GB": ["Downing Street"],
     "FR": ["Élysée", "Elysée", "Élysée-Palast", "Elysée-Palast", "Élysée-Palasts", "Elysée-Palasts", "Quai d'Orsay"],
-    "DE": ["Kanzleramt", "Kanzleramts", "Bundeskanzleramt", "Bundeskanzleramts", "Bendlerblock", "Bendlerblocks"],
+    "DE": ["Kanzleramt", "Kanzleramts", "Bundeskanzleramt", "Bundeskanzleramts", "Bendlerblock", "Bendlerblocks",
+           "Bundesregierung", "Bundesregierungen"],
     "IT": ["Palazzo Chigi"], "ES": ["Moncloa"], "CN": ["Zhongnanhai"],
 }
 # German compound prefixes beyond acronyms (which the loader derives itself).

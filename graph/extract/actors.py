@@ -81,8 +81,11 @@ def find_actors(doc: Doc, article: Article, *, lang: str) -> list[ActorMention]:
         kind = entry.kind if entry else ent.label_
         if form_name in ("capital", "metonym") and is_locative(ent, lang):
             continue  # "in Kiew": the place of an event, not an actor
-        if kind == "Organization" and len(ent) == 1 and not ent.text.isupper() and _national_adjective_before(ent, lex, lang):
-            continue  # "des russischen Sicherheitsrats": a national body, not the international one
+        # "des russischen Sicherheitsrats", "die kanadische Bundesregierung": a national body
+        # named by the adjective, not the international body or the default government
+        generic = (kind == "Organization" and len(ent) == 1 and not ent.text.isupper()) or form_name == "metonym"
+        if generic and _national_adjective_before(ent, lex, lang):
+            continue
         role = entry.role if entry else None
         affiliation = entry.affiliation if entry else None
         rule = rules.get((ent.start_char, ent.end_char), "actor.lexicon" if entry else "person.surname")
@@ -129,11 +132,18 @@ def _role_anaphora(doc: Doc, article: Article, mentions: list[ActorMention], lan
         if nxt is not None and (nxt.ent_type_ == "Person" or nxt.text[:1].isupper() and nxt.ent_type_):
             continue
         prev = doc[role.start - 1] if role.start > 0 else None
-        if prev is None or prev.lower_ not in {"der", "die", "the", "den", "dem"}:
+        if prev is not None and prev.ent_type_ == "Country" and role.start > 1:
+            prev = doc[role.start - 2]  # "der ukrainische Präsident": the article before the adjective
+        if prev is None or prev.lower_ not in {"der", "die", "the", "den", "dem", "des"}:
             continue
         if role.start_char in named_starts:
             continue
         ref = last_by_role.get(role.id_)
+        # "den ukrainischen Präsidenten", "the French president": the country's office holder
+        adjective = next((m for m in mentions if m.end == doc[role.start - 1].idx + len(doc[role.start - 1].text) and m.kind == "Country"), None) if role.start > 0 else None
+        if adjective is not None and (ref is None or ref.affiliation != adjective.key):
+            holders = [e for e in load_lexicon().entries("Person") if e.affiliation == adjective.key and e.role == role.id_]
+            ref = _holder_mention(holders[0], role, article) if len(holders) == 1 else None
         if ref is None:
             continue
         out.append(
@@ -150,6 +160,12 @@ def _role_anaphora(doc: Doc, article: Article, mentions: list[ActorMention], lan
             )
         )
     return out
+
+
+def _holder_mention(entry, role: Span, article: Article) -> ActorMention:
+    return ActorMention(key=entry.key, kind="Person", name=entry.label("en"), surface=role.text, start=role.start_char,
+                        end=role.end_char, evidence=evidence_for(role, article, "person.role_holder"),
+                        role=entry.role, affiliation=entry.affiliation)
 
 
 def mentions_between(mentions: list[ActorMention], lo: int, hi: int) -> list[ActorMention]:

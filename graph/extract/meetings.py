@@ -41,7 +41,8 @@ def _meeting_type(token: Token, lang: str) -> str | None:
                 return base
     verbs = cue_set(lang, "meeting_verbs")
     if token.lower_ in verbs or token.lemma_ in verbs:
-        if token.lower_ in {"besuchen", "besuchte", "besucht", "visit", "visited", "visits", "visiting", "eingetroffen", "arrived", "arrive", "arrives"}:
+        if token.lower_ in {"besuchen", "besuchte", "besucht", "visit", "visited", "visits", "visiting", "eingetroffen", "arrived", "arrive", "arrives",
+                            "reiste", "reisten", "gereist", "reist", "travelled", "traveled", "travels"}:
             return "visit"
         if token.lower_ in {"telefonierte", "telefoniert", "telefonieren", "phoned", "called"}:
             return "call"
@@ -239,18 +240,22 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
                 if len([p for p in participants if p.kind == "Person"]) < 2 and not negated:
                     near = doc[max(sent.start, tok.i - 3) : tok.i]
                     taken = {p.key for p in participants}
+                    earlier = [m for m in in_sent if m.kind == "Person" and m.end <= tok.idx and m.key not in taken and _tok(doc, m) < lo]
                     # a possessive ("nach seinem Treffen mit Trump") points at the subject of the same sentence
                     if any(t.text in cue_set(lang, "possessives") for t in near):
                         ref = next((m for m in in_sent if m.kind == "Person"), None)
                         if ref is not None and ref.key not in taken:
                             participants.append(ref)
                     # a personal pronoun next to the cue ("erklärte er", "he met") is the last person named before
-                    elif prev_persons and (
+                    elif (prev_persons or earlier) and (
                         any(t.text in cue_set(lang, "pronouns_person") for t in doc[max(sent.start, tok.i - 4) : min(sent.end, tok.i + 6)])
+                        # German "sie" is "she" with a verb in the singular: "wo sie Selenskyj traf"
+                        or (not tok.text[:1].isupper() and not tok.lower_.endswith("en") and t_she(doc, sent, tok, lang))
                         # a sentence opened by a pronoun ("Er wurde ... begleitet und traf sich mit ...")
                         or doc[sent.start].text in cue_set(lang, "pronouns_person")
                     ):
-                        ref = prev_persons[-1]
+                        # a person earlier in the same sentence ("Baerbock reiste nach Kiew, wo sie ...") comes first
+                        ref = earlier[0] if earlier else prev_persons[-1]
                         if ref.key not in taken:
                             participants.append(ref)
             participants += _counterparts(doc, lo, hi, participants, by_token, lang)
@@ -300,6 +305,10 @@ def _org_mention(key: str, participants: list[ActorMention]) -> ActorMention:
     person = next(p for p in participants if p.affiliation == key)
     entry = load_lexicon().entry(key)
     return _replace(person, key=key, kind="Organization", name=entry.label("en") if entry else key, role=None, affiliation=None, metonymic=True)
+
+
+def t_she(doc: Doc, sent: Span, tok: Token, lang: str) -> bool:
+    return any(t.text in cue_set(lang, "pronoun_she") and t.i != sent.start for t in doc[max(sent.start, tok.i - 5) : tok.i])
 
 
 def _after_preposition(doc: Doc, m: ActorMention, lang: str) -> bool:
