@@ -67,6 +67,7 @@ class ActorMention:
     # True where the form stands for something else: a capital for its government
     # ("Kiew sagte"), an adjective ("kanadische Hilfe") or a building ("Kreml").
     metonymic: bool = False
+    form: str = "name"  # the lexicon's kind of form: name, alias, genitive, adjective, capital, metonym
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,14 @@
       -> span_ruler          role titles into doc.spans["roles"]
       -> newsgraph_persons   persons the lexicon does not know, from titles,
                              appositions and speech verbs (see graph.extract.persons)
+      -> newsgraph_boilerplate  wire datelines and "Read more" lines name no actors
 
 Pipelines are built once per language and cached. A trained pipeline can be
 chosen with ``model=``; the project components are then added to it.
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import spacy
@@ -74,6 +76,34 @@ def line_sentences(doc: Doc) -> Doc:
     return doc
 
 
+# "OSLO/GENF (dpa) - ", "LONDON (Reuters) – ", "Berlin (AP) — " at the start of a line
+DATELINE = re.compile(r"(?m)^[ \t]*[A-ZÄÖÜ][\wÄÖÜäöüß/.' -]{1,40}?\s*\([^()\n]{1,30}\)\s*[-–—]\s+")
+
+
+@Language.component("newsgraph_boilerplate")
+def boilerplate(doc: Doc) -> Doc:
+    """Wire datelines and page furniture ("Lesen Sie auch: ...", "Read more: ...") name
+    no actors: their entities are dropped, and a dateline ends before the lead sentence."""
+    from graph.extract.cues import cues
+
+    skip: list[tuple[int, int]] = []
+    for m in DATELINE.finditer(doc.text):
+        skip.append((m.start(), m.end()))
+        after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if after is not None and after.start > 0:
+            doc[after.start].is_sent_start = True
+    markers = tuple(cues(doc.lang_)["boilerplate_lines"])
+    offset = 0
+    for line in doc.text.split("\n"):
+        if line.strip().startswith(markers):
+            skip.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    if skip:
+        doc.ents = [e for e in doc.ents if not any(a <= e.start_char < b for a, b in skip)]
+        doc.user_data["skip_spans"] = skip
+    return doc
+
+
 def _add_rulers(nlp: Language, lang: str) -> None:
     from graph.lexicon import load_lexicon
 
@@ -130,6 +160,7 @@ def get_pipeline(lang: str, model: str | None = None) -> Language:
     import graph.extract.persons  # noqa: F401  (registers the factory)
 
     nlp.add_pipe("newsgraph_persons")
+    nlp.add_pipe("newsgraph_boilerplate")
     nlp.max_length = 30_000_000
     return nlp
 

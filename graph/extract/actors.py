@@ -109,6 +109,7 @@ def find_actors(doc: Doc, article: Article, *, lang: str) -> list[ActorMention]:
                 role=role,
                 affiliation=affiliation,
                 metonymic=form_name in METONYMIC_FORMS,
+                form=form_name,
             )
         )
     mentions.extend(_role_anaphora(doc, article, mentions, lang))

@@ -22,6 +22,7 @@ from graph.extract.evidence import make_evidence
 from graph.model import ActorMention, Article, Meeting
 
 PLACE_PREPS = {"de": {"in", "im", "nach"}, "en": {"in", "at"}}
+VISIT_PREPS = {"de": {"nach"}, "en": {"to"}}
 COORD = {"und", "sowie", "and", ",", "dem", "der", "den", "die", "des", "the", "mit", "with", "-", "&"}
 MEETING_SUFFIXES_DE = ("treffen", "treffens", "gipfel", "gipfels", "gespräch", "gespräche", "gesprächen", "besuch", "besuchs", "telefonat", "konferenz", "videokonferenz")
 
@@ -92,8 +93,8 @@ def _modifies_person(doc: Doc, i: int, by_token: dict[int, ActorMention]) -> boo
     return False
 
 
-def _place(sent: Span, trigger: Token, lang: str, in_sent: list[ActorMention]) -> str | None:
-    # ``sent`` is the clause of the cue
+def _place(sent: Span, trigger: Token, lang: str, in_sent: list[ActorMention], *, visit: bool = False) -> str | None:
+    # ``sent`` is the clause of the cue; a visit also goes "to"/"nach" its place
     """ "in Kiew", "im Weißen Haus", "in Kananaskis", "at the White House"."""
     lex = load_lexicon()
     doc = sent.doc
@@ -102,9 +103,9 @@ def _place(sent: Span, trigger: Token, lang: str, in_sent: list[ActorMention]) -
         if form is not None and form.form in ("capital", "metonym", "name", "alias") and ent.label_ == "Country" or (
             form is not None and form.form in ("capital", "metonym")
         ):
-            if is_locative(ent, lang) and _prep_before(ent) in PLACE_PREPS[lang]:
+            if (is_locative(ent, lang) or visit) and _prep_before(ent) in PLACE_PREPS[lang] | (VISIT_PREPS[lang] if visit else set()):
                 return place_name(ent.text, lang)
-    preps = PLACE_PREPS[lang]
+    preps = PLACE_PREPS[lang] | (VISIT_PREPS[lang] if visit else set())
     for tok in sent:
         if tok.lower_ in preps and tok.i + 1 < sent.end:
             nxt = doc[tok.i + 1]
@@ -204,7 +205,9 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
             while k - 1 >= sent.start and doc[k].text == "-" and (m := by_token.get(k - 1)) is not None:
                 compound.append(m)
                 k -= 2
-            if compound:
+            # ... and an organisation holds its own ("G7-Gipfel"); but a single country there is
+            # the topic: "Syrien-Konferenz", "Ukraine-Gespräche"
+            if compound and (len(compound) >= 2 or compound[0].kind != "Country"):
                 participants = compound
             else:
                 with_list: list[ActorMention] = []
@@ -215,7 +218,8 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
                         break
                 lo = _subject_start(doc, lo, tok.i, by_token)
                 # the subject: actors before the cue in the clause (persons first)
-                subject = [m for m in in_sent if lo <= _tok(doc, m) < tok.i and not is_locative_m(doc, m, lang) and not _after_preposition(doc, m, lang)]
+                subject = [m for m in in_sent if lo <= _tok(doc, m) < tok.i and not is_locative_m(doc, m, lang)
+                           and not _after_preposition(doc, m, lang) and not (m.kind == "Country" and _compound_modifier_of(doc, m))]
                 subject = [m for m in subject if not (m.metonymic and m.kind == "Country" and _modifies_person(doc, _tok(doc, m), by_token))]
                 persons = [m for m in subject if m.kind == "Person"]
                 subject = persons or [m for m in subject if not m.metonymic or m.kind == "Organization"]
@@ -268,7 +272,19 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
                     participants.append(named or _org_mention(key, participants))
             if not participants:
                 continue
-            place = None if mtype in ("video", "call") else _place(doc[lo:hi], tok, lang, in_sent)
+            place = None if mtype in ("video", "call") else _place(doc[lo:hi], tok, lang, in_sent, visit=mtype == "visit")
+            # "Anand visits Jordan", "besuchte Polen": the visited country is place and host
+            if mtype == "visit" and not tok.text[:1].isupper():
+                visited = next((by_token[j] for j in range(tok.i + 1, min(hi, tok.i + 3)) if j in by_token and by_token[j].kind == "Country"), None)
+                if visited is not None and not visited.metonymic:
+                    place = place or visited.name
+                    participants.append(visited)
+            # "co-hosted by the EU, France and Germany", "ausgerichtet von ...": the hosts take part
+            for j in range(tok.i + 1, min(hi, tok.i + 6)):
+                if doc[j].lower_ in {"hosted", "co-hosted", "organised", "organized", "convened", "ausgerichtet", "veranstaltet", "einberufen"}:
+                    if j + 1 < hi and doc[j + 1].lower_ in {"by", "von"}:
+                        participants += _list_after(doc, j + 2, hi, by_token, lang)
+                    break
             planned = any(t.lower_ in cue_set(lang, "planned_cues") for t in doc[max(lo, tok.i - 6) : min(hi, tok.i + 2)])
             # a visit: the host country takes part ("Besuch in Kiew" -> Ukraine)
             keys = sorted({p.key for p in participants})
@@ -284,7 +300,27 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
         persons_here = [m for m in in_sent if m.kind == "Person"]
         if persons_here:
             prev_persons = persons_here[:1] if persons_here[0].start - sent.start_char < 60 else persons_here
-    return merge_meetings(out, mentions)
+    return [m for m in (_host_or_drop(m, lang) for m in merge_meetings(out, mentions)) if m is not None]
+
+
+def _host_or_drop(m: Meeting, lang: str) -> Meeting | None:
+    """A meeting has two parties. One participant is enough for a body meeting on its
+    own ("Treffen der NATO-Militärchefs"); a single person or country needs a stated
+    place, whose country then hosts ("nach den Treffen in Finnland")."""
+    if len(m.participants) >= 2 or m.participants[0].startswith("org:"):
+        return m
+    if not m.place:
+        return None
+    host = place_country(m.place, lang) or place_country(m.place, "en")
+    if host and host not in m.participants:
+        return replace(m, participants=tuple(sorted(m.participants + (host,))))
+    return m
+
+
+def _compound_modifier_of(doc: Doc, m: ActorMention) -> bool:
+    """ "Syrien-Konferenz", "Ukraine-Krieg": the actor is the first part of a compound."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end].whitespace_ and doc[span.end + 1].text[:1].isupper()
 
 
 def _subject_start(doc: Doc, lo: int, i: int, by_token: dict[int, ActorMention]) -> int:
@@ -334,6 +370,9 @@ def _counterparts(doc: Doc, lo: int, hi: int, participants: list[ActorMention], 
         country = by_token.get(j - 1)
         if country is None or country.kind != "Country" or not country.metonymic:
             continue
+        named = by_token.get(j + 1)
+        if named is not None and named.kind == "Person":
+            continue  # "seinem ukrainischen Amtskollegen Denys Schmyhal": the name says who
         found = [e for e in load_lexicon().entries("Person") if e.affiliation == country.key and host is not None and e.role == host.role]
         if len(found) == 1 and found[0].key not in taken:
             e = found[0]

@@ -17,6 +17,7 @@ from graph.extract.cues import cue_set, cues
 from graph.extract.dates import find_date
 from graph.lexicon import load_lexicon
 from graph.extract.evidence import make_evidence
+from graph.extract.persons import role_index
 from graph.model import ActorMention, Article, Money, Pledge
 
 AID_SUFFIXES_DE = ("hilfe", "hilfen", "paket", "pakete", "zusage", "zusagen", "unterstützung", "zahlungen", "zahlung", "kredit", "kredite", "darlehen", "mittel", "finanzierung", "spende", "spenden", "tranche", "lieferungen", "zuschuss", "zuschüsse")
@@ -47,7 +48,9 @@ def _trigger(sent: Span, amount_tokens: tuple[int, int], lang: str) -> tuple[Tok
     for tok in sent:
         # a split German phrase: "stellt ... zur Verfügung", "stellte ... in Aussicht"
         split = c["pledge_split_phrases"].get(tok.text)
-        if split and tok.i > sent.start and tok.nbor(-1).lower_ == split[0] and split[1] in lemmas:
+        if split and tok.i > sent.start and tok.nbor(-1).lower_ == split[0] and (
+            split[1] in lemmas or any(t.lower_.startswith(split[1][:5]) or t.lower_.startswith("ge" + split[1][:5]) for t in sent)
+        ):
             return tok, "pledge.phrase"
         # receiving: "Ukraine will receive $400 million from the United States"
         if tok.lower_ in RECEIVE[lang] or tok.lemma_ in RECEIVE[lang]:
@@ -160,10 +163,24 @@ def _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang):
     # gratitude names the giver as object: "Zelensky thanked Norway for its pledge", "dankte Deutschland"
     thanks = next((t for t in sent if t.lower_ in cue_set(lang, "thank_verbs") or t.lemma_ in cue_set(lang, "thank_verbs")), None)
     donors, recipients = [], []
+    government = cue_set(lang, "government_nouns")
     for m in in_sent:
         state = _state_of(m)
         if state is None:
             continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        nxt = doc[span.end] if span is not None and span.end < len(doc) else None
+        if nxt is not None and nxt.text == "-" and span.end + 1 < len(doc):
+            # "Ukraine-Hilfe": the country of an aid compound receives; "Syrien-Konferenz": a topic
+            if _is_aid_noun(doc[span.end + 1], lang):
+                recipients.append(m)
+            continue
+        if m.form == "adjective" and nxt is not None and not (
+            _is_aid_noun(nxt, lang) or nxt.text in government or nxt.lower_ in government or nxt.ent_type_ == "" and nxt.i in role_index(doc).tokens
+        ):
+            # "nach dem russischen Überfall": an adjective names a donor only on aid or a government
+            if not (lang == "en" and nxt.i in role_index(doc).tokens):
+                continue
         if thanks is not None:
             (donors if m.start > thanks.idx else recipients).append(m)
         elif receive:
