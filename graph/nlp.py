@@ -34,6 +34,11 @@ def make_hyphen_splitter(nlp: Language, name: str, min_part: int):
     """Split hyphenated compounds whose first part is capitalised, so that the
     parts can be matched on their own: "US-Präsident" -> "US" "-" "Präsident"."""
 
+    from graph.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    lang = nlp.lang
+
     def split(doc: Doc) -> Doc:
         with doc.retokenize() as retok:
             for token in doc:
@@ -42,6 +47,10 @@ def make_hyphen_splitter(nlp: Language, name: str, min_part: int):
                     continue
                 parts = [p for p in _hyphen_parts(text) if p]
                 if len(parts) < 2 or any(len(p) < min_part for p in parts if p != "-"):
+                    continue
+                # only where a part names an actor: "US-Präsident", "Trump-Putin-Gipfel";
+                # "Imhof-Kessler" and "Hans-Peter" stay whole
+                if not any(lex.lookup(p, lang) is not None for p in parts[:-1] if p != "-"):
                     continue
                 heads = [(token, 0)] * len(parts)
                 retok.split(token, parts, heads=heads)

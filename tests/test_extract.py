@@ -277,6 +277,18 @@ ACTOR_CASES = [
     ("en", "Jonas Hartmann, the EU's special envoy, said aid would continue.", ["org:eu", "person:jonas-hartmann"]),
     ("en", "The Canadian government and the U.S. agreed.", ["country:CA", "country:US"]),
     ("en", "History will judge this week.", []),
+    # German compounds ending in a role, names with Å, particles and double names
+    ("de", "Der UN-Nothilfekoordinator Tom Fletcher sagte, die Lage sei dramatisch.", ["org:un", "person:tom-fletcher"]),
+    ("de", "Das kündigte Entwicklungsminister Åsmund Aukrust am Donnerstag an.", ["person:asmund-aukrust"]),
+    ("de", "„Wir helfen“, sagte Sabine Imhof-Kessler, Direktorin der Hilfsorganisation.", ["person:sabine-imhof-kessler"]),
+    ("de", "Kallas traf Außenminister Asaad al-Schaibani in Brüssel.", ["person:asaad-al-schaibani", "person:kaja-kallas"]),
+    # English titles of nobility and royalty, relative clauses with "who"
+    ("en", "Baroness Jenny Chapman, the development minister, announced the funding.", ["person:jenny-chapman"]),
+    ("en", "Leslie Voltaire, who chairs the council, welcomed the move.", ["person:leslie-voltaire"]),
+    ("en", "King Abdullah II met Anand in Amman.", ["person:abdullah-ii", "person:anita-anand"]),
+    # a wire dateline names no actor
+    ("en", "LONDON (Reuters) - Britain will provide £120 million to Sudan.", ["country:GB", "country:SD"]),
+    ("de", "BERLIN (dpa) - Die Bundesregierung sagte dem Sudan Hilfe zu.", ["country:DE", "country:SD"]),
 ]
 
 

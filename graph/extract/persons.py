@@ -26,7 +26,17 @@ from spacy.util import filter_spans
 from graph.extract.cues import cues
 from graph.ids import slug
 
-NAME_SHAPE = re.compile(r"^(?:[A-ZÄÖÜÉÈÁÓŠŽČŁ][a-zäöüßéèáíóúçñëïøåłšžčćńśźżăâîșțğı'’]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+)(?:-[A-ZÄÖÜ][a-zäöüß]+)?$")
+NAME_PREFIXES = re.compile(r"^(?:Mc|Mac|O['’]|D['’])(?=[A-Z])|^(?:al|el|ad|as|bin|ibn|abu|ben)-(?=[A-ZÄÖÜ])")
+ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3})$")
+
+
+def name_shaped(text: str) -> bool:
+    """ "Oleh", "McGuinty", "Åsmund", "al-Schaibani", "Imhof-Kessler": a capital, then letters."""
+    body = NAME_PREFIXES.sub("", text)
+    if not body or not body[0].isupper():
+        return False
+    letters = body.replace("-", "").replace("'", "").replace("’", "")
+    return letters.isalpha() and any(c.islower() for c in letters[1:])
 PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "ibn", "dos", "del", "zu", "ter"}
 
 
@@ -90,6 +100,16 @@ def role_index(doc: Doc) -> RoleIndex:
     return index
 
 
+def is_title_token(token, lang: str) -> bool:
+    """A title word ("Baroness", "König") or a German compound ending in a role
+    ("Nothilfekoordinator", "Exekutivdirektorin", "Entwicklungsminister")."""
+    c = cues(lang)
+    if token.text in c["title_words"]:
+        return True
+    low = token.lower_
+    return lang == "de" and token.text[:1].isupper() and any(low.endswith(x) and len(low) > len(x) + 2 for x in c["role_suffixes"])
+
+
 def _in_role(token) -> bool:
     return token.i in role_index(token.doc).tokens
 
@@ -99,7 +119,7 @@ def _is_name_token(token, lang: str, *, strict: bool = False) -> bool:
     ``strict`` also refuses lemmas of the lookup table, which hold many nouns but
     also frequent names ("Tom", "Hartmann"): used for the third and later tokens."""
     text = token.text
-    if not NAME_SHAPE.match(text) or token.ent_type_ or _in_role(token):
+    if not name_shaped(text) or token.ent_type_ or _in_role(token) or is_title_token(token, lang):
         return False
     _common_words(lang)
     table = _TABLES[lang]
@@ -133,6 +153,13 @@ class _Stop(dict):
 STOP = _Stop()
 
 
+def _all_common(span: Span, lang: str) -> bool:
+    """German capitalises its nouns, so "Die Geschichte" looks like a name: refuse a
+    candidate made only of dictionary words. English capitals already mark names
+    ("Jenny Chapman" are both dictionary words in lower case)."""
+    return lang == "de" and all(is_common_word(t.text, lang) for t in span)
+
+
 def _name_after(doc: Doc, i: int, lang: str, *, limit: int = 4) -> Span | None:
     """The longest name starting at token i."""
     end = i
@@ -144,7 +171,9 @@ def _name_after(doc: Doc, i: int, lang: str, *, limit: int = 4) -> Span | None:
             end += 1
         else:
             break
-    if end - i >= 2 and doc[end - 1].text not in PARTICLES and not all(is_common_word(t.text, lang) for t in doc[i:end]):
+    if end - i >= 1 and end < len(doc) and ROMAN.match(doc[end].text) and end - i < limit:
+        end += 1  # "King Abdullah II"
+    if end - i >= 2 and doc[end - 1].text not in PARTICLES and not _all_common(doc[i:end], lang):
         return doc[i:end]
     return None
 
@@ -160,7 +189,7 @@ def _name_before(doc: Doc, j: int, lang: str, *, limit: int = 4) -> Span | None:
             break
     while start < j and doc[start].text in PARTICLES:
         start += 1
-    if j - start >= 2 and not all(is_common_word(t.text, lang) for t in doc[start:j]):
+    if j - start >= 2 and not _all_common(doc[start:j], lang):
         return doc[start:j]
     return None
 
@@ -180,8 +209,8 @@ def find_person_spans(doc: Doc, lang: str) -> list[tuple[Span, str]]:
     found: list[tuple[Span, str]] = []
     roles_by_end = _role_ends(doc)
     for i, tok in enumerate(doc):
-        # title + name: "Generalkonsul Oleh Nikolenko", "Prime Minister Jane Doe"
-        if i in roles_by_end:
+        # title + name: "Generalkonsul Oleh Nikolenko", "Prime Minister Jane Doe", "Baroness Jenny Chapman"
+        if i in roles_by_end or (i > 0 and is_title_token(doc[i - 1], lang)):
             if (name := _name_after(doc, i, lang)) is not None:
                 found.append((name, "person.title"))
                 continue
@@ -199,8 +228,13 @@ def find_person_spans(doc: Doc, lang: str) -> list[tuple[Span, str]]:
         # name, apposition with a title: "Oleh Nikolenko, der als Generalkonsul", "Jane Doe, the EU's envoy,"
         if tok.text == "," and i >= 2:
             name = _name_before(doc, i, lang)
-            if name is not None and _role_near(doc, i + 1, min(i + 8, tok.sent.end)) is not None:
+            after = doc[i + 1 : min(i + 8, tok.sent.end)]
+            if name is not None and (_role_near(doc, i + 1, min(i + 8, tok.sent.end)) is not None or any(is_title_token(t, lang) for t in after)):
                 found.append((name, "person.apposition"))
+                continue
+            # English "Leslie Voltaire, who chairs the council": "who" is said of persons only
+            if name is not None and lang == "en" and i + 1 < len(doc) and doc[i + 1].lower_ == "who":
+                found.append((name, "person.relative"))
                 continue
             # title phrase, name,: "Die Pressesprecherin des Weißen Hauses, Karoline Leavitt,"
             name = _name_after(doc, i + 1, lang) if i + 1 < len(doc) else None
