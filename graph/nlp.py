@@ -9,6 +9,7 @@
       -> span_ruler          role titles into doc.spans["roles"]
       -> newsgraph_persons   persons the lexicon does not know, from titles,
                              appositions and speech verbs (see graph.extract.persons)
+      -> newsgraph_orgs      organisations the lexicon does not know: "Name (ACR)", "... Forum"
       -> newsgraph_boilerplate  wire datelines and "Read more" lines name no actors
 
 Pipelines are built once per language and cached. A trained pipeline can be
@@ -169,6 +170,9 @@ def get_pipeline(lang: str, model: str | None = None) -> Language:
     import graph.extract.persons  # noqa: F401  (registers the factory)
 
     nlp.add_pipe("newsgraph_persons")
+    import graph.extract.orgs  # noqa: F401  (registers the factory)
+
+    nlp.add_pipe("newsgraph_orgs")
     nlp.add_pipe("newsgraph_boilerplate")
     nlp.max_length = 30_000_000
     return nlp

@@ -268,7 +268,11 @@ ACTOR_CASES = [
     ("de", "Generalkonsul Oleh Nikolenko sagte, Kanadas Hilfe sei wichtig.", ["country:CA", "person:oleh-nikolenko"]),
     ("de", "„Wir sind dankbar“, sagte Ivana Petrenko, die Sprecherin des Ministeriums.", ["person:ivana-petrenko"]),
     ("de", "Die kanadische Regierung und die Vereinigten Staaten beraten.", ["country:CA", "country:US"]),
-    ("de", "Der Kreml wies die Vorschläge aus Washington zurück.", ["country:RU"]),
+    # "Vorschläge aus Washington": the source of proposals is the government, not a place
+    ("de", "Der Kreml wies die Vorschläge aus Washington zurück.", ["country:RU", "country:US"]),
+    # organisations the lexicon does not know: a name with its acronym, an English name with an organisation word
+    ("de", "Die Organisation Reporter ohne Grenzen (RSF) kritisierte die Festnahme. RSF forderte die Freilassung.", ["org:rsf"]),
+    ("en", "Leaders of the Pacific Islands Forum met in Suva.", ["org:pacific-islands-forum"]),
     ("de", "Die Geschichte geht unter der Anzeige weiter.", []),
     ("de", "Premierminister und Außenministerin reisten gemeinsam.", []),
     ("de", "Die Koalition der Willigen und die Nato-Staaten trafen sich.", ["org:coalition-of-the-willing", "org:nato"]),

@@ -177,6 +177,9 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
             # German "nahm an einem Treffen teil", "traf ... ein": the noun or particle decides
             if tok.lower_ in {"nahm", "nahmen", "teilnehmen", "teilgenommen", "attend", "attended", "held", "hold", "holds", "kamen", "sat"}:
                 continue
+            # "received $40 million", "empfing 500 Millionen": a transaction, not a meeting
+            if not tok.text[:1].isupper() and _money_follows(doc, tok, lang):
+                continue
             lo, hi = _clause_bounds(sent, tok.i)
             window = doc[lo:hi]
             words = {t.text for t in window} | {t.lower_ for t in window}
@@ -301,6 +304,13 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
         if persons_here:
             prev_persons = persons_here[:1] if persons_here[0].start - sent.start_char < 60 else persons_here
     return [m for m in (_host_or_drop(m, lang) for m in merge_meetings(out, mentions)) if m is not None]
+
+
+def _money_follows(doc: Doc, tok: Token, lang: str) -> bool:
+    from graph.extract.amounts import find_amounts
+
+    after = doc[tok.i + 1 : min(len(doc), tok.i + 7)]
+    return bool(after) and bool(find_amounts(after.text, lang=lang))
 
 
 def _host_or_drop(m: Meeting, lang: str) -> Meeting | None:
