@@ -86,8 +86,10 @@ def line_sentences(doc: Doc) -> Doc:
     return doc
 
 
-# "OSLO/GENF (dpa) - ", "LONDON (Reuters) – ", "Berlin (AP) — " at the start of a line
-DATELINE = re.compile(r"(?m)^[ \t]*[A-ZÄÖÜ][\wÄÖÜäöüß/.' -]{1,40}?\s*\([^()\n]{1,30}\)\s*[-–—]\s+")
+# "OSLO/GENF (dpa) - ", "BRUSSELS, June 4 (Reuters) - ", "AMMAN — " at the start of a line
+DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:[A-ZÄÖÜ][\wÄÖÜäöüß/.', -]{1,40}?\s*\([^()\n]{1,30}\)|[A-ZÄÖÜ]{3,}(?:[ /-][A-ZÄÖÜ]{2,})*(?:,[^\n(]{1,25})?)\s*[-–—]\s+"
+)
 
 
 @Language.component("newsgraph_boilerplate")
@@ -129,6 +131,9 @@ def _add_rulers(nlp: Language, lang: str) -> None:
         if entry is None:
             continue
         patterns.append({"label": entry.kind, "pattern": text, "id": form.key})
+        # English demonyms in the plural name the people: "aid for Ukrainians", "Palestinians in Gaza"
+        if lang == "en" and form.form == "adjective" and text.endswith("an"):
+            patterns.append({"label": entry.kind, "pattern": text + "s", "id": form.key})
         # German adjectives and names open sentences capitalised: "Kanadische Soldaten ..."
         if form.form == "adjective" and text[:1].islower():
             patterns.append({"label": entry.kind, "pattern": text[:1].upper() + text[1:], "id": form.key})

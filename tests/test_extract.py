@@ -71,6 +71,16 @@ PLEDGE_CASES = [
     # "die Bundesregierung" is Germany's, unless an adjective names another country
     ("de", "Die Bundesregierung sagte Kiew weitere Hilfen in Höhe von 1,4 Milliarden Euro zu.", [("country:DE", "country:UA", 1_400_000_000, "EUR")]),
     ("de", "Die kanadische Bundesregierung hat der Ukraine 500 Millionen Dollar zugesagt.", [("country:CA", "country:UA", 500_000_000, "CAD")]),
+    # "X said Y would provide": Y gives; a detail after "including" and the goal of a visit receive nothing
+    ("en", "Commission President Ursula von der Leyen said Brussels would provide €270m for Moldova, including grid links to Romania.",
+     [("org:eu", "country:MD", 270_000_000, "EUR")]),
+    ("en", "Canada is committing an additional $30M in aid for Palestinians in Gaza, Anand announced during a visit to Jordan.",
+     [("country:CA", "country:PS", 30_000_000, "CAD")]),
+    # "in der Türkei" is a place, not a dative recipient
+    ("de", "Die EU-Kommission kündigte 2,5 Mrd. Euro für Syrien an, auch für Flüchtlinge in der Türkei.", [("org:european-commission", "country:SY", 2_500_000_000, "EUR")]),
+    # listed states give together; the recipient comes from the passage
+    ("en", "Sweden pledged $1 billion to Ukraine. Norway, Sweden and Denmark together pledged another $500 million.",
+     [("country:NO", "country:UA", 500_000_000, "USD"), ("country:SE", "country:UA", 1_000_000_000, "USD")]),
 ]
 
 

@@ -151,9 +151,27 @@ def _preceded_by(doc: Doc, m: ActorMention, words: set[str], reach: int = 2) -> 
 
 
 def _dative_feminine(doc: Doc, m: ActorMention) -> bool:
-    """German "der Ukraine", "der Türkei": dative (or genitive) of a feminine name, i.e. not the subject."""
+    """German "der Ukraine", "der Türkei": dative (or genitive) of a feminine name, i.e. not
+    the subject; after a preposition ("in der Türkei") it is a place instead."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and span.start > 0 and doc[span.start - 1].lower_ == "der" and m.kind == "Country"
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ != "der" or m.kind != "Country":
+        return False
+    return span.start < 2 or doc[span.start - 2].lower_ not in cue_set("de", "locative_preps") | {"von", "aus", "mit", "zu", "für"}
+
+
+def _excluded_as_recipient(doc: Doc, m: ActorMention, sent: Span, lang: str) -> bool:
+    """Not the receiver although after "to"/"für": the goal of a visit ("during a visit to
+    Jordan"), a detail after "including", a modifier ("a NATO scheme")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return True
+    before = doc[max(sent.start, span.start - 3) : span.start]
+    if any(t.lower_ in {"visit", "trip", "besuch", "reise", "visits"} for t in before):
+        return True
+    if any(t.lower_ in {"including", "einschließlich", "darunter", "inklusive", "such"} for t in doc[sent.start : span.start]):
+        return True
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return lang == "en" and nxt is not None and nxt.is_lower and nxt.is_alpha and span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"}
 
 
 def _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang):
@@ -188,10 +206,33 @@ def _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang):
             (donors if _preceded_by(doc, m, FROM[lang]) else recipients).append(m)
         elif _preceded_by(doc, m, rprep) or (lang == "de" and _dative_feminine(doc, m)):
             # "für die Ukraine", "an die Ukraine", "to Ukraine", "der Ukraine"
-            recipients.append(m)
+            if not _excluded_as_recipient(doc, m, sent, lang):
+                recipients.append(m)
         else:
             donors.append(m)
+    # "X said Y would provide ...": the donor is the subject after the speech verb
+    speech = next((t for t in sent if t.i < trigger.i and (t.lower_ in cue_set(lang, "speech_verbs")) and t.i > sent.start), None)
+    if speech is not None and thanks is None and not receive:
+        after = [m for m in donors if speech.idx < m.start < trigger.idx]
+        if after:
+            donors = after + [m for m in donors if m not in after]
     return donors, recipients
+
+
+def _co_donors(doc: Doc, donors: list[ActorMention]) -> set[str]:
+    """ "Norway, Sweden and Denmark together pledged": states listed with the first donor give too."""
+    if not donors:
+        return set()
+    out = {_state_of(donors[0])}
+    prev = donors[0]
+    for m in donors[1:]:
+        gap = doc.text[prev.end : m.start].strip().lower()
+        if gap in {",", "and", "und", "sowie", "&", "or", "oder"}:
+            out.add(_state_of(m))
+            prev = m
+        else:
+            break
+    return out
 
 
 def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, lang: str, published: date | None = None) -> list[Pledge]:
@@ -231,16 +272,18 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             donor_m = donors[0] if donors else None
             donor = _state_of(donor_m) if donor_m else None
             announcer = next((m.key for m in in_sent if m.kind == "Person" and m.affiliation == donor and donor), None)
-            if donor is None and last is not None and s_index - last_sent_index <= 2:
-                donor = last.donor  # "Darin enthalten sind ...": the previous pledge's donor goes on
+            if donor is None and last is not None and s_index - last_sent_index <= 4:
+                donor = last.donor  # "Darin enthalten sind ...", "Its total ...": the previous pledge's donor goes on
             if donor is None:
                 continue
-            recipient_m = next((m for m in recipients if _state_of(m) != donor), None)
+            givers = _co_donors(doc, donors)
+            recipient_m = next((m for m in recipients if _state_of(m) not in givers | {donor}), None)
             if recipient_m is None:
-                recipient_m = next((m for m in donors[1:] if _state_of(m) not in (donor, None) and m.kind != "Person"), None)
+                recipient_m = next((m for m in donors[1:] if _state_of(m) not in givers | {donor, None} and m.kind != "Person"
+                                    and not _excluded_as_recipient(doc, m, sent, lang)), None)
             recipient = _state_of(recipient_m) if recipient_m else None
-            if recipient is None and last is not None and last.donor == donor:
-                recipient = last.recipient  # the recipient carries over within a passage about one donor
+            if recipient is None and last is not None and s_index - last_sent_index <= 5 and last.recipient != donor:
+                recipient = last.recipient  # the recipient carries over within a passage about one appeal or conference
             if recipient is None:
                 recipient = _topic_recipient(country_counts, donor)
             if recipient is None or recipient == donor:
