@@ -233,6 +233,13 @@ MEETING_CASES = [
     ("de", "Außenministerin Annalena Baerbock reiste am Montag nach Kiew, wo sie Präsident Selenskyj traf.",
      [(("country:UA", "person:annalena-baerbock", "person:volodymyr-zelensky"), "visit", "held")]),
     ("en", "Germany could provide €1 billion if parliament agrees, Merz said.", []),
+    # a named colleague after "Kollegen"/"counterpart"; "zusammengetroffen"; "alongside" at a news conference
+    ("de", "Zuvor war Wadephul mit seinem israelischen Kollegen Gideon Saar zusammengetroffen.",
+     [(("person:gideon-saar", "person:johann-wadephul"), "meeting", "held")]),
+    ("en", "Rubio spoke at a news conference alongside Kenyan Foreign Minister Musalia Mudavadi.",
+     [(("person:marco-rubio", "person:musalia-mudavadi"), "press_conference", "held")]),
+    # receiving money is a transaction, not a meeting
+    ("en", "The Haitian National Police received $40 million from Washington.", []),
 ]
 
 
@@ -283,6 +290,7 @@ ACTOR_CASES = [
     # organisations the lexicon does not know: a name with its acronym, an English name with an organisation word
     ("de", "Die Organisation Reporter ohne Grenzen (RSF) kritisierte die Festnahme. RSF forderte die Freilassung.", ["org:rsf"]),
     ("en", "Leaders of the Pacific Islands Forum met in Suva.", ["org:pacific-islands-forum"]),
+    ("en", "The International Organization for Migration said many had fled.", ["org:international-organization-for-migration"]),
     ("de", "Die Geschichte geht unter der Anzeige weiter.", []),
     ("de", "Premierminister und Außenministerin reisten gemeinsam.", []),
     ("de", "Die Koalition der Willigen und die Nato-Staaten trafen sich.", ["org:coalition-of-the-willing", "org:nato"]),

@@ -29,6 +29,10 @@ MEETING_SUFFIXES_DE = ("treffen", "treffens", "gipfel", "gipfels", "gespräch", 
 
 def _meeting_type(token: Token, lang: str) -> str | None:
     nouns = cues(lang)["meeting_nouns"]
+    # "press conference", "news conference"; a conference of its own is a summit-like gathering
+    if token.lower_ in {"conference", "conferences"}:
+        prev = token.nbor(-1).lower_ if token.i > 0 else ""
+        return "press_conference" if prev in {"press", "news"} else "summit"
     if token.text in nouns:
         return nouns[token.text]
     if token.lower_ in nouns:
@@ -38,7 +42,7 @@ def _meeting_type(token: Token, lang: str) -> str | None:
         for suffix in MEETING_SUFFIXES_DE:
             if low.endswith(suffix):
                 base = {"treffen": "meeting", "treffens": "meeting", "gipfel": "summit", "gipfels": "summit", "besuch": "visit", "besuchs": "visit",
-                        "telefonat": "call", "konferenz": "meeting", "videokonferenz": "video"}.get(suffix, "meeting")
+                        "telefonat": "call", "konferenz": "summit", "videokonferenz": "video"}.get(suffix, "meeting")
                 return base
     verbs = cue_set(lang, "meeting_verbs")
     if token.lower_ in verbs or token.lemma_ in verbs:

@@ -65,7 +65,15 @@ def find_org_spans(doc: Doc, lang: str) -> list[tuple[Span, str, str]]:
     for tok in doc:
         # "the Pacific Islands Forum": a capitalised name ending in an organisation word
         if tok.text in heads and tok.i > 0:
-            name = _name_before(doc, tok.i + 1, lang)
+            end = tok.i + 1
+            # "Organization for Migration", "Institute for the Study of War": the name goes on
+            if end + 1 < len(doc) and doc[end].lower_ in {"for", "of"}:
+                k = end + 1
+                while k < len(doc) and (doc[k].lower_ == "the" or name_shaped(doc[k].text)) and k - end < 5:
+                    k += 1
+                if k > end + 1 and doc[k - 1].text[:1].isupper():
+                    end = k
+            name = _name_before(doc, end, lang)
             if name is not None and name[0].text[:1].isupper() and not any(t.ent_type_ == "Person" for t in name):
                 found.append((name, "org:" + slug(name.text), "org.head"))
         # a later bare acronym
