@@ -72,6 +72,7 @@ def build(
     model: Optional[str] = typer.Option(None, "--model", help="An installed trained spaCy pipeline to use instead of the rule-based one"),
     append: Optional[Path] = typer.Option(None, "--append", help="Add the articles to this existing graph (written back to --output, or to itself)"),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first bad file instead of skipping it"),
+    store: Optional[str] = typer.Option(None, "--store", help="Also load the graph into a persistent Oxigraph store, e.g. oxigraph:store/ (added to what it holds)"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar"),
 ) -> None:
     """Read articles, extract actors, pledges and meetings, write RDF (and the HTML page).
@@ -112,6 +113,11 @@ def build(
     rdf.write_graph(graph, output)
     if html is not None:
         viz.write_html(graph, html)
+    if store is not None:
+        from graph.store import load_into_store, open_store
+
+        triples = load_into_store(open_store(store), graph)
+        typer.echo(f"{store}: {triples} triples in the store", err=True)
     summary = f"{report.articles} article(s) -> {output}" + (f", {html}" if html else "")
     if report.skipped:
         summary += f"; {len(report.skipped)} file(s) skipped"

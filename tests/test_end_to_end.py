@@ -131,3 +131,14 @@ def test_invalid_sparql_is_one_line(samples):
     proc = newsgraph("query", "output/graph.ttl", "SELECT ?x WHERE { ?x ?y", cwd=samples)
     assert proc.returncode == 5
     assert len(proc.stderr.strip().splitlines()) == 1 and "Traceback" not in proc.stderr
+
+
+def test_build_into_an_oxigraph_store_and_query_it(tmp_path):
+    from graph.cli import sample_paths
+
+    store = f"oxigraph:{tmp_path / 'store'}"
+    proc = newsgraph("build", *sample_paths(), "-o", tmp_path / "g.ttl", "--store", store, "--quiet", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    proc = newsgraph("query", store, "pledges-by-donor", "--param", "donor=NO", "--format", "csv", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "Norway" in proc.stdout and "NOK" in proc.stdout
