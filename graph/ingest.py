@@ -22,7 +22,7 @@ import re
 import stat
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from graph.errors import InputError, UsageError

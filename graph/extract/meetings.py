@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from graph.extract.cues import cue_set, cues
+from graph.extract.cues import cue_set
 from graph.extract.persons import is_common_word, name_shaped, role_index
 from graph.ids import slug
 

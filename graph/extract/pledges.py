@@ -6,6 +6,7 @@ recipient, kind and flags. One comment per linguistic rule below.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -334,8 +335,6 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
 
 
 def _has_cue(text: str, lang: str, name: str) -> bool:
-    import re
-
     for cue in cues(lang)[name]:
         if re.search(rf"(?<![\w]){re.escape(cue)}(?![\w])", text, flags=re.IGNORECASE):
             return True
@@ -345,7 +344,6 @@ def _has_cue(text: str, lang: str, name: str) -> bool:
 def _occasion(sent: Span, in_sent: list[ActorMention], lang: str) -> str | None:
     """ "auf dem G7-Gipfel", "at the NATO summit": the summit a pledge was made at."""
     summit_words = {w for w, t in cues(lang)["meeting_nouns"].items() if t == "summit"}
-    doc = sent.doc
     for tok in sent:
         if tok.text in summit_words or tok.lower_ in summit_words:
             for m in in_sent:
