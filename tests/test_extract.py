@@ -123,6 +123,17 @@ def test_running_total_en():
     assert p.cumulative and p.amount.qualifier == "more than"
 
 
+def test_a_new_package_raising_a_total_makes_the_total_cumulative():
+    f = facts("The new package brings total U.S. military assistance to Ukraine to more than $60 billion since 2022.", "en")
+    [p] = f.pledges
+    assert p.cumulative and p.donor == "country:US" and p.amount.qualifier == "more than"
+
+
+def test_an_additional_amount_is_new_even_with_since():
+    [p] = facts("Seit Kriegsbeginn hilft Kanada: Nun sagte Kanada der Ukraine zusätzliche 500 Millionen Dollar zu.", "de").pledges
+    assert not p.cumulative
+
+
 def test_component_is_part_of_its_package():
     f = facts(
         "Kanada hat der Ukraine 500 Millionen Dollar Militärhilfe zugesagt. Davon sind 150 Millionen Dollar für Luftabwehr vorgesehen.",

@@ -300,8 +300,9 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
                 for c, i in [a.resolved(context_currency=None)] if c
             )
             before_amount = doc.text[sent.start_char : amount.start]
-            # running totals: "seit 2022 insgesamt", "so far", "in total"
-            cumulative = _has_cue(before_amount + " " + doc.text[amount.end : sent.end_char], lang, "cumulative") and not _has_cue(before_amount, lang, "new_markers")
+            # running totals: "seit 2022 insgesamt", "so far", "in total"; unless the amount
+            # itself is called new ("weitere zwei Milliarden seit ...", "an additional $500m")
+            cumulative = _has_cue(before_amount + " " + doc.text[amount.end : sent.end_char], lang, "cumulative") and not _has_cue(before_amount[-40:], lang, "new_markers")
             # components: "davon 835 Millionen", "darin enthalten", "of which", "including"
             part_of = None
             if _has_cue(before_amount, lang, "part_of"):
