@@ -249,6 +249,12 @@ MEETING_CASES = [
      [(("person:gideon-saar", "person:johann-wadephul"), "meeting", "held")]),
     ("en", "Rubio spoke at a news conference alongside Kenyan Foreign Minister Musalia Mudavadi.",
      [(("person:marco-rubio", "person:musalia-mudavadi"), "press_conference", "held")]),
+    # German separable meeting verbs; "telefonierten"; the Kremlin chief
+    ("de", "Selenskyj und Merz telefonierten am Sonntag miteinander.",
+     [(("person:friedrich-merz", "person:volodymyr-zelensky"), "call", "held")]),
+    ("de", "Die Außenminister der G7 kommen am Donnerstag in Rom zusammen.", [(("org:g7",), "meeting", "held")]),
+    ("de", "Der Kremlchef empfing den US-Sondergesandten Steve Witkoff in Moskau.",
+     [(("person:steve-witkoff", "person:vladimir-putin"), "meeting", "held")]),
     # receiving money is a transaction, not a meeting
     ("en", "The Haitian National Police received $40 million from Washington.", []),
 ]

@@ -43,12 +43,16 @@ def _meeting_type(token: Token, lang: str) -> str | None:
                 base = {"treffen": "meeting", "treffens": "meeting", "gipfel": "summit", "gipfels": "summit", "besuch": "visit", "besuchs": "visit",
                         "telefonat": "call", "konferenz": "summit", "videokonferenz": "video"}.get(suffix, "meeting")
                 return base
+    # German separable verbs: "kommen ... zusammen", "setzten sich ... zusammen"
+    particle = cues(lang)["meeting_particle_verbs"].get(token.lower_)
+    if particle and any(t.lower_ == particle and t.i > token.i and (t.i + 1 >= len(t.doc) or t.nbor(1).is_punct) for t in token.sent):
+        return "meeting"
     verbs = cue_set(lang, "meeting_verbs")
     if token.lower_ in verbs or token.lemma_ in verbs:
         if token.lower_ in {"besuchen", "besuchte", "besucht", "visit", "visited", "visits", "visiting", "eingetroffen", "arrived", "arrive", "arrives",
                             "reiste", "reisten", "gereist", "reist", "travelled", "traveled", "travels"}:
             return "visit"
-        if token.lower_ in {"telefonierte", "telefoniert", "telefonieren", "phoned", "called"}:
+        if token.lower_.startswith(("telefon", "phoned", "called")):
             return "call"
         return "meeting"
     return None
