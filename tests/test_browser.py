@@ -201,3 +201,39 @@ def test_a_thousand_actors_are_drawn_and_frozen(tmp_path):
     options = viz.vis_options(viz.read_view(graph))
     font, threshold = options["edges"]["font"]["size"], options["edges"]["scaling"]["label"]["drawThreshold"]
     assert font * state["scale"] < threshold - 1  # edge labels wait until the reader zooms in
+
+
+@pytest.fixture(scope="module")
+def sample_graph(tmp_path_factory) -> tuple[Graph, Path]:
+    """The page the README's main command draws: the bundled sample articles, built for real."""
+    from graph import api, rdf
+    from graph.cli import sample_paths
+
+    graph, report = api.build_graph(sample_paths())
+    assert report.articles == len(sample_paths()) and not report.skipped
+    folder = tmp_path_factory.mktemp("samples")
+    rdf.write_graph(graph, folder / "graph.ttl")
+    viz.write_html(graph, folder / "graph.html")
+    return Graph().parse(folder / "graph.ttl"), folder / "graph.html"
+
+
+def test_sample_page_draws_the_whole_graph(sample_graph):
+    graph, page = sample_graph
+    state = settled(browser.load(page))
+    actors = iris(graph, NG.Country, NG.Organization, NG.Person)
+    meetings = iris(graph, NG.Meeting)
+    pledges = iris(graph, NG.Pledge)
+    participations = {f"{m} {p}" for m, p in graph.subject_objects(NG.participant)}
+    drawn = set(state["visibleNodeIds"])
+    assert actors | meetings <= drawn and drawn - actors - meetings <= {viz.NO_RECIPIENT}
+    assert set(state["visibleEdgeIds"]) == pledges | participations
+    assert state["requests"] == [] and state["physics"] is False
+
+
+def test_sample_page_search_and_filter(sample_graph):
+    graph, page = sample_graph
+    state = settled(browser.load(page, search="Kanada"))
+    assert state["searchMatches"] == [ID + "country/CA"]
+    state = settled(browser.load(page, kind="humanitarian"))
+    humanitarian = {str(p) for p in graph.subjects(NG.aidKind, NG.HumanitarianAid)}
+    assert humanitarian and {e for e in state["visibleEdgeIds"] if "/pledge/" in e} == humanitarian
