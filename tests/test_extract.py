@@ -134,6 +134,16 @@ def test_an_additional_amount_is_new_even_with_since():
     assert not p.cumulative
 
 
+def test_largest_so_far_ranks_a_pledge_it_sums_none():
+    [p] = facts("Sweden announced its largest military aid package for Ukraine so far, worth 16 billion Swedish crowns.", "en").pledges
+    assert not p.cumulative and (p.donor, p.recipient, p.amount.currency) == ("country:SE", "country:UA", "SEK")
+
+
+def test_a_titles_affiliation_is_no_recipient():
+    f = facts("European Commission President Ursula von der Leyen said Brussels would provide 270 million euros for energy security.", "en")
+    assert [p.recipient for p in f.pledges] in ([], [None])
+
+
 def test_component_is_part_of_its_package():
     f = facts(
         "Kanada hat der Ukraine 500 Millionen Dollar Militärhilfe zugesagt. Davon sind 150 Millionen Dollar für Luftabwehr vorgesehen.",

@@ -220,6 +220,16 @@ def _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang):
     return donors, recipients
 
 
+def _modifies_person(doc: Doc, m: ActorMention) -> bool:
+    """ "European Commission President Ursula von der Leyen", "US-Präsident Trump": an affiliation in a title."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    roles = role_index(doc).tokens
+    k = span.end + (1 if span.end < len(doc) and doc[span.end].text == "-" else 0)
+    return k < len(doc) and (k in roles or doc[k].ent_type_ == "Person")
+
+
 def _co_donors(doc: Doc, donors: list[ActorMention]) -> set[str]:
     """ "Norway, Sweden and Denmark together pledged": states listed with the first donor give too."""
     if not donors:
@@ -280,7 +290,9 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             givers = _co_donors(doc, donors)
             recipient_m = next((m for m in recipients if _state_of(m) not in givers | {donor}), None)
             if recipient_m is None:
+                # a bare object: "Ottawa will give Kyiv ...", not a title's affiliation ("European Commission President ...")
                 recipient_m = next((m for m in donors[1:] if _state_of(m) not in givers | {donor, None} and m.kind != "Person"
+                                    and m.start > donors[0].start and not _modifies_person(doc, m)
                                     and not _excluded_as_recipient(doc, m, sent, lang)), None)
             recipient = _state_of(recipient_m) if recipient_m else None
             if recipient is None and last is not None and s_index - last_sent_index <= 5 and last.recipient != donor:
@@ -302,7 +314,9 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             before_amount = doc.text[sent.start_char : amount.start]
             # running totals: "seit 2022 insgesamt", "so far", "in total"; unless the amount
             # itself is called new ("weitere zwei Milliarden seit ...", "an additional $500m")
-            cumulative = _has_cue(before_amount + " " + doc.text[amount.end : sent.end_char], lang, "cumulative") and not _has_cue(before_amount[-40:], lang, "new_markers")
+            # "its largest package so far" ranks one pledge, it sums none
+            cumulative = (_has_cue(before_amount + " " + doc.text[amount.end : sent.end_char], lang, "cumulative")
+                          and not _has_cue(before_amount[-40:], lang, "new_markers") and not _has_cue(sent.text, lang, "superlatives"))
             # components: "davon 835 Millionen", "darin enthalten", "of which", "including"
             part_of = None
             if _has_cue(before_amount, lang, "part_of"):
