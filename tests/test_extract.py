@@ -298,6 +298,17 @@ def test_mentions_of_one_meeting_merge_within_an_article():
     assert len(f.meetings) == 1 and len(f.meetings[0].evidence) >= 2
 
 
+def test_stops_of_a_trip_stay_separate_meetings():
+    f = facts(
+        "Wadephul reiste in den Nahen Osten. Zuvor war er mit seinem israelischen Kollegen Gideon Saar zusammengetroffen. "
+        "Am Nachmittag reiste Wadephul nach Ramallah, wo er den palästinensischen Ministerpräsidenten Mohammad Mustafa traf.",
+        "de",
+    )
+    groups = sorted(tuple(k for k in m.participants if k.startswith("person:")) for m in f.meetings)
+    assert ("person:gideon-saar", "person:johann-wadephul") in groups
+    assert any("person:johann-wadephul" in g and "person:gideon-saar" not in g and len(g) == 2 for g in groups)
+
+
 def test_weekday_resolves_against_publication_date():
     [m] = facts("Keir Starmer met Volodymyr Zelensky in London on Monday.", "en").meetings
     assert m.date == "2025-08-18" and m.place == "London"

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.extract.actors import is_locative, mentions_between
 from graph.extract.cues import cue_set, cues
 from graph.extract.dates import find_date, find_weekday
-from graph.extract.persons import role_index
+from graph.extract.persons import is_title_token, role_index
 from graph.lexicon import load_lexicon
 from graph.extract.evidence import make_evidence
 from graph.model import ActorMention, Article, Meeting
@@ -84,7 +84,7 @@ def _list_after(doc: Doc, start: int, end: int, by_token: dict[int, ActorMention
                 out.append(m)
             i = doc.char_span(m.start, m.end, alignment_mode="expand").end
             continue
-        if tok.text in COORD or tok.lower_ in COORD or i in roles or tok.text[:1].islower() and tok.text.endswith(("en", "e", "er", "em", "n")) and tok.is_alpha:
+        if tok.text in COORD or tok.lower_ in COORD or i in roles or is_title_token(tok, lang) or tok.text[:1].islower() and tok.text.endswith(("en", "e", "er", "em", "n")) and tok.is_alpha:
             i += 1
             continue
         break
@@ -251,7 +251,7 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
                 if tok.text[:1].isupper() and len(participants) < 2:
                     participants += _attendees_after(doc, tok, hi, by_token)
                     participants += _compound_modifier(tok, mentions, lang)
-                if len([p for p in participants if p.kind == "Person"]) < 2 and not negated:
+                if len({p.key for p in participants if p.kind == "Person"}) < 2 and not negated:
                     near = doc[max(sent.start, tok.i - 3) : tok.i]
                     taken = {p.key for p in participants}
                     earlier = [m for m in in_sent if m.kind == "Person" and m.end <= tok.idx and m.key not in taken and _tok(doc, m) < lo]
@@ -262,7 +262,7 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
                             participants.append(ref)
                     # a personal pronoun next to the cue ("erklärte er", "he met") is the last person named before
                     elif (prev_persons or earlier) and (
-                        any(t.text in cue_set(lang, "pronouns_person") for t in doc[max(sent.start, tok.i - 4) : min(sent.end, tok.i + 6)])
+                        any(t.text in cue_set(lang, "pronouns_person") for t in doc[max(sent.start, lo, tok.i - 10) : min(sent.end, tok.i + 6)])
                         # German "sie" is "she" with a verb in the singular: "wo sie Selenskyj traf"
                         or (not tok.text[:1].isupper() and not tok.lower_.endswith("en") and t_she(doc, sent, tok, lang))
                         # a sentence opened by a pronoun ("Er wurde ... begleitet und traf sich mit ...")
@@ -467,9 +467,10 @@ def _compatible(a: Meeting, b: Meeting, affiliations: dict[str, str]) -> bool:
     if pa and pb:
         if not (pa <= pb or pb <= pa):
             return False
-        covered_a = ca - cb - {affiliations.get(p) for p in pb}
-        covered_b = cb - ca - {affiliations.get(p) for p in pa}
-        return not (covered_a and covered_b)
+        # a country on one side must be on the other or be a person's there ("Kyiv visit" ~ Zelensky)
+        uncovered_a = ca - cb - {affiliations.get(p) for p in pb}
+        uncovered_b = cb - ca - {affiliations.get(p) for p in pa}
+        return not uncovered_a and not uncovered_b
     # a group meeting with no named person absorbs named attendees of the same day
     if a.date and b.date and a.date == b.date and len(a.date) == 10:
         return True
@@ -497,24 +498,49 @@ def a_country(place: str) -> str | None:
     return None
 
 
+RANK = ["meeting", "press_conference", "call", "video", "summit", "visit"]
+
+
+def _union(a: Meeting, b: Meeting) -> Meeting:
+    return replace(
+        a,
+        participants=tuple(sorted(set(a.participants) | set(b.participants))),
+        evidence=a.evidence + b.evidence,
+        type=max(a.type, b.type, key=RANK.index),
+        place=_more_specific(a.place, b.place),
+        date=max(a.date or "", b.date or "", key=len) or None,
+        weekday=a.weekday if a.weekday is not None else b.weekday,
+        virtual=a.virtual or b.virtual,
+    )
+
+
+def _vague(m: Meeting) -> bool:
+    """A mention naming one person and nothing else ("his trip", "the talks"): it can
+    belong to any meeting of that person."""
+    persons, others = _parties(m)
+    return len(persons) == 1 and not others
+
+
 def merge_meetings(meetings: list[Meeting], mentions: list[ActorMention]) -> list[Meeting]:
+    """One record per meeting of an article. Mentions that name the parties merge in
+    text order; a vague mention joins a meeting only if exactly one fits it."""
     affiliations = {m.key: m.affiliation for m in mentions if m.kind == "Person" and m.affiliation}
     merged: list[Meeting] = []
+    vague: list[Meeting] = []
     for m in meetings:
+        if _vague(m):
+            vague.append(m)
+            continue
         for i, other in enumerate(merged):
             if _compatible(other, m, affiliations):
-                rank = ["meeting", "press_conference", "call", "video", "summit", "visit"]
-                merged[i] = replace(
-                    other,
-                    participants=tuple(sorted(set(other.participants) | set(m.participants))),
-                    evidence=other.evidence + m.evidence,
-                    type=max(other.type, m.type, key=rank.index),
-                    place=_more_specific(other.place, m.place),
-                    date=max(other.date or "", m.date or "", key=len) or None,
-                    weekday=other.weekday if other.weekday is not None else m.weekday,
-                    virtual=other.virtual or m.virtual,
-                )
+                merged[i] = _union(other, m)
                 break
         else:
+            merged.append(m)
+    for m in vague:
+        fits = [i for i, other in enumerate(merged) if _compatible(other, m, affiliations)]
+        if len(fits) == 1:
+            merged[fits[0]] = _union(merged[fits[0]], m)
+        elif not fits:
             merged.append(m)
     return merged
