@@ -153,6 +153,13 @@ def test_component_is_part_of_its_package():
     assert small.part_of == big.key and small.kind == "military" and not small.cumulative
 
 
+def test_component_keeps_its_packages_donor():
+    f = facts("Australia will provide A$12.5m in emergency assistance to Tonga. "
+              "The package includes A$2.5m for shelter kits delivered by the Red Cross, she said.", "en")
+    assert sorted((p.donor, p.recipient, int(p.amount.value)) for p in f.pledges) == [
+        ("country:AU", "country:TO", 2_500_000), ("country:AU", "country:TO", 12_500_000)]
+
+
 def test_component_en():
     f = facts("Britain pledged £1.5bn in military aid to Ukraine. The package includes £350m for air defence missiles.", "en")
     big, small = sorted(f.pledges, key=lambda p: -p.amount.value)

@@ -338,11 +338,14 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
                 date=find_date(sent.text, lang=lang, published=published),
                 occasion=_occasion(sent, in_sent, lang),
             )
-            # a component without a kind of its own is of its package's kind
-            if pledge.kind == "other" and part_of is not None:
+            if part_of is not None:
                 container = next((q for q in pledges if q.key == part_of), None)
                 if container is not None:
-                    pledge = replace(pledge, kind=container.kind)
+                    # a component has its package's donor ("The package includes A$2.5m for kits
+                    # delivered by the Red Cross": Australia gives) and, without its own, its kind
+                    pledge = replace(pledge, donor=container.donor, kind=container.kind if pledge.kind == "other" else pledge.kind,
+                                     recipient=container.recipient if pledge.recipient == container.donor else pledge.recipient,
+                                     announced_by=pledge.announced_by or container.announced_by)
             made[k] = pledge
             pledges.append(pledge)
             last, last_sent_index = pledge, s_index
