@@ -124,6 +124,9 @@ def run_on_store(store, query: str, *, form: str, limit: int | None):
 
     from graph.query import Result, _check_size
 
+    # Oxigraph's result objects must be dropped on the thread that made them (the query
+    # worker): the finally clause below releases them there, even when an error is raised.
+    answer = solutions = None
     try:
         answer = store.query(query)
         if form == "ASK":
@@ -146,6 +149,8 @@ def run_on_store(store, query: str, *, form: str, limit: int | None):
         raise QueryError(f"invalid SPARQL for Oxigraph: {_first_line(err)}") from None
     except OSError as err:
         raise QueryError(f"query failed: {_first_line(err)}") from None
+    finally:
+        answer = solutions = None
 
 
 # --------------------------------------------------------------------------- push (Graph Store Protocol)
