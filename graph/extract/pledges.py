@@ -68,6 +68,22 @@ def _trigger(sent: Span, amount_tokens: tuple[int, int], lang: str) -> tuple[Tok
             return tok, "pledge.verb"
     a_start, a_end = amount_tokens
     doc = sent.doc
+    # support with an instrument: "unterstützt die Ukraine mit 500 Millionen Euro",
+    # "backed Kyiv with $2 billion": the support verb gives only with "mit"/"with" before the amount
+    instrument = cue_set(lang, "instrument_preps")
+    if any(t.lower_ in instrument for t in doc[max(sent.start, a_start - 3) : a_start]):
+        for tok in sent:
+            if tok.lower_ in cue_set(lang, "support_verbs") or tok.lemma_ in cue_set(lang, "support_verbs"):
+                return tok, "pledge.support"
+    # a running total stated with a figure: "Sweden's military support since 2022 reaches
+    # SEK 100 billion", "die Hilfe beläuft sich seit 2022 auf 40 Milliarden": an aid noun
+    # before the amount, a verb of reaching and a cue of accumulation
+    if _has_cue(sent.text, lang, "cumulative") or any(t.lower_ in {"total", "gesamt", "gesamte", "gesamten"} for t in sent):
+        for tok in doc[sent.start : a_start]:
+            if tok.lower_ in cue_set(lang, "total_verbs") and any(
+                _is_aid_noun(t, lang) or t.lower_ in {"total", "totals", "summe", "gesamtsumme"} for t in doc[sent.start : a_start]
+            ):
+                return tok, "pledge.total"
     # nominal pledge: "Militärhilfe in Höhe von 2 Milliarden", "a $2 billion aid package",
     # "zwei Milliarden Dollar an Verteidigungshilfe", "$500 million in military aid"
     window = doc[max(sent.start, a_start - 5) : min(sent.end, a_end + 4)]
@@ -93,19 +109,24 @@ def _blocked(sent: Span, trigger: Token, amount_tok: tuple[int, int], lang: str)
     # hypothetical or conditional: "würde ... bereitstellen", "could provide", "if ..."
     # but reported speech is no condition: "Canada said it would provide ..."
     speech = cue_set(lang, "speech_verbs")
+    said = any((u.lower_ in speech or u.lemma_ in speech) and u.i != trigger.i for u in sent)
     for t in before:
         if t.lower_ in cue_set(lang, "hypothetical"):
-            reported = t.lower_ in {"would", "würde", "würden"} and any(
-                u.lower_ in speech or u.lemma_ in speech for u in doc[max(sent.start, t.i - 4) : t.i]
-            )
+            # "Pistorius told his counterparts that Germany would provide ...", "..., Healey said"
+            reported = t.lower_ in {"would", "würde", "würden"} and said
             conditional = any(u.lower_ in {"if", "unless", "wenn", "falls", "sofern"} for u in sent)
             if not reported or conditional:
                 return "hypothetical"
     # requests and appeals: "die Ukraine bittet um", "Zelensky asked for"
     if any(t.text in cue_set(lang, "requests") or t.lower_ in cue_set(lang, "requests") for t in before):
         return "request"
-    # the price of a deal, a budget, damages: "Waffendeal im Wert von 90 Milliarden"
-    left = doc[max(sent.start, amount_tok[0] - 5) : amount_tok[0]]
+    # the price of a deal, a budget, damages: "Waffendeal im Wert von 90 Milliarden"; a cue
+    # between the deal word and the amount governs the amount instead ("the EU's largest
+    # economy, has committed 6 billion")
+    lo = amount_tok[0] - 5
+    if trigger.i < amount_tok[0]:
+        lo = max(lo, trigger.i + 1)
+    left = doc[max(sent.start, lo) : amount_tok[0]]
     deal = cue_set(lang, "deal_nouns")
     for t in left:
         if t.text in deal or t.lower_ in deal or (lang == "de" and t.text[:1].isupper() and any(t.text.endswith(d.lower()) for d in deal if len(d) > 4)):
@@ -183,9 +204,13 @@ def _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang):
     thanks = next((t for t in sent if t.lower_ in cue_set(lang, "thank_verbs") or t.lemma_ in cue_set(lang, "thank_verbs")), None)
     donors, recipients = [], []
     government = cue_set(lang, "government_nouns")
+    channel = cue_set(lang, "channel_preps")
     for m in in_sent:
         state = _state_of(m)
         if state is None:
+            continue
+        # an organisation that passes aid on gives nothing: "channelled through UNHCR", "über das WFP"
+        if _preceded_by(doc, m, channel):
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         nxt = doc[span.end] if span is not None and span.end < len(doc) else None
@@ -211,6 +236,10 @@ def _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang):
                 recipients.append(m)
         else:
             donors.append(m)
+    # a name inside a prepositional phrase is no subject: "at a meeting of NATO ministers,
+    # Germany pledged", "under NATO's scheme": such donors come last
+    if not receive and thanks is None:
+        donors.sort(key=lambda m: _preceded_by(doc, m, cue_set(lang, "non_subject_preps")))
     # "X said Y would provide ...": the donor is the subject after the speech verb
     speech = next((t for t in sent if t.i < trigger.i and (t.lower_ in cue_set(lang, "speech_verbs")) and t.i > sent.start), None)
     if speech is not None and thanks is None and not receive:
@@ -256,11 +285,13 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
     pledges: list[Pledge] = []
     last: Pledge | None = None
     last_sent_index = -10
+    pending: tuple[int, str, str | None, str | None] | None = None  # a pledge still without its figure
     for s_index, sent in enumerate(doc.sents):
         amounts = find_amounts(sent.text, lang=lang, offset=sent.start_char)
-        if not amounts:
-            continue
         in_sent = mentions_between(mentions, sent.start_char, sent.end_char)
+        if not amounts:
+            pending = _pending(doc, sent, in_sent, lang, s_index) or pending
+            continue
         alt_of: dict[int, int] = {}
         for k in range(1, len(amounts)):
             # a second amount in brackets restates the first in another currency: "(etwa 1,5 Milliarden US-Dollar)"
@@ -273,15 +304,27 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
                 continue
             amount_tok = _tokens_of(doc, amount.start, amount.end)
             trig = _trigger(sent, amount_tok, lang)
+            followup = None
             if trig is None:
-                continue
+                # the figure of a pledge announced just before: "Spanien sagt der Ukraine ein
+                # Militärpaket zu. Robles bezifferte den Umfang auf 615 Millionen Euro."
+                followup = _followup(pending, s_index, in_sent)
+                if followup is None:
+                    continue
+                trig = (doc[amount_tok[0]], "pledge.followup")
             trigger, rule = trig
-            if _blocked(sent, trigger, amount_tok, lang):
+            if _blocked(sent, trigger, amount_tok, lang) or _source_of_receipt(doc, sent, amount_tok, lang):
                 continue
             donors, recipients = _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang)
+            if k > 0:
+                # several figures, several givers: "Estonia's total has passed 500 million euros,
+                # Lithuania's has reached 800 million": the giver named since the last figure
+                own = [m for m in donors if amounts[k - 1].end <= m.start < amount.start and m.kind != "Person"]
+                if own:
+                    donors = own + [m for m in donors if m not in own]
             # the donor: the first state or organisation in the clause, or the state of a speaking leader
             donor_m = donors[0] if donors else None
-            donor = _state_of(donor_m) if donor_m else None
+            donor = _state_of(donor_m) if donor_m else (followup[0] if followup else None)
             announcer = next((m.key for m in in_sent if m.kind == "Person" and m.affiliation == donor and donor), None)
             if donor is None and last is not None and s_index - last_sent_index <= 4:
                 donor = last.donor  # "Darin enthalten sind ...", "Its total ...": the previous pledge's donor goes on
@@ -290,15 +333,15 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             givers = _co_donors(doc, donors)
             recipient_m = next((m for m in recipients if _state_of(m) not in givers | {donor}), None)
             if recipient_m is None:
-                # a bare object: "Ottawa will give Kyiv ...", not a title's affiliation ("European Commission President ...")
+                # a bare object: "Ottawa will give Kyiv ...", not a title's affiliation ("European Commission
+                # President ..."), and not a name after the figure ("$30 million, while Spain ...")
                 recipient_m = next((m for m in donors[1:] if _state_of(m) not in givers | {donor, None} and m.kind != "Person"
-                                    and m.start > donors[0].start and not _modifies_person(doc, m)
+                                    and donors[0].start < m.start < amount.start and not _modifies_person(doc, m)
                                     and not _excluded_as_recipient(doc, m, sent, lang)), None)
-            recipient = _state_of(recipient_m) if recipient_m else None
-            if recipient is None and last is not None and s_index - last_sent_index <= 5 and last.recipient != donor:
-                recipient = last.recipient  # the recipient carries over within a passage about one appeal or conference
+            recipient = _state_of(recipient_m) if recipient_m else (followup[1] if followup else None)
             if recipient is None:
-                recipient = _topic_recipient(country_counts, donor)
+                recipient = _implicit_recipient(in_sent, pledges, last if s_index - last_sent_index <= 5 else None,
+                                                country_counts, donor)
             if recipient is None or recipient == donor:
                 continue
             code, inferred = amount.resolved(context_currency=lex.currency_of(donor))
@@ -315,7 +358,7 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             # running totals: "seit 2022 insgesamt", "so far", "in total"; unless the amount
             # itself is called new ("weitere zwei Milliarden seit ...", "an additional $500m")
             # "its largest package so far" ranks one pledge, it sums none
-            cumulative = (_has_cue(before_amount + " " + doc.text[amount.end : sent.end_char], lang, "cumulative")
+            cumulative = ((rule == "pledge.total" or _has_cue(before_amount + " " + doc.text[amount.end : sent.end_char], lang, "cumulative"))
                           and not _has_cue(before_amount[-40:], lang, "new_markers") and not _has_cue(sent.text, lang, "superlatives"))
             # components: "davon 835 Millionen", "darin enthalten", "of which", "including"
             part_of = None
@@ -348,8 +391,67 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
                                      announced_by=pledge.announced_by or container.announced_by)
             made[k] = pledge
             pledges.append(pledge)
-            last, last_sent_index = pledge, s_index
+            last, last_sent_index, pending = pledge, s_index, None
     return pledges
+
+
+def _pending(doc: Doc, sent: Span, in_sent: list[ActorMention], lang: str, s_index: int):
+    """A sentence that announces aid with a verb but gives no figure: (index, donor, recipient).
+
+    "Spanien sagt der Ukraine ein weiteres Militärpaket zu." The figure may follow in the
+    next sentences; the sentence must name the aid (an aid noun) and its giver.
+    """
+    end = (sent.end, sent.end)
+    trig = _trigger(sent, end, lang)
+    if trig is None or trig[1] not in {"pledge.verb", "pledge.separable_verb", "pledge.phrase"}:
+        return None
+    if not any(_is_aid_noun(t, lang) for t in sent) or _blocked(sent, trig[0], end, lang):
+        return None
+    donors, recipients = _choose_parties(doc, sent, trig[0], end, in_sent, lang)
+    donor = _state_of(donors[0]) if donors else None
+    if donor is None:
+        return None
+    recipient = next((_state_of(m) for m in recipients if _state_of(m) not in {donor, None}), None)
+    return s_index, donor, recipient
+
+
+def _followup(pending, s_index: int, in_sent: list[ActorMention]) -> tuple[str, str | None] | None:
+    """(donor, recipient) of the pending pledge whose figure this sentence gives: at most two
+    sentences on, and no other state or organisation named in between."""
+    if pending is None or s_index - pending[0] > 2:
+        return None
+    _, donor, recipient = pending
+    others = {_state_of(m) for m in in_sent if m.kind != "Person"} - {donor, recipient}
+    return None if others else (donor, recipient)
+
+
+def _source_of_receipt(doc: Doc, sent: Span, amount_tok: tuple[int, int], lang: str) -> bool:
+    """In a sentence about receiving, a figure right after "aus"/"from" is the fund it comes
+    out of, not what is received: "erhält aus der sechs Milliarden Euro schweren Fazilität"."""
+    if not any(t.lower_ in RECEIVE[lang] or t.lemma_ in RECEIVE[lang] for t in sent):
+        return False
+    return any(t.lower_ in FROM[lang] for t in doc[max(sent.start, amount_tok[0] - 3) : amount_tok[0]])
+
+
+def _implicit_recipient(in_sent: list[ActorMention], pledges: list[Pledge], last: Pledge | None,
+                        country_counts: dict[str, int], donor: str) -> str | None:
+    """The recipient of a pledge sentence that names none as an object, in order:
+    a country named by an adjective that the article already gives to ("for Ukrainian
+    firms"), the previous pledge's recipient within the passage, the article's most
+    frequent recipient so far, the country the article is about."""
+    earlier: dict[str, int] = {}
+    for p in pledges:
+        if p.recipient != donor:
+            earlier[p.recipient] = earlier.get(p.recipient, 0) + 1
+    topic = _topic_recipient(country_counts, donor)
+    for m in in_sent:
+        if m.form == "adjective" and m.kind == "Country" and m.key != donor and (m.key in earlier or m.key == topic):
+            return m.key
+    if last is not None and last.recipient != donor:
+        return last.recipient
+    if earlier:
+        return max(sorted(earlier), key=lambda k: earlier[k])
+    return topic
 
 
 def _has_cue(text: str, lang: str, name: str) -> bool:
