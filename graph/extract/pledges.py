@@ -66,6 +66,9 @@ def _trigger(sent: Span, amount_tokens: tuple[int, int], lang: str) -> tuple[Tok
         # a pledge verb: "zugesagt", "pledged", "will provide"
         if tok.lower_ in verbs or tok.lemma_ in verbs:
             return tok, "pledge.verb"
+        # adding with a new-marker: "would add another 200 million euros"
+        if tok.lower_ in cue_set(lang, "add_verbs") and tok.i + 1 < sent.end and tok.nbor(1).lower_ in cue_set(lang, "new_markers"):
+            return tok, "pledge.verb"
     a_start, a_end = amount_tokens
     doc = sent.doc
     # support with an instrument: "unterstützt die Ukraine mit 500 Millionen Euro",
@@ -109,9 +112,9 @@ def _blocked(sent: Span, trigger: Token, amount_tok: tuple[int, int], lang: str)
     # hypothetical or conditional: "würde ... bereitstellen", "could provide", "if ..."
     # but reported speech is no condition: "Canada said it would provide ..."
     speech = cue_set(lang, "speech_verbs")
-    said = any((u.lower_ in speech or u.lemma_ in speech) and u.i != trigger.i for u in sent)
     for t in before:
         if t.lower_ in cue_set(lang, "hypothetical"):
+            said = any((u.lower_ in speech or u.lemma_ in speech) and (u.i < t.i or u.i != trigger.i) for u in sent)
             # "Pistorius told his counterparts that Germany would provide ...", "..., Healey said"
             reported = t.lower_ in {"would", "würde", "würden"} and said
             conditional = any(u.lower_ in {"if", "unless", "wenn", "falls", "sofern"} for u in sent)
@@ -120,6 +123,18 @@ def _blocked(sent: Span, trigger: Token, amount_tok: tuple[int, int], lang: str)
     # requests and appeals: "die Ukraine bittet um", "Zelensky asked for"
     if any(t.text in cue_set(lang, "requests") or t.lower_ in cue_set(lang, "requests") for t in before):
         return "request"
+    # many givers, none named: "allies had committed $4 billion", "commitments of 10 billion
+    # euros from governments, development banks and companies"
+    collective = cue_set(lang, "collective_donors")
+
+    def many(tokens) -> bool:  # common nouns only: "allies", not "the United States"
+        return any(t.text in collective and (lang == "de" or t.is_lower) and not t.ent_type_ for t in tokens)
+
+    after_amount = doc[amount_tok[1] : min(sent.end, amount_tok[1] + 4)]
+    if many(doc[max(sent.start, trigger.i - 3) : trigger.i]) or (
+        len(after_amount) and after_amount[0].lower_ in FROM[lang] and many(after_amount)
+    ):
+        return "collective"
     # the price of a deal, a budget, damages: "Waffendeal im Wert von 90 Milliarden"; a cue
     # between the deal word and the amount governs the amount instead ("the EU's largest
     # economy, has committed 6 billion")
@@ -239,11 +254,17 @@ def _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang):
     # a name inside a prepositional phrase is no subject: "at a meeting of NATO ministers,
     # Germany pledged", "under NATO's scheme": such donors come last
     if not receive and thanks is None:
-        donors.sort(key=lambda m: _preceded_by(doc, m, cue_set(lang, "non_subject_preps")))
+        oblique = cue_set(lang, "non_subject_preps") | cue_set(lang, "source_preps")
+        donors.sort(key=lambda m: _preceded_by(doc, m, oblique))
     # "X said Y would provide ...": the donor is the subject after the speech verb
-    speech = next((t for t in sent if t.i < trigger.i and (t.lower_ in cue_set(lang, "speech_verbs")) and t.i > sent.start), None)
+    # "X announced that Y had signed agreements worth ...": the speech verb may be the cue itself
+    def reports(t: Token) -> bool:  # the cue itself reports only with a clause: "announced that ..."
+        return t.i < trigger.i or any(u.lower_ in {"that", "dass"} for u in doc[t.i + 1 : min(sent.end, t.i + 4)])
+
+    speech = next((t for t in sent if t.i <= trigger.i and (t.lower_ in cue_set(lang, "speech_verbs")) and t.i > sent.start
+                   and reports(t)), None)
     if speech is not None and thanks is None and not receive:
-        after = [m for m in donors if speech.idx < m.start < trigger.idx]
+        after = [m for m in donors if speech.idx < m.start < max(trigger.idx, doc[amount_tok[0]].idx) and m.kind != "Person"]
         if after:
             donors = after + [m for m in donors if m not in after]
     return donors, recipients
@@ -335,13 +356,16 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             if recipient_m is None:
                 # a bare object: "Ottawa will give Kyiv ...", not a title's affiliation ("European Commission
                 # President ..."), and not a name after the figure ("$30 million, while Spain ...")
+                # in English the object follows the verb ("France, the EU's largest economy, has committed")
+                after = trigger.idx if lang == "en" and trigger.idx < amount.start else (donors[0].start if donors else -1)
                 recipient_m = next((m for m in donors[1:] if _state_of(m) not in givers | {donor, None} and m.kind != "Person"
-                                    and donors[0].start < m.start < amount.start and not _modifies_person(doc, m)
+                                    and after < m.start < amount.start and not _modifies_person(doc, m)
+                                    and not doc.text[m.end : m.end + 2] in ("'s", "’s")
                                     and not _excluded_as_recipient(doc, m, sent, lang)), None)
             recipient = _state_of(recipient_m) if recipient_m else (followup[1] if followup else None)
             if recipient is None:
                 recipient = _implicit_recipient(in_sent, pledges, last if s_index - last_sent_index <= 5 else None,
-                                                country_counts, donor)
+                                                country_counts, donor, givers)
             if recipient is None or recipient == donor:
                 continue
             code, inferred = amount.resolved(context_currency=lex.currency_of(donor))
@@ -434,10 +458,10 @@ def _source_of_receipt(doc: Doc, sent: Span, amount_tok: tuple[int, int], lang: 
 
 
 def _implicit_recipient(in_sent: list[ActorMention], pledges: list[Pledge], last: Pledge | None,
-                        country_counts: dict[str, int], donor: str) -> str | None:
+                        country_counts: dict[str, int], donor: str, givers: set[str]) -> str | None:
     """The recipient of a pledge sentence that names none as an object, in order:
-    a country named by an adjective that the article already gives to ("for Ukrainian
-    firms"), the previous pledge's recipient within the passage, the article's most
+    a country named in the sentence that the article already gives to, or is about ("for
+    Ukrainian firms", "repairs in southern Ukraine"), the previous pledge's recipient within the passage, the article's most
     frequent recipient so far, the country the article is about."""
     earlier: dict[str, int] = {}
     for p in pledges:
@@ -445,7 +469,7 @@ def _implicit_recipient(in_sent: list[ActorMention], pledges: list[Pledge], last
             earlier[p.recipient] = earlier.get(p.recipient, 0) + 1
     topic = _topic_recipient(country_counts, donor)
     for m in in_sent:
-        if m.form == "adjective" and m.kind == "Country" and m.key != donor and (m.key in earlier or m.key == topic):
+        if m.kind == "Country" and m.key not in givers | {donor} and (m.key in earlier or m.key == topic):
             return m.key
     if last is not None and last.recipient != donor:
         return last.recipient
