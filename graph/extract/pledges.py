@@ -320,10 +320,14 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             if gap.strip() in ("(", "[", "(rund", "(etwa", "(about", ", or", "oder") or gap.strip().startswith("("):
                 alt_of[k] = k - 1
         made: dict[int, Pledge] = {}
+        whole = sent
         for k, amount in enumerate(amounts):
             if k in alt_of:
                 continue
             amount_tok = _tokens_of(doc, amount.start, amount.end)
+            # a semicolon joins two statements: each figure is read within its own clause
+            sent = _clause(whole, amount_tok[0])
+            in_sent = mentions_between(mentions, sent.start_char, sent.end_char)
             trig = _trigger(sent, amount_tok, lang)
             followup = None
             if trig is None:
@@ -337,6 +341,12 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             if _blocked(sent, trigger, amount_tok, lang) or _source_of_receipt(doc, sent, amount_tok, lang):
                 continue
             donors, recipients = _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang)
+            # possessive givers: "Italy's military aid", "Estonia's total", "Deutschlands Hilfe"
+            owners = [m for m in donors if _owns_aid(doc, m, lang)]
+            # "115 billion euros from the United States": the giver right after the figure
+            owners += [m for m in donors if _preceded_by(doc, m, FROM[lang]) and 0 <= m.start - amount.end <= 10]
+            if owners:
+                donors = owners + [m for m in donors if m not in owners]
             if k > 0:
                 # several figures, several givers: "Estonia's total has passed 500 million euros,
                 # Lithuania's has reached 800 million": the giver named since the last figure
@@ -356,10 +366,12 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             if recipient_m is None:
                 # a bare object: "Ottawa will give Kyiv ...", not a title's affiliation ("European Commission
                 # President ..."), and not a name after the figure ("$30 million, while Spain ...")
-                # in English the object follows the verb ("France, the EU's largest economy, has committed")
+                # in English the object follows the verb at once ("promised Ukraine", "gave the
+                # Philippines"), not anywhere ("France, the EU's largest economy, has committed")
                 after = trigger.idx if lang == "en" and trigger.idx < amount.start else (donors[0].start if donors else -1)
                 recipient_m = next((m for m in donors[1:] if _state_of(m) not in givers | {donor, None} and m.kind != "Person"
                                     and after < m.start < amount.start and not _modifies_person(doc, m)
+                                    and (lang != "en" or trigger.idx > amount.start or len(doc.text[trigger.idx : m.start].split()) <= 2)
                                     and not doc.text[m.end : m.end + 2] in ("'s", "’s")
                                     and not _excluded_as_recipient(doc, m, sent, lang)), None)
             recipient = _state_of(recipient_m) if recipient_m else (followup[1] if followup else None)
@@ -391,7 +403,7 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
                 if container is not None:
                     part_of = container.key
                     cumulative = False
-            evidence = make_evidence(sent, min(trigger.idx, amount.start), max(trigger.idx + len(trigger.text), amount.end), article.id, rule)
+            evidence = make_evidence(whole, min(trigger.idx, amount.start), max(trigger.idx + len(trigger.text), amount.end), article.id, rule)
             pledge = Pledge(
                 donor=donor,
                 recipient=recipient,
@@ -402,7 +414,7 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
                 cumulative=cumulative,
                 part_of=part_of,
                 announced_by=announcer,
-                date=find_date(sent.text, lang=lang, published=published),
+                date=find_date(whole.text, lang=lang, published=published),
                 occasion=_occasion(sent, in_sent, lang),
             )
             if part_of is not None:
@@ -417,6 +429,29 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             pledges.append(pledge)
             last, last_sent_index, pending = pledge, s_index, None
     return pledges
+
+
+def _clause(sent: Span, i: int) -> Span:
+    """The part of the sentence between semicolons that holds token ``i``."""
+    doc = sent.doc
+    start = next((t.i + 1 for t in reversed(doc[sent.start : i]) if t.text == ";"), sent.start)
+    end = next((t.i + 1 for t in doc[i : sent.end] if t.text == ";"), sent.end)
+    return doc[start:end]
+
+
+def _owns_aid(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """ "Italy's military aid", "Estonia's total", "Deutschlands Militärhilfe": a possessive
+    giver, with at most one word between it and the aid noun."""
+    rest = doc.text[m.end : m.end + 2]
+    if lang == "en" and rest not in ("'s", "’s"):
+        return False
+    if lang == "de" and m.form != "genitive":
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    start = span.end + (1 if lang == "en" else 0)
+    return any(_is_aid_noun(t, lang) or t.lower_ in {"total", "totals"} for t in doc[start : min(len(doc), start + 3)])
 
 
 def _pending(doc: Doc, sent: Span, in_sent: list[ActorMention], lang: str, s_index: int):
