@@ -27,7 +27,11 @@ def is_locative(span: Span, lang: str) -> bool:
     # skip an article or adjective between preposition and name: "in der Ukraine", "im Weißen Haus"
     while i >= span.sent.start and doc[i].lower_ in {"der", "dem", "den", "die", "das", "the"}:
         i -= 1
-    return i >= span.sent.start and doc[i].lower_ in cue_set(lang, "locative_preps")
+    if i < span.sent.start or doc[i].lower_ not in cue_set(lang, "locative_preps"):
+        return False
+    # "der Bundesrat in Bern", "the government in Kyiv": the seat names the government after all
+    government = cue_set(lang, "government_nouns") | {"Bundesrat", "Kabinett", "Regierungschef"}
+    return not (i > span.sent.start and (doc[i - 1].text in government or doc[i - 1].lower_ in government))
 
 
 def _national_adjective_before(span: Span, lex, lang: str) -> bool:

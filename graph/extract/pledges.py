@@ -142,6 +142,13 @@ def _blocked(sent: Span, trigger: Token, amount_tok: tuple[int, int], lang: str)
     if trigger.i < amount_tok[0]:
         lo = max(lo, trigger.i + 1)
     left = doc[max(sent.start, lo) : amount_tok[0]]
+    # a budget line: "Australia's budget sets aside A$2.1 billion for development assistance"
+    budget = cue_set(lang, "budget_nouns")
+    if any(t.text in budget or t.lower_ in budget for t in doc[sent.start : amount_tok[0]]):
+        return "budget"
+    # new money is no price: "dem Fonds für Verluste und Schäden weitere 10 Millionen Euro"
+    if amount_tok[0] > sent.start and doc[amount_tok[0] - 1].lower_ in cue_set(lang, "new_markers"):
+        return None
     deal = cue_set(lang, "deal_nouns")
     for t in left:
         if t.text in deal or t.lower_ in deal or (lang == "de" and t.text[:1].isupper() and any(t.text.endswith(d.lower()) for d in deal if len(d) > 4)):
@@ -220,12 +227,16 @@ def _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang):
     donors, recipients = [], []
     government = cue_set(lang, "government_nouns")
     channel = cue_set(lang, "channel_preps")
+    channelled: list[ActorMention] = []
     for m in in_sent:
         state = _state_of(m)
         if state is None:
             continue
-        # an organisation that passes aid on gives nothing: "channelled through UNHCR", "über das WFP"
-        if _preceded_by(doc, m, channel):
+        # an organisation that passes aid on gives nothing: "channelled through UNHCR", "über das
+        # WFP", "through the World Food Programme and UNICEF"
+        gap = doc.text[channelled[-1].end : m.start].strip().lower() if channelled else None
+        if _preceded_by(doc, m, channel, reach=4) or gap in {"and", "und", ",", "or", "oder"}:
+            channelled.append(m)
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         nxt = doc[span.end] if span is not None and span.end < len(doc) else None
@@ -255,7 +266,8 @@ def _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang):
     # Germany pledged", "under NATO's scheme": such donors come last
     if not receive and thanks is None:
         oblique = cue_set(lang, "non_subject_preps") | cue_set(lang, "source_preps")
-        donors.sort(key=lambda m: _preceded_by(doc, m, oblique))
+        donors.sort(key=lambda m: (_preceded_by(doc, m, oblique) and not _seat_of_government(doc, m, lang))
+                    or (lang == "de" and _genitive_attribute(doc, m)))
     # "X said Y would provide ...": the donor is the subject after the speech verb
     # "X announced that Y had signed agreements worth ...": the speech verb may be the cue itself
     def reports(t: Token) -> bool:  # the cue itself reports only with a clause: "announced that ..."
@@ -268,6 +280,25 @@ def _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang):
         if after:
             donors = after + [m for m in donors if m not in after]
     return donors, recipients
+
+
+def _seat_of_government(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """ "der Bundesrat in Bern", "the government in Kyiv": the seat stands for the government."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return False
+    government = cue_set(lang, "government_nouns") | {"Bundesrat", "Kabinett"}
+    return doc[span.start - 2].text in government or doc[span.start - 2].lower_ in government
+
+
+def _genitive_attribute(doc: Doc, m: ActorMention) -> bool:
+    """ "seit der Machtübernahme der Taliban": a name after a noun and "der"/"des" qualifies
+    that noun; it is not the subject."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return False
+    det, noun = doc[span.start - 1], doc[span.start - 2]
+    return det.lower_ in {"der", "des"} and noun.text[:1].isupper() and noun.is_alpha and noun.i != noun.sent.start
 
 
 def _modifies_person(doc: Doc, m: ActorMention) -> bool:
@@ -307,6 +338,8 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
     last: Pledge | None = None
     last_sent_index = -10
     pending: tuple[int, str, str | None, str | None] | None = None  # a pledge still without its figure
+    title_end = len(article.title or "")
+    title_countries = frozenset(m.key for m in mentions if m.kind == "Country" and m.end <= title_end)
     for s_index, sent in enumerate(doc.sents):
         amounts = find_amounts(sent.text, lang=lang, offset=sent.start_char)
         in_sent = mentions_between(mentions, sent.start_char, sent.end_char)
@@ -347,6 +380,12 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             owners += [m for m in donors if _preceded_by(doc, m, FROM[lang]) and 0 <= m.start - amount.end <= 10]
             if owners:
                 donors = owners + [m for m in donors if m not in owners]
+            nxt = next((a for j, a in enumerate(amounts) if j > k and j not in alt_of), None)
+            if nxt is not None:
+                # "Britain pledged £850 million for the fund and Germany €1 billion": a giver
+                # named after this figure and before the next one is the next figure's
+                later = [m for m in donors if amount.end <= m.start < nxt.start and m.kind != "Person"]
+                donors = [m for m in donors if m not in later] or donors
             if k > 0:
                 # several figures, several givers: "Estonia's total has passed 500 million euros,
                 # Lithuania's has reached 800 million": the giver named since the last figure
@@ -357,7 +396,7 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             donor_m = donors[0] if donors else None
             donor = _state_of(donor_m) if donor_m else (followup[0] if followup else None)
             announcer = next((m.key for m in in_sent if m.kind == "Person" and m.affiliation == donor and donor), None)
-            if donor is None and last is not None and s_index - last_sent_index <= 4:
+            if donor is None and last is not None and s_index - last_sent_index <= 4 and not _plural_pledges(trigger, lang):
                 donor = last.donor  # "Darin enthalten sind ...", "Its total ...": the previous pledge's donor goes on
             if donor is None:
                 continue
@@ -376,8 +415,10 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
                                     and not _excluded_as_recipient(doc, m, sent, lang)), None)
             recipient = _state_of(recipient_m) if recipient_m else (followup[1] if followup else None)
             if recipient is None:
+                recipient = _fund_anaphor(doc, sent, mentions, lang)
+            if recipient is None:
                 recipient = _implicit_recipient(in_sent, pledges, last if s_index - last_sent_index <= 5 else None,
-                                                country_counts, donor, givers)
+                                                country_counts, donor, givers, title_countries)
             if recipient is None or recipient == donor:
                 continue
             code, inferred = amount.resolved(context_currency=lex.currency_of(donor))
@@ -429,6 +470,33 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             pledges.append(pledge)
             last, last_sent_index, pending = pledge, s_index, None
     return pledges
+
+
+def _plural_pledges(trigger: Token, lang: str) -> bool:
+    """ "Total pledges came to $11 billion", "Die Zusagen summierten sich": many givers."""
+    return trigger.lower_ in {"pledges", "commitments", "contributions", "zusagen", "beiträge", "hilfszusagen"}
+
+
+def _fund_anaphor(doc: Doc, sent: Span, mentions: list[ActorMention], lang: str) -> str | None:
+    """ "for the fund's next cycle", "dem neuen Fonds": the last organisation named before
+    with that head noun ("the Global Fund to Fight AIDS ...", "Anpassungsfonds")."""
+    heads = cue_set(lang, "fund_heads")
+    for tok in sent:
+        word = tok.lower_ if lang == "en" else tok.text
+        if word not in heads or tok.i == sent.start:
+            continue
+        prev = doc[tok.i - 1].lower_
+        det = doc[tok.i - 2].lower_ if tok.i - 2 >= sent.start else ""
+        if prev in {"the", "dem", "den", "der", "des"} or det in {"the", "dem", "den", "der", "des"}:
+            earlier = [m for m in mentions if m.kind == "Organization" and m.end <= tok.idx]
+            for m in reversed(earlier):
+                if any(w.lower().startswith(word.lower()) or w.lower().endswith(word.lower()) for w in m.name.split()):
+                    # a fund for one country ("Ukraine Facility", "Fund for Reconstruction of
+                    # Ukraine") gives to that country
+                    named = [c for c in mentions if c.kind == "Country" and m.start <= c.start and c.end <= m.end + 20
+                             and c.form in ("name", "alias")]
+                    return named[0].key if named else m.key
+    return None
 
 
 def _clause(sent: Span, i: int) -> Span:
@@ -493,7 +561,8 @@ def _source_of_receipt(doc: Doc, sent: Span, amount_tok: tuple[int, int], lang: 
 
 
 def _implicit_recipient(in_sent: list[ActorMention], pledges: list[Pledge], last: Pledge | None,
-                        country_counts: dict[str, int], donor: str, givers: set[str]) -> str | None:
+                        country_counts: dict[str, int], donor: str, givers: set[str],
+                        title_countries: frozenset[str]) -> str | None:
     """The recipient of a pledge sentence that names none as an object, in order:
     a country named in the sentence that the article already gives to, or is about ("for
     Ukrainian firms", "repairs in southern Ukraine"), the previous pledge's recipient within the passage, the article's most
@@ -502,9 +571,12 @@ def _implicit_recipient(in_sent: list[ActorMention], pledges: list[Pledge], last
     for p in pledges:
         if p.recipient != donor:
             earlier[p.recipient] = earlier.get(p.recipient, 0) + 1
-    topic = _topic_recipient(country_counts, donor)
+    # a state that gives elsewhere in the article is not taken for a silent recipient
+    giving = givers | {donor} | {p.donor for p in pledges}
+    counts = {k: v for k, v in country_counts.items() if k not in giving}
+    topic = _topic_recipient(counts, donor, title_countries)
     for m in in_sent:
-        if m.kind == "Country" and m.key not in givers | {donor} and (m.key in earlier or m.key == topic):
+        if m.kind == "Country" and m.key not in giving and (m.key in earlier or m.key == topic):
             return m.key
     if last is not None and last.recipient != donor:
         return last.recipient
@@ -531,14 +603,17 @@ def _occasion(sent: Span, in_sent: list[ActorMention], lang: str) -> str | None:
     return None
 
 
-def _topic_recipient(country_counts: dict[str, int], donor: str) -> str | None:
+def _topic_recipient(country_counts: dict[str, int], donor: str, title_countries: frozenset[str] = frozenset()) -> str | None:
     """The country an article is about, when a pledge sentence names no recipient:
-    the most mentioned country other than the donor, if it clearly leads."""
+    the most mentioned country other than the donor, if it clearly leads; else the most
+    mentioned of the countries in the headline, if it leads the others."""
     counts = {k: v for k, v in country_counts.items() if k != donor}
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+        return ranked[0][0]
+    if ranked[0][0] in title_countries and ranked[0][1] > ranked[1][1]:
         return ranked[0][0]
     return None
 
