@@ -136,6 +136,9 @@ def _role_anaphora(doc: Doc, article: Article, mentions: list[ActorMention], lan
         nxt = doc[role.end] if role.end < len(doc) else None
         if nxt is not None and (nxt.ent_type_ == "Person" or nxt.text[:1].isupper() and nxt.ent_type_):
             continue
+        # "the prime minister, Keir Starmer,": the apposition names the person
+        if nxt is not None and nxt.text == "," and role.end + 1 < len(doc) and doc[role.end + 1].ent_type_ == "Person":
+            continue
         prev = doc[role.start - 1] if role.start > 0 else None
         if prev is not None and prev.ent_type_ == "Country" and role.start > 1:
             prev = doc[role.start - 2]  # "der ukrainische Präsident": the article before the adjective
@@ -147,8 +150,12 @@ def _role_anaphora(doc: Doc, article: Article, mentions: list[ActorMention], lan
         # "den ukrainischen Präsidenten", "the French president": the country's office holder
         adjective = next((m for m in mentions if m.end == doc[role.start - 1].idx + len(doc[role.start - 1].text) and m.kind == "Country"), None) if role.start > 0 else None
         if adjective is not None and (ref is None or ref.affiliation != adjective.key):
+            # the last person of that country named before with that role; a bare "Minister"
+            # ("den dänischen Minister") fits any minister of that country
+            same = [m for m in persons[:k] if m.affiliation == adjective.key
+                    and (m.role == role.id_ or role.id_ == "minister" and "minister" in (m.role or ""))]
             holders = [e for e in load_lexicon().entries("Person") if e.affiliation == adjective.key and e.role == role.id_]
-            ref = _holder_mention(holders[0], role, article) if len(holders) == 1 else None
+            ref = same[-1] if same else _holder_mention(holders[0], role, article) if len(holders) == 1 else None
         if ref is None:
             continue
         out.append(

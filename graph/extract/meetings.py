@@ -218,7 +218,16 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
             # ... and an organisation holds its own ("G7-Gipfel"); but a single country there is
             # the topic: "Syrien-Konferenz", "Ukraine-Gespräche"
             if compound and (len(compound) >= 2 or compound[0].kind != "Country"):
-                participants = compound
+                participants = list(compound)
+                # "Selenskyj wird beim EU-Gipfel erwartet", "Merz nimmt am G7-Gipfel teil": the subject attends
+                # (only where the summit is attended: "beim", "am", "auf dem", "at the", not "nach dem")
+                first = doc[k] if k >= sent.start else None
+                while first is not None and first.i > sent.start and first.lower_ in {"dem", "der", "den", "the", "a", "an"}:
+                    first = doc[first.i - 1]
+                if first is not None and first.lower_ in {"beim", "am", "zum", "auf", "at", "to", "attend", "attended", "attends", "attending"}:
+                    start = _subject_start(doc, lo, tok.i, by_token)
+                    participants += [m for m in in_sent if m.kind == "Person" and start <= _tok(doc, m) < tok.i
+                                     and not _after_preposition(doc, m, lang) and m.key not in {p.key for p in participants}]
             else:
                 with_list: list[ActorMention] = []
                 # "mit X", "zwischen X und Y", "with X": after the cue, or before a German clause-final verb
@@ -267,6 +276,9 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
                         or (not tok.text[:1].isupper() and not tok.lower_.endswith("en") and t_she(doc, sent, tok, lang))
                         # a sentence opened by a pronoun ("Er wurde ... begleitet und traf sich mit ...")
                         or doc[sent.start].text in cue_set(lang, "pronouns_person")
+                        # German "Sie telefonierte ...": a sentence-initial "Sie" with a verb in the singular
+                        or (lang == "de" and doc[sent.start].text == "Sie" and sent.start + 1 < sent.end
+                            and doc[sent.start + 1].is_lower and not doc[sent.start + 1].lower_.endswith("en"))
                     ):
                         # a person earlier in the same sentence ("Baerbock reiste nach Kiew, wo sie ...") comes first
                         ref = earlier[0] if earlier else prev_persons[-1]
@@ -340,12 +352,23 @@ def _compound_modifier_of(doc: Doc, m: ActorMention) -> bool:
     return span is not None and span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end].whitespace_ and doc[span.end + 1].text[:1].isupper()
 
 
+RELATIVES = frozenset({"who", "which", "whose", "whom", "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "the", "a"})
+
+
 def _subject_start(doc: Doc, lo: int, i: int, by_token: dict[int, ActorMention]) -> int:
     """Where the clause of the cue at i begins: the last comma before it, unless the
     comma only separates the actors of a list ("Kanada, Deutschland und Frankreich trafen sich")."""
     j = i - 1
     while j > lo:
         if doc[j].text == "," and not (j + 1 in by_token and any(k in by_token for k in range(max(lo, j - 3), j))):
+            # "Healey, who travelled overnight from Poland, met ...": a relative clause or an
+            # apposition between subject and verb is skipped
+            k = j - 1
+            while k > lo and doc[k].text != ",":
+                k -= 1
+            if doc[k].text == "," and doc[k + 1].lower_ in RELATIVES and k + 1 < j:
+                j = k - 1
+                continue
             return j + 1
         j -= 1
     return lo
@@ -387,9 +410,13 @@ def _counterparts(doc: Doc, lo: int, hi: int, participants: list[ActorMention], 
         country = by_token.get(j - 1)
         if country is None or country.kind != "Country" or not country.metonymic:
             continue
-        named = by_token.get(j + 1)
+        named = by_token.get(j + 1) or (by_token.get(j + 2) if j + 1 < len(doc) and doc[j + 1].text == "," else None)
         if named is not None and named.kind == "Person":
-            continue  # "seinem ukrainischen Amtskollegen Denys Schmyhal": the name says who
+            # "seinem ukrainischen Amtskollegen Denys Schmyhal", "his counterpart, Denys Shmyhal": the name says who
+            if named.key not in taken:
+                out.append(named)
+                taken.add(named.key)
+            continue
         found = [e for e in load_lexicon().entries("Person") if e.affiliation == country.key and host is not None and e.role == host.role]
         if len(found) == 1 and found[0].key not in taken:
             e = found[0]
@@ -453,6 +480,10 @@ def _compatible(a: Meeting, b: Meeting, affiliations: dict[str, str]) -> bool:
     """Two mentions of one meeting: same status, no conflicting date or place, and
     one's persons a subset of the other's; a country is covered by a person of it."""
     if a.status != b.status:
+        return False
+    # a call or video conference is not the summit or visit the same people attended
+    remote, present = {"call", "video"}, {"summit", "visit", "press_conference"}
+    if (a.type in remote and b.type in present) or (b.type in remote and a.type in present):
         return False
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         return False
