@@ -442,6 +442,16 @@ class Lexicon:
         entry = self._entries.get(key)
         return entry.currency if entry is not None else None
 
+    def issuer_of(self, code: str) -> str | None:
+        """The country that issues a national currency, by the ISO 4217 rule that a code
+        begins with its issuer's ISO 3166 code (NOK -> Norway, CHF -> Switzerland). None for
+        the currencies news uses across borders (USD, EUR) and for unknown codes."""
+        if not code or code in ("USD", "EUR"):
+            return None
+        key = f"country:{code[:2]}"
+        entry = self._entries.get(key)
+        return key if entry is not None and entry.currency == code else None
+
     def capital_of(self, key: str, lang: str = "en") -> str | None:
         """The usual name of a country's capital in that language: capital_of("country:UA") == "Kyiv"."""
         found = self._capitals.get(key, {}).get(_check_lang(lang), ())

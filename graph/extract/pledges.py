@@ -22,7 +22,7 @@ from graph.extract.persons import role_index
 from graph.model import ActorMention, Article, Money, Pledge
 
 AID_SUFFIXES_DE = ("hilfe", "hilfen", "paket", "pakete", "zusage", "zusagen", "unterstützung", "zahlungen", "zahlung", "kredit", "kredite", "darlehen", "mittel", "finanzierung", "spende", "spenden", "tranche", "lieferungen", "zuschuss", "zuschüsse")
-RECEIVE = {"de": {"erhalten", "erhielt", "bekommen", "bekam", "empfangen"}, "en": {"receive", "received", "receives", "get", "got", "gets", "secured", "obtained"}}
+RECEIVE = {"de": {"erhalten", "erhielt", "erhält", "bekommen", "bekam", "bekommt"}, "en": {"receive", "received", "receives", "get", "got", "gets", "secured", "obtained"}}
 FROM = {"de": {"von", "aus"}, "en": {"from", "by"}}
 
 
@@ -173,10 +173,15 @@ def _kind(sent: Span, amount: AmountMatch, lang: str) -> str:
 
 
 def _state_of(m: ActorMention) -> str | None:
-    """The state or organisation an actor mention stands for (a person: their affiliation)."""
-    if m.kind != "Person":
-        return m.key
-    return m.affiliation
+    """The state or organisation an actor mention stands for: a person, their affiliation; a
+    national body (US Congress, KfW, USAID), its state."""
+    if m.kind == "Person":
+        return m.affiliation
+    if m.kind == "Organization":
+        entry = load_lexicon().entry(m.key)
+        if entry is not None and entry.affiliation and entry.affiliation.startswith("country:"):
+            return entry.affiliation
+    return m.key
 
 
 def _preceded_by(doc: Doc, m: ActorMention, words: set[str], reach: int = 2) -> bool:
@@ -256,7 +261,7 @@ def _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang):
         elif receive:
             # "Ukraine erhält von Deutschland ...": the giver follows von/from
             (donors if _preceded_by(doc, m, FROM[lang]) else recipients).append(m)
-        elif _preceded_by(doc, m, rprep) or (lang == "de" and _dative_feminine(doc, m)):
+        elif _preceded_by(doc, m, rprep) or (lang == "de" and _dative_feminine(doc, m) and not _genitive_attribute(doc, m)):
             # "für die Ukraine", "an die Ukraine", "to Ukraine", "der Ukraine"
             if not _excluded_as_recipient(doc, m, sent, lang):
                 recipients.append(m)
@@ -358,7 +363,7 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             if k in alt_of:
                 continue
             amount_tok = _tokens_of(doc, amount.start, amount.end)
-            # a semicolon joins two statements: each figure is read within its own clause
+            # a semicolon or colon joins two statements: each figure is read within its own clause
             sent = _clause(whole, amount_tok[0])
             in_sent = mentions_between(mentions, sent.start_char, sent.end_char)
             trig = _trigger(sent, amount_tok, lang)
@@ -392,16 +397,27 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
                 own = [m for m in donors if amounts[k - 1].end <= m.start < amount.start and m.kind != "Person"]
                 if own:
                     donors = own + [m for m in donors if m not in own]
+            # a name inside a prepositional phrase gives nothing when nothing else does ("for
+            # projects in Tuvalu"); it may still receive
+            all_donors = list(donors)
+            objects = [m for m in donors if _oblique(doc, m, lang)]
+            if len(objects) == len(donors) and not _receive_sentence(sent, lang):
+                donors = []
+            # "Der Bundesrat gibt 93 Mio. Franken frei", "the government will give NOK 5 billion":
+            # an unnamed government giving its own national currency is the issuing state
+            issuer = _government_issuer(doc, sent, donors, amount, lang)
             # the donor: the first state or organisation in the clause, or the state of a speaking leader
-            donor_m = donors[0] if donors else None
-            donor = _state_of(donor_m) if donor_m else (followup[0] if followup else None)
+            donor_m = donors[0] if donors and issuer is None else None
+            donor = issuer or (_state_of(donor_m) if donor_m else (followup[0] if followup else None))
             announcer = next((m.key for m in in_sent if m.kind == "Person" and m.affiliation == donor and donor), None)
             if donor is None and last is not None and s_index - last_sent_index <= 4 and not _plural_pledges(trigger, lang):
                 donor = last.donor  # "Darin enthalten sind ...", "Its total ...": the previous pledge's donor goes on
             if donor is None:
                 continue
-            givers = _co_donors(doc, donors)
-            recipient_m = next((m for m in recipients if _state_of(m) not in givers | {donor}), None)
+            givers = _co_donors(doc, donors) if issuer is None else {issuer}
+            recipient_m = _nearest_recipient(recipients, givers | {donor}, amount, amounts, k, alt_of)
+            if recipient_m is None and issuer is not None:
+                recipient_m = next((m for m in donors if _state_of(m) not in {issuer, None} and m.kind != "Person"), None)
             if recipient_m is None:
                 # a bare object: "Ottawa will give Kyiv ...", not a title's affiliation ("European Commission
                 # President ..."), and not a name after the figure ("$30 million, while Spain ...")
@@ -417,8 +433,9 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             if recipient is None:
                 recipient = _fund_anaphor(doc, sent, mentions, lang)
             if recipient is None:
-                recipient = _implicit_recipient(in_sent, pledges, last if s_index - last_sent_index <= 5 else None,
-                                                country_counts, donor, givers, title_countries)
+                recipient = _implicit_recipient(doc, lang, in_sent, pledges, last if s_index - last_sent_index <= 5 else None,
+                                                country_counts, donor, givers, title_countries, amount.end,
+                                                {_state_of(m) for m in all_donors if not _oblique(doc, m, lang)})
             if recipient is None or recipient == donor:
                 continue
             code, inferred = amount.resolved(context_currency=lex.currency_of(donor))
@@ -472,6 +489,56 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
     return pledges
 
 
+def _sentence_of(doc: Doc, m: ActorMention) -> Span:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.sent if span is not None else doc[:]
+
+
+def _oblique(doc: Doc, m: ActorMention, lang: str) -> bool:
+    oblique = cue_set(lang, "non_subject_preps") | cue_set(lang, "source_preps")
+    return (_preceded_by(doc, m, oblique) and not _seat_of_government(doc, m, lang)) or (lang == "de" and _genitive_attribute(doc, m))
+
+
+def _receive_sentence(sent: Span, lang: str) -> bool:
+    return any(t.lower_ in RECEIVE[lang] or t.lemma_ in RECEIVE[lang] for t in sent)
+
+
+def _government_issuer(doc: Doc, sent: Span, donors: list[ActorMention], amount: AmountMatch, lang: str) -> str | None:
+    """The state behind "the government"/"der Bundesrat" when it gives its own currency and
+    no state is named before it: "Der Bundesrat gibt 93 Mio. Franken frei" -> Switzerland."""
+    code, _ = amount.resolved(context_currency=None)
+    issuer = load_lexicon().issuer_of(code or "")
+    if issuer is None:
+        return None
+    government = cue_set(lang, "government_nouns") | {"Bundesrat", "Bund", "Landesregierung", "Regierung"}
+    first_donor = min((m.start for m in donors), default=amount.start)
+    for tok in doc[sent.start : doc.char_span(amount.start, amount.end, alignment_mode="expand").start]:
+        if tok.idx >= first_donor:
+            break
+        if tok.text in government or tok.lower_ in government:
+            prev = doc[tok.i - 1] if tok.i > sent.start else None
+            # "die österreichische Bundesregierung", "Kanadas Regierung": the government is named
+            if prev is not None and prev.ent_type_:
+                return None
+            return issuer
+    return None
+
+
+def _nearest_recipient(recipients: list[ActorMention], exclude: set[str], amount: AmountMatch, amounts: list[AmountMatch],
+                       k: int, alt_of: dict[int, int]) -> ActorMention | None:
+    """The recipient of the k-th figure: "provides $1.45 billion for Jordan ... and $300 million
+    for Taiwan": the one named after this figure and before the next, else the last one named
+    before it (since the previous figure), else the first."""
+    cands = [m for m in recipients if _state_of(m) not in exclude]
+    if not cands:
+        return None
+    nxt = next((a.start for j, a in enumerate(amounts) if j > k and j not in alt_of), 10**12)
+    prev_end = next((a.end for j, a in reversed(list(enumerate(amounts))) if j < k and j not in alt_of), -1)
+    after = [m for m in cands if amount.end <= m.start < nxt]
+    before = [m for m in cands if prev_end <= m.start and m.end <= amount.start]
+    return after[0] if after else before[-1] if before else cands[0]
+
+
 def _plural_pledges(trigger: Token, lang: str) -> bool:
     """ "Total pledges came to $11 billion", "Die Zusagen summierten sich": many givers."""
     return trigger.lower_ in {"pledges", "commitments", "contributions", "zusagen", "beiträge", "hilfszusagen"}
@@ -500,10 +567,10 @@ def _fund_anaphor(doc: Doc, sent: Span, mentions: list[ActorMention], lang: str)
 
 
 def _clause(sent: Span, i: int) -> Span:
-    """The part of the sentence between semicolons that holds token ``i``."""
+    """The part of the sentence between semicolons or colons that holds token ``i``."""
     doc = sent.doc
-    start = next((t.i + 1 for t in reversed(doc[sent.start : i]) if t.text == ";"), sent.start)
-    end = next((t.i + 1 for t in doc[i : sent.end] if t.text == ";"), sent.end)
+    start = next((t.i + 1 for t in reversed(doc[sent.start : i]) if t.text in (";", ":")), sent.start)
+    end = next((t.i + 1 for t in doc[i : sent.end] if t.text in (";", ":")), sent.end)
     return doc[start:end]
 
 
@@ -560,9 +627,9 @@ def _source_of_receipt(doc: Doc, sent: Span, amount_tok: tuple[int, int], lang: 
     return any(t.lower_ in FROM[lang] for t in doc[max(sent.start, amount_tok[0] - 3) : amount_tok[0]])
 
 
-def _implicit_recipient(in_sent: list[ActorMention], pledges: list[Pledge], last: Pledge | None,
+def _implicit_recipient(doc: Doc, lang: str, in_sent: list[ActorMention], pledges: list[Pledge], last: Pledge | None,
                         country_counts: dict[str, int], donor: str, givers: set[str],
-                        title_countries: frozenset[str]) -> str | None:
+                        title_countries: frozenset[str], after: int, subjects: set[str]) -> str | None:
     """The recipient of a pledge sentence that names none as an object, in order:
     a country named in the sentence that the article already gives to, or is about ("for
     Ukrainian firms", "repairs in southern Ukraine"), the previous pledge's recipient within the passage, the article's most
@@ -578,6 +645,14 @@ def _implicit_recipient(in_sent: list[ActorMention], pledges: list[Pledge], last
     for m in in_sent:
         if m.kind == "Country" and m.key not in giving and (m.key in earlier or m.key == topic):
             return m.key
+    # a country named after the figure: "C$60 million in humanitarian assistance for people
+    # affected by the war in Sudan"
+    # (only after a preposition of place or purpose, not a subject of its own: "..., while Spain said")
+    named = [m for m in in_sent if m.kind == "Country" and m.form != "adjective" and m.key not in giving and m.start > after
+             and _preceded_by(doc, m, cue_set(lang, "destination_preps"), reach=3) and m.key not in subjects
+             and not _excluded_as_recipient(doc, m, _sentence_of(doc, m), lang)]
+    if named:
+        return named[0].key
     if last is not None and last.recipient != donor:
         return last.recipient
     if earlier:
