@@ -147,6 +147,9 @@ def _role_anaphora(doc: Doc, article: Article, mentions: list[ActorMention], lan
         if role.start_char in named_starts:
             continue
         ref = last_by_role.get(role.id_)
+        if ref is None and role.id_ == "minister":
+            # "die Ministerin": the last minister of any portfolio named before
+            ref = next((m for m in reversed(persons[:k]) if "minister" in (m.role or "")), None)
         # "den ukrainischen Präsidenten", "the French president": the country's office holder
         adjective = next((m for m in mentions if m.end == doc[role.start - 1].idx + len(doc[role.start - 1].text) and m.kind == "Country"), None) if role.start > 0 else None
         if adjective is not None and (ref is None or ref.affiliation != adjective.key):

@@ -236,16 +236,26 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
                         with_list = _list_after(doc, j + 1, hi, by_token, lang)
                         break
                 lo = _subject_start(doc, lo, tok.i, by_token)
+                # "Carney, who spoke with Zelensky by phone": the relative pronoun's antecedent is the subject
+                antecedent = None
+                if lo > sent.start + 1 and doc[lo - 1].text == "," and doc[lo].lower_ in {"who", "der", "die", "welcher", "welche"}:
+                    antecedent = next((m for m in reversed(in_sent) if m.kind == "Person" and _tok(doc, m) < lo - 1
+                                       and doc.char_span(m.start, m.end, alignment_mode="expand").end == lo - 1), None)
                 # the subject: actors before the cue in the clause (persons first)
                 subject = [m for m in in_sent if lo <= _tok(doc, m) < tok.i and not is_locative_m(doc, m, lang)
                            and not _after_preposition(doc, m, lang) and not (m.kind == "Country" and _compound_modifier_of(doc, m))]
                 subject = [m for m in subject if not (m.metonymic and m.kind == "Country" and _modifies_person(doc, _tok(doc, m), by_token))]
+                if antecedent is not None:
+                    subject = [antecedent] + subject
                 persons = [m for m in subject if m.kind == "Person"]
                 subject = persons or [m for m in subject if not m.metonymic or m.kind == "Organization"]
                 # negation: "X werde nicht an dem Treffen teilnehmen" removes X, the meeting stays;
                 # "ein Treffen ist nicht geplant", "they did not meet": no meeting at all
                 stop = next((j for j in range(tok.i + 1, hi) if doc[j].text == ","), hi)
                 clause = doc[max(lo, tok.i - 8) : min(stop, tok.i + 14)]
+                # "the meeting was called off", "das Treffen wurde abgesagt": no meeting
+                if any(cue in clause.text for cue in cues(lang)["cancel_cues"]):
+                    continue
                 negated = any(t.lower_ in cue_set(lang, "negations") for t in clause)
                 if negated:
                     if not any(t.lower_ in cue_set(lang, "attend_verbs") or t.lemma_ in cue_set(lang, "attend_verbs") for t in clause):
@@ -260,7 +270,11 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
                 if tok.text[:1].isupper() and len(participants) < 2:
                     participants += _attendees_after(doc, tok, hi, by_token)
                     participants += _compound_modifier(tok, mentions, lang)
-                if len({p.key for p in participants if p.kind == "Person"}) < 2 and not negated:
+                # a pronoun stands for the subject only where no person is the subject already
+                # ("McGuinty met his Ukrainian counterpart": "his" is McGuinty)
+                # (English only: a German verb-final clause puts the object before the verb)
+                has_subject = lang == "en" and any(p.kind == "Person" and _tok(doc, p) < tok.i for p in participants)
+                if len({p.key for p in participants if p.kind == "Person"}) < 2 and not negated and not has_subject:
                     near = doc[max(sent.start, tok.i - 3) : tok.i]
                     taken = {p.key for p in participants}
                     earlier = [m for m in in_sent if m.kind == "Person" and m.end <= tok.idx and m.key not in taken and _tok(doc, m) < lo]
@@ -366,7 +380,8 @@ def _subject_start(doc: Doc, lo: int, i: int, by_token: dict[int, ActorMention])
             k = j - 1
             while k > lo and doc[k].text != ",":
                 k -= 1
-            if doc[k].text == "," and doc[k + 1].lower_ in RELATIVES and k + 1 < j:
+            apposition = j - k <= 7 and k + 2 < j and doc[k + 2].text in ("'s", "’s")  # ", Trump's son-in-law,"
+            if doc[k].text == "," and k + 1 < j and (doc[k + 1].lower_ in RELATIVES or apposition):
                 j = k - 1
                 continue
             return j + 1
@@ -384,7 +399,8 @@ def _org_mention(key: str, participants: list[ActorMention]) -> ActorMention:
 
 
 def t_she(doc: Doc, sent: Span, tok: Token, lang: str) -> bool:
-    return any(t.text in cue_set(lang, "pronoun_she") and t.i != sent.start for t in doc[max(sent.start, tok.i - 5) : tok.i])
+    """German "sie" as "she": before the verb ("wo sie Selenskyj traf") or right after it ("trifft sie")."""
+    return any(t.text in cue_set(lang, "pronoun_she") and t.i != sent.start for t in doc[max(sent.start, tok.i - 5) : min(sent.end, tok.i + 2)])
 
 
 def _after_preposition(doc: Doc, m: ActorMention, lang: str) -> bool:
