@@ -85,6 +85,27 @@ def raw(name: str) -> list[dict]:
         ("coalition of the willing", "en", "org:coalition-of-the-willing", "alias"),
         ("Ramstein-Gruppe", "de", "org:ramstein-group", "alias"),
         ("Kiel Institut für Weltwirtschaft", "de", "org:kiel-institute", "name"),
+        # development banks, funds and national aid agencies
+        ("Asiatischen Entwicklungsbank", "de", "org:asian-development-bank", "name"),
+        ("ADB", "en", "org:asian-development-bank", "alias"),
+        ("Globalen Fonds", "de", "org:global-fund", "name"),
+        ("loss and damage fund", "en", "org:loss-and-damage-fund", "alias"),
+        ("Europäischen Friedensfazilität", "de", "org:european-peace-facility", "name"),
+        ("UN-Entwicklungsprogramm", "de", "org:undp", "alias"),
+        ("IOM", "en", "org:international-organization-for-migration", "alias"),
+        ("JICA", "en", "org:japan-international-cooperation-agency", "alias"),
+        ("DEZA", "de", "org:swiss-agency-for-development-and-cooperation", "alias"),
+        ("Entwicklungsministeriums", "de", "org:federal-ministry-for-economic-cooperation-and-development", "name"),
+        ("Foreign Office", "en", "org:foreign-commonwealth-and-development-office", "alias"),
+        ("Auswärtigen Amt", "de", "org:federal-foreign-office", "name"),
+        ("Quad", "en", "org:quad", "name"),
+        ("Commonwealth of Independent States", "en", "org:commonwealth-of-independent-states", "name"),
+        # more seats and ministries that stand for a government
+        ("Bundesfinanzministeriums", "de", "country:DE", "metonym"),
+        ("Kantei", "en", "country:JP", "metonym"),
+        ("Bankova", "en", "country:UA", "metonym"),
+        ("Farnesina", "de", "country:IT", "metonym"),
+        ("Matignon", "en", "country:FR", "metonym"),
         ("Selenskyj", "de", "person:volodymyr-zelensky", "alias"),
         ("Selenskyjs", "de", "person:volodymyr-zelensky", "genitive"),
         ("Wolodymyr Selenskyj", "de", "person:volodymyr-zelensky", "name"),
@@ -208,6 +229,16 @@ def test_every_affiliation_exists(lex):
     for entry in lex.entries():
         if entry.affiliation is not None:
             assert lex.entry(entry.affiliation) is not None, entry.key
+
+
+@pytest.mark.parametrize(
+    ("key", "state"),
+    [("org:japan-international-cooperation-agency", "country:JP"), ("org:swiss-agency-for-development-and-cooperation", "country:CH"),
+     ("org:foreign-commonwealth-and-development-office", "country:GB"), ("org:federal-foreign-office", "country:DE"),
+     ("org:global-affairs-canada", "country:CA"), ("org:asian-development-bank", None), ("org:global-fund", None)],
+)
+def test_national_bodies_belong_to_their_state(lex, key, state):
+    assert lex.entry(key).affiliation == state
 
 
 def test_wikidata_ids_are_well_formed(lex):

@@ -319,21 +319,33 @@ DE_INFLECTIONS = {
 }
 # Buildings and seats that stand for the government; every German case form listed.
 EN_METONYMS = {
-    "US": ["White House", "Pentagon", "State Department"],
+    "US": ["White House", "Pentagon", "State Department", "Department of State"],
     "RU": ["Kremlin"],
     "GB": ["Downing Street", "Whitehall", "Number 10", "No 10"],
-    "FR": ["Élysée", "Elysee", "Élysée Palace", "Elysee Palace", "Quai d'Orsay"],
-    "IT": ["Palazzo Chigi"], "ES": ["Moncloa"], "CN": ["Zhongnanhai"],
+    "FR": ["Élysée", "Elysee", "Élysée Palace", "Elysee Palace", "Quai d'Orsay", "Matignon", "Hôtel Matignon"],
+    "IT": ["Palazzo Chigi", "Farnesina", "Quirinale"], "ES": ["Moncloa"], "CN": ["Zhongnanhai"],
+    "UA": ["Bankova"], "JP": ["Kantei"], "IN": ["South Block"], "AR": ["Casa Rosada"],
+    "BR": ["Planalto Palace", "Palácio do Planalto", "Itamaraty"],
+    "PH": ["Malacañang", "Malacanang", "Malacañang Palace", "Malacanang Palace"],
+    "NG": ["Aso Rock"], "ZA": ["Union Buildings"], "VE": ["Miraflores Palace"],
 }
 DE_METONYMS = {
     "US": ["Weißes Haus", "Weiße Haus", "Weißen Haus", "Weißen Hauses", "Pentagon", "Pentagons",
            "US-Außenministerium", "US-Außenministeriums"],
     "RU": ["Kreml", "Kremls"],
+    "FR": ["Élysée", "Elysée", "Élysée-Palast", "Elysée-Palast", "Élysée-Palasts", "Elysée-Palasts", "Quai d'Orsay",
+           "Matignon", "Hôtel Matignon"],
+    "DE": ["Kanzleramt", "Kanzleramts", "Kanzleramtes", "Bundeskanzleramt", "Bundeskanzleramts", "Bundeskanzleramtes",
+           "Bendlerblock", "Bendlerblocks", "Bundesregierung", "Bundesregierungen",
+           "Bundesfinanzministerium", "Bundesfinanzministeriums", "Bundesministerium der Finanzen", "Bundesministeriums der Finanzen",
+           "Bundesverteidigungsministerium", "Bundesverteidigungsministeriums",
+           "Bundesministerium der Verteidigung", "Bundesministeriums der Verteidigung"],
     "GB": ["Downing Street"],
-    "FR": ["Élysée", "Elysée", "Élysée-Palast", "Elysée-Palast", "Élysée-Palasts", "Elysée-Palasts", "Quai d'Orsay"],
-    "DE": ["Kanzleramt", "Kanzleramts", "Bundeskanzleramt", "Bundeskanzleramts", "Bendlerblock", "Bendlerblocks",
-           "Bundesregierung", "Bundesregierungen"],
-    "IT": ["Palazzo Chigi"], "ES": ["Moncloa"], "CN": ["Zhongnanhai"],
+    "IT": ["Palazzo Chigi", "Farnesina", "Quirinal", "Quirinals", "Quirinalspalast", "Quirinalspalasts"],
+    "ES": ["Moncloa"], "CN": ["Zhongnanhai"],
+    "UA": ["Bankowa", "Bankova"], "JP": ["Kantei"], "AT": ["Ballhausplatz"], "AR": ["Casa Rosada"],
+    "BR": ["Palácio do Planalto", "Planalto-Palast", "Itamaraty"], "PH": ["Malacañang", "Malacañang-Palast"],
+    "NG": ["Aso Rock"], "VE": ["Miraflores-Palast"],
 }
 # German compound prefixes beyond acronyms (which the loader derives itself).
 DE_PREFIXES = {"RU": ["Kreml-"], "US": ["Pentagon-"]}

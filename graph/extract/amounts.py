@@ -152,6 +152,9 @@ def find_amounts(text: str, *, lang: str, offset: int = 0) -> list[AmountMatch]:
         # Any other adjective ("zusätzliche Dollar") changes nothing.
         if adj and wcur and family and (resolved := _adjective_currency(adj, family, lang)):
             code, family = resolved, None
+        # "Pfund", "pounds": sterling unless an adjective said otherwise
+        if family and data["families"][family].get("certain"):
+            code, family = data["families"][family]["default"], None
         if code:
             family = None
         qual = m.group("qual")

@@ -69,6 +69,10 @@ def _trigger(sent: Span, amount_tokens: tuple[int, int], lang: str) -> tuple[Tok
         # adding with a new-marker: "would add another 200 million euros"
         if tok.lower_ in cue_set(lang, "add_verbs") and tok.i + 1 < sent.end and tok.nbor(1).lower_ in cue_set(lang, "new_markers"):
             return tok, "pledge.verb"
+        # money flowing on, said of new money: "Weitere zwei Millionen Euro gehen an ein Projekt"
+        if (tok.lower_ in cue_set(lang, "flow_verbs") and tok.i + 1 < sent.end and tok.nbor(1).lower_ in {"an", "in", "to", "into", "toward", "towards"}
+                and amount_tokens[0] > sent.start and doc_new_marker(sent, amount_tokens[0], lang)):
+            return tok, "pledge.verb"
     a_start, a_end = amount_tokens
     doc = sent.doc
     # support with an instrument: "unterstützt die Ukraine mit 500 Millionen Euro",
@@ -94,6 +98,11 @@ def _trigger(sent: Span, amount_tokens: tuple[int, int], lang: str) -> tuple[Tok
         if _is_aid_noun(tok, lang):
             return tok, "pledge.noun"
     return None
+
+
+def doc_new_marker(sent: Span, i: int, lang: str) -> bool:
+    """A new-marker right before the figure at token i: "weitere zwei Millionen", "a further $5m"."""
+    return any(t.lower_ in cue_set(lang, "new_markers") for t in sent.doc[max(sent.start, i - 2) : i])
 
 
 def _tokens_of(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -131,6 +140,17 @@ def _blocked(sent: Span, trigger: Token, amount_tok: tuple[int, int], lang: str)
         return any(t.text in collective and (lang == "de" or t.is_lower) and not t.ent_type_ for t in tokens)
 
     after_amount = doc[amount_tok[1] : min(sent.end, amount_tok[1] + 4)]
+    # "An international conference in Paris raised $1 billion": a gathering as the subject
+    events = cue_set(lang, "collective_events")
+    for t in doc[sent.start : amount_tok[0]]:
+        if (t.text in events or t.lower_ in events) and not t.ent_type_:
+            k = t.i - 1
+            while k >= sent.start and (doc[k].lower_ in {"the", "a", "an", "die", "der", "das", "eine", "ein"} or doc[k].is_lower and doc[k].is_alpha and lang == "en" and doc[k].lower_ not in cue_set(lang, "non_subject_preps")):
+                k -= 1
+            if k < sent.start or doc[k].lower_ not in cue_set(lang, "non_subject_preps") | cue_set(lang, "locative_preps") | {"of", "des", "der", "beim", "vom", "zum"}:
+                if not any(m_t.ent_type_ in ("Country", "Organization", "Person") for m_t in doc[sent.start : t.i]):
+                    return "collective"
+            break
     if many(doc[max(sent.start, trigger.i - 3) : trigger.i]) or (
         len(after_amount) and after_amount[0].lower_ in FROM[lang] and many(after_amount)
     ):
@@ -178,8 +198,9 @@ def _state_of(m: ActorMention) -> str | None:
     if m.kind == "Person":
         return m.affiliation
     if m.kind == "Organization":
+        # (and a fund of an organisation gives for it: "aus der Europäischen Friedensfazilität" -> EU)
         entry = load_lexicon().entry(m.key)
-        if entry is not None and entry.affiliation and entry.affiliation.startswith("country:"):
+        if entry is not None and entry.affiliation:
             return entry.affiliation
     return m.key
 
@@ -428,6 +449,7 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
                                     and after < m.start < amount.start and not _modifies_person(doc, m)
                                     and (lang != "en" or trigger.idx > amount.start or len(doc.text[trigger.idx : m.start].split()) <= 2)
                                     and not doc.text[m.end : m.end + 2] in ("'s", "’s")
+                                    and not _preceded_by(doc, m, {"von", "by", "from"}, reach=1)
                                     and not _excluded_as_recipient(doc, m, sent, lang)), None)
             recipient = _state_of(recipient_m) if recipient_m else (followup[1] if followup else None)
             if recipient is None:
