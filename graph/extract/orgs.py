@@ -30,8 +30,8 @@ def _name_before(doc: Doc, end: int, lang: str) -> Span | None:
     start = end
     while start > 0 and end - start < 8:
         tok = doc[start - 1]
-        if tok.i in roles or tok.is_sent_start and tok.lower_ in connectors:
-            break
+        if tok.i in roles or tok.is_sent_start and tok.lower_ in connectors or tok.ent_type_:
+            break  # a role, a sentence start, or a name the lexicon already knows
         if name_shaped(tok.text) or tok.text.isupper() or tok.lower_ in connectors:
             start -= 1
         else:
@@ -64,7 +64,7 @@ def find_org_spans(doc: Doc, lang: str) -> list[tuple[Span, str, str]]:
     heads = cue_set(lang, "org_heads")
     for tok in doc:
         # "the Pacific Islands Forum": a capitalised name ending in an organisation word
-        if tok.text in heads and tok.i > 0:
+        if tok.text in heads and tok.i > 0 and not tok.ent_type_:  # "International Monetary Fund" is the lexicon's
             end = tok.i + 1
             # "Organization for Migration", "Institute for the Study of War": the name goes on
             if end + 1 < len(doc) and doc[end].lower_ in {"for", "of"}:
@@ -94,7 +94,7 @@ def make_org_finder(nlp: Language, name: str):
         rules = doc.user_data.setdefault("person_rules", {})
         for span, _, rule in found:
             rules[(span.start_char, span.end_char)] = rule
-        doc.ents = filter_spans(new + list(doc.ents))
+        doc.ents = filter_spans(list(doc.ents) + new)  # on a tie the lexicon's entity wins
         return doc
 
     return find
