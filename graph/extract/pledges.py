@@ -364,6 +364,7 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
     last: Pledge | None = None
     last_sent_index = -10
     pending: tuple[int, str, str | None, str | None] | None = None  # a pledge still without its figure
+    collective_at = -10  # the last sentence whose figure many gave together
     title_end = len(article.title or "")
     title_countries = frozenset(m.key for m in mentions if m.kind == "Country" and m.end <= title_end)
     for s_index, sent in enumerate(doc.sents):
@@ -397,7 +398,12 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
                     continue
                 trig = (doc[amount_tok[0]], "pledge.followup")
             trigger, rule = trig
-            if _blocked(sent, trigger, amount_tok, lang) or _source_of_receipt(doc, sent, amount_tok, lang):
+            why = _blocked(sent, trigger, amount_tok, lang)
+            if why == "collective":
+                collective_at = s_index
+            # the parts of a collective sum give as little as the sum: "Of that total, $800 million ..."
+            if why or _source_of_receipt(doc, sent, amount_tok, lang) or (
+                    s_index - collective_at <= 2 and _has_cue(doc.text[sent.start_char : amount.start], lang, "part_of")):
                 continue
             donors, recipients = _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang)
             # possessive givers: "Italy's military aid", "Estonia's total", "Deutschlands Hilfe"
