@@ -142,7 +142,7 @@ def _blocked(sent: Span, trigger: Token, amount_tok: tuple[int, int], lang: str)
     after_amount = doc[amount_tok[1] : min(sent.end, amount_tok[1] + 4)]
     # "An international conference in Paris raised $1 billion": a gathering as the subject
     events = cue_set(lang, "collective_events")
-    for t in doc[sent.start : amount_tok[0]]:
+    for t in doc[sent.start : min(amount_tok[0], sent.start + 4)]:  # (the subject opens the clause)
         if (t.text in events or t.lower_ in events) and not t.ent_type_:
             k = t.i - 1
             while k >= sent.start and (doc[k].lower_ in {"the", "a", "an", "die", "der", "das", "eine", "ein"} or doc[k].is_lower and doc[k].is_alpha and lang == "en" and doc[k].lower_ not in cue_set(lang, "non_subject_preps")):
@@ -324,7 +324,7 @@ def _genitive_attribute(doc: Doc, m: ActorMention) -> bool:
     if span is None or span.start < 2:
         return False
     det, noun = doc[span.start - 1], doc[span.start - 2]
-    return det.lower_ in {"der", "des"} and noun.text[:1].isupper() and noun.is_alpha and noun.i != noun.sent.start
+    return det.lower_ in {"der", "des"} and noun.text[:1].isupper() and noun.is_alpha and noun.i != noun.sent.start and not noun.ent_type_
 
 
 def _modifies_person(doc: Doc, m: ActorMention) -> bool:
