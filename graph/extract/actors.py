@@ -66,6 +66,9 @@ def _affiliation_before(role: Span, mentions_by_end: dict[int, tuple[str, str]])
     return None
 
 
+REGION_PREFIXES = frozenset({"Latin", "South", "North", "Central", "Middle", "Süd", "Nord", "Mittel", "Latein"})
+
+
 def find_actors(doc: Doc, article: Article, *, lang: str) -> list[ActorMention]:
     lex = load_lexicon()
     rules = doc.user_data.get("person_rules", {})
@@ -85,6 +88,9 @@ def find_actors(doc: Doc, article: Article, *, lang: str) -> list[ActorMention]:
         kind = entry.kind if entry else ent.label_
         if form_name in ("capital", "metonym") and is_locative(ent, lang):
             continue  # "in Kiew": the place of an event, not an actor
+        # "Latin America", "South America": a region, not the United States
+        if ent.text in ("America", "Amerika") and ent.start > 0 and doc[ent.start - 1].text in REGION_PREFIXES:
+            continue
         # "des russischen Sicherheitsrats", "die kanadische Bundesregierung": a national body
         # named by the adjective, not the international body or the default government
         generic = (kind == "Organization" and len(ent) == 1 and not ent.text.isupper()) or form_name == "metonym"

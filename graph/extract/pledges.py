@@ -377,7 +377,11 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
         for k in range(1, len(amounts)):
             # a second amount in brackets restates the first in another currency: "(etwa 1,5 Milliarden US-Dollar)"
             gap = doc.text[amounts[k - 1].end : amounts[k].start]
-            if gap.strip() in ("(", "[", "(rund", "(etwa", "(about", ", or", "oder") or gap.strip().startswith("("):
+            words = set(re.findall(r"\w+", gap.lower()))
+            conversion = {"umgerechnet", "equivalent", "or", "oder", "entspricht", "equals"}
+            if gap.strip() in ("(", "[", "(rund", "(etwa", "(about", ", or", "oder") or gap.strip().startswith("(") or (
+                    len(gap) < 30 and words & conversion and words <= conversion | {"rund", "etwa", "about", "roughly", "to", "some", "around", "approximately", "ca", "circa", "knapp", "gut", "nearly", "almost", "fast"}):
+                # "..., umgerechnet rund 1,3 Milliarden Euro", "or about $1.5bn"
                 alt_of[k] = k - 1
         made: dict[int, Pledge] = {}
         whole = sent
@@ -673,6 +677,10 @@ def _implicit_recipient(doc: Doc, lang: str, in_sent: list[ActorMention], pledge
     for m in in_sent:
         if m.kind == "Country" and m.key not in giving and (m.key in earlier or m.key == topic):
             return m.key
+    # a person of that country met or named in the sentence: "nach einem Treffen mit Selenskyj"
+    for m in in_sent:
+        if m.kind == "Person" and m.affiliation and m.affiliation not in giving and (m.affiliation in earlier or m.affiliation == topic):
+            return m.affiliation
     # a country named after the figure: "C$60 million in humanitarian assistance for people
     # affected by the war in Sudan"
     # (only after a preposition of place or purpose, not a subject of its own: "..., while Spain said")
