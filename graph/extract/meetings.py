@@ -231,7 +231,9 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
             else:
                 with_list: list[ActorMention] = []
                 # "mit X", "zwischen X und Y", "with X": after the cue, or before a German clause-final verb
-                for j in list(range(tok.i + 1, min(hi, tok.i + 4))) + list(range(tok.i - 1, max(lo, tok.i - 9), -1)):
+                # (English puts "with" after its verb: "held talks with Meloni and was received by ...")
+                back = list(range(tok.i - 1, max(lo, tok.i - 9), -1)) if lang == "de" else []
+                for j in list(range(tok.i + 1, min(hi, tok.i + 4))) + back:
                     if doc[j].lower_ in cue_set(lang, "with_preps"):
                         with_list = _list_after(doc, j + 1, hi, by_token, lang)
                         break
@@ -247,6 +249,14 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
                 subject = [m for m in subject if not (m.metonymic and m.kind == "Country" and _modifies_person(doc, _tok(doc, m), by_token))]
                 if antecedent is not None:
                     subject = [antecedent] + subject
+                # "..., Bolormaa Amgaabazar, said after meeting Prime Minister Sharif", "sagte nach dem
+                # Treffen mit ...": the speaker took part
+                speech = next((t for t in doc[max(sent.start, tok.i - 4) : tok.i] if t.lower_ in cue_set(lang, "speech_verbs")), None)
+                if speech is not None and not any(m.kind == "Person" for m in subject):
+                    speaker = next((m for m in reversed(in_sent) if m.kind == "Person" and _tok(doc, m) < speech.i
+                                    and speech.i - doc.char_span(m.start, m.end, alignment_mode="expand").end <= 2), None)
+                    if speaker is not None:
+                        subject = [speaker] + subject
                 persons = [m for m in subject if m.kind == "Person"]
                 subject = persons or [m for m in subject if not m.metonymic or m.kind == "Organization"]
                 # negation: "X werde nicht an dem Treffen teilnehmen" removes X, the meeting stays;
@@ -262,10 +272,18 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
                         continue
                     subject = []
                 participants = subject + with_list
-                # a verb cue takes the persons of its own clause as objects: "Merz empfing Starmer"
+                # a verb cue takes the persons of its own clause as objects: "Merz empfing Starmer";
+                # a comma before a name only opens an apposition ("den UN-Hochkommissar, Filippo Grandi,")
                 if not with_list and not tok.text[:1].isupper():
-                    stop = next((j for j in range(tok.i + 1, hi) if doc[j].text == ","), hi)
+                    stop = next((j for j in range(tok.i + 1, hi) if doc[j].text == "," and not (j + 1 in by_token and by_token[j + 1].kind == "Person")), hi)
                     participants += [m for m in in_sent if tok.i < _tok(doc, m) < stop and m.kind == "Person"]
+                # German verb-second: the subject may follow the verb ("Noch am Vormittag kam Pistorius
+                # mit ... zusammen", "trafen sich die Sicherheitsberater Deutschlands, Frankreichs ... mit Jermak")
+                elif lang == "de" and not tok.text[:1].isupper() and not any(p.kind == "Person" and _tok(doc, p) < tok.i for p in participants):
+                    first_with = next((j for j in range(tok.i + 1, hi) if doc[j].lower_ in cue_set(lang, "with_preps")), hi)
+                    taken = {p.key for p in participants}
+                    participants += [m for m in in_sent if tok.i < _tok(doc, m) < first_with and m.key not in taken
+                                     and not _after_preposition(doc, m, lang) and m.form != "adjective"]
                 # genitive attendees: "Treffen der NATO-Militärchefs", "Koalitionstreffen"
                 if tok.text[:1].isupper() and len(participants) < 2:
                     participants += _attendees_after(doc, tok, hi, by_token)
@@ -380,7 +398,7 @@ def _subject_start(doc: Doc, lo: int, i: int, by_token: dict[int, ActorMention])
             k = j - 1
             while k > lo and doc[k].text != ",":
                 k -= 1
-            apposition = j - k <= 7 and k + 2 < j and doc[k + 2].text in ("'s", "’s")  # ", Trump's son-in-law,"
+            apposition = j - k <= 11 and k + 2 < j and doc[k + 2].text in ("'s", "’s")  # ", Trump's son-in-law,"
             if doc[k].text == "," and k + 1 < j and (doc[k + 1].lower_ in RELATIVES or apposition):
                 j = k - 1
                 continue
