@@ -402,6 +402,12 @@ def _subject_start(doc: Doc, lo: int, i: int, by_token: dict[int, ActorMention])
             if doc[k].text == "," and k + 1 < j and (doc[k + 1].lower_ in RELATIVES or apposition):
                 j = k - 1
                 continue
+            # "the prime minister, Keir Starmer, spoke to ...": a name set off by commas is the subject
+            named = by_token.get(k + 1)
+            if doc[k].text == "," and named is not None and named.kind == "Person":
+                span = doc.char_span(named.start, named.end, alignment_mode="expand")
+                if span is not None and span.end == j:
+                    return k + 1
             return j + 1
         j -= 1
     return lo
