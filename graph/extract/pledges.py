@@ -282,7 +282,8 @@ def _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang):
         elif receive:
             # "Ukraine erhält von Deutschland ...": the giver follows von/from
             (donors if _preceded_by(doc, m, FROM[lang]) else recipients).append(m)
-        elif _preceded_by(doc, m, rprep) or (lang == "de" and _dative_feminine(doc, m) and not _genitive_attribute(doc, m)):
+        elif _preceded_by(doc, m, rprep) or (lang == "de" and _dative_feminine(doc, m) and not _genitive_attribute(doc, m)) or (
+                lang == "en" and _object_with(doc, m, trigger)):
             # "für die Ukraine", "an die Ukraine", "to Ukraine", "der Ukraine"
             if not _excluded_as_recipient(doc, m, sent, lang):
                 recipients.append(m)
@@ -302,7 +303,10 @@ def _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang):
     speech = next((t for t in sent if t.i <= trigger.i and (t.lower_ in cue_set(lang, "speech_verbs")) and t.i > sent.start
                    and reports(t)), None)
     if speech is not None and thanks is None and not receive:
-        after = [m for m in donors if speech.idx < m.start < max(trigger.idx, doc[amount_tok[0]].idx) and m.kind != "Person"]
+        # the subject between the speech verb and the cue ("Japan said it would provide the
+        # Philippines ..."), or after the cue when the cue is the speech verb ("announced that the EU ...")
+        until = doc[amount_tok[0]].idx if speech.i == trigger.i else trigger.idx
+        after = [m for m in donors if speech.idx < m.start < until and m.kind != "Person"]
         if after:
             donors = after + [m for m in donors if m not in after]
     return donors, recipients
@@ -325,6 +329,13 @@ def _genitive_attribute(doc: Doc, m: ActorMention) -> bool:
         return False
     det, noun = doc[span.start - 1], doc[span.start - 2]
     return det.lower_ in {"der", "des"} and noun.text[:1].isupper() and noun.is_alpha and noun.i != noun.sent.start and not noun.ent_type_
+
+
+def _object_with(doc: Doc, m: ActorMention, trigger: Token) -> bool:
+    """ "would provide the Philippines with ¥1.6 billion": the object between the verb and "with"."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return (span is not None and 0 < span.start - trigger.i <= 2 and span.end < len(doc)
+            and doc[span.end].lower_ == "with")
 
 
 def _modifies_person(doc: Doc, m: ActorMention) -> bool:
@@ -682,9 +693,9 @@ def _implicit_recipient(doc: Doc, lang: str, in_sent: list[ActorMention], pledge
         if m.kind == "Person" and m.affiliation and m.affiliation not in giving and (m.affiliation in earlier or m.affiliation == topic):
             return m.affiliation
     # a country named after the figure: "C$60 million in humanitarian assistance for people
-    # affected by the war in Sudan"
+    # affected by the war in Sudan", "to help the Philippine Coast Guard"
     # (only after a preposition of place or purpose, not a subject of its own: "..., while Spain said")
-    named = [m for m in in_sent if m.kind == "Country" and m.form != "adjective" and m.key not in giving and m.start > after
+    named = [m for m in in_sent if m.kind == "Country" and m.key not in giving and m.start > after
              and _preceded_by(doc, m, cue_set(lang, "destination_preps"), reach=3) and m.key not in subjects
              and not _excluded_as_recipient(doc, m, _sentence_of(doc, m), lang)]
     if named:
