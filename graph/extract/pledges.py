@@ -224,7 +224,7 @@ def _dative_feminine(doc: Doc, m: ActorMention) -> bool:
     """German "der Ukraine", "der Türkei": dative (or genitive) of a feminine name, i.e. not
     the subject; after a preposition ("in der Türkei") it is a place instead."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or span.start == 0 or doc[span.start - 1].lower_ != "der" or m.kind != "Country":
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ != "der" or m.kind != "Country" or m.form == "adjective":
         return False
     return span.start < 2 or doc[span.start - 2].lower_ not in cue_set("de", "locative_preps") | {"von", "aus", "mit", "zu", "für"}
 
@@ -452,6 +452,8 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             donor_m = donors[0] if donors and issuer is None else None
             donor = issuer or (_state_of(donor_m) if donor_m else (followup[0] if followup else None))
             announcer = next((m.key for m in in_sent if m.kind == "Person" and m.affiliation == donor and donor), None)
+            if donor is None:
+                donor = _donor_anaphor(doc, sent, mentions, lang)  # "hatte die Bank 146 Millionen Dollar bewilligt"
             if donor is None and last is not None and s_index - last_sent_index <= 4 and not _plural_pledges(trigger, lang):
                 donor = last.donor  # "Darin enthalten sind ...", "Its total ...": the previous pledge's donor goes on
             if donor is None:
@@ -484,6 +486,17 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             code, inferred = amount.resolved(context_currency=lex.currency_of(donor))
             if code is None:
                 continue
+            # "Die saudische Zusage – umgerechnet gut 5,6 Milliarden Riyal": an earlier pledge restated
+            if _has_cue(doc.text[max(sent.start_char, amount.start - 25) : amount.start], lang, "conversion_cues"):
+                earlier = next((i for i in range(len(pledges) - 1, -1, -1) if pledges[i].donor == donor
+                                and pledges[i].amount.currency != code), None)
+                if earlier is not None:
+                    q = pledges[earlier]
+                    alt = Money(value=amount.value, currency=code, text=amount.text, currency_inferred=inferred,
+                                qualifier=amount.qualifier, start=amount.start, end=amount.end)
+                    ev = make_evidence(whole, amount.start, amount.end, article.id, "pledge.conversion")
+                    pledges[earlier] = replace(q, alt_amounts=q.alt_amounts + (alt,), evidence=q.evidence + (ev,))
+                    continue
             money = Money(value=amount.value, currency=code, text=amount.text, currency_inferred=inferred,
                           qualifier=amount.qualifier, start=amount.start, end=amount.end)
             alts = tuple(
@@ -580,6 +593,26 @@ def _nearest_recipient(recipients: list[ActorMention], exclude: set[str], amount
     after = [m for m in cands if amount.end <= m.start < nxt]
     before = [m for m in cands if prev_end <= m.start and m.end <= amount.start]
     return after[0] if after else before[-1] if before else cands[0]
+
+
+def _donor_anaphor(doc: Doc, sent: Span, mentions: list[ActorMention], lang: str) -> str | None:
+    """ "die Bank", "the bloc", "the lender": a definite description of the organisation
+    named last before with that kind of name (a bloc: a grouping such as the EU)."""
+    anaphors = cues(lang)["donor_anaphors"]
+    lex = load_lexicon()
+    for tok in sent:
+        kind = anaphors.get(tok.text if lang == "de" else tok.lower_)
+        if kind is None or tok.i == sent.start or doc[tok.i - 1].lower_ not in {"the", "die", "der", "das", "dem", "den"}:
+            continue
+        for m in reversed([m for m in mentions if m.kind == "Organization" and m.end <= sent.start_char]):
+            entry = lex.entry(m.key)
+            name = m.name.lower()
+            if kind == "bloc" and (m.key == "org:eu" or (entry is not None and getattr(entry, "grouping", False))):
+                return m.key
+            if kind != "bloc" and kind in name.replace("organization", "organisation"):
+                return m.key
+        return None
+    return None
 
 
 def _plural_pledges(trigger: Token, lang: str) -> bool:
