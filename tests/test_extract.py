@@ -377,3 +377,130 @@ def test_role_and_affiliation_from_title_and_adjective():
     f = facts("Der kanadische Verteidigungsminister Tom Fenwick kündigte neue Hilfe an.", "de")
     [p] = [m for m in f.mentions if m.kind == "Person"]
     assert (p.key, p.role, p.affiliation) == ("person:tom-fenwick", "defence minister", "country:CA")
+
+
+# --- pledge rules that real articles need (written for this project; one row per rule class) --
+PLEDGE_RULE_CASES = [
+    # a running total stated with a verb of reaching ("pledge.total")
+    ("en", "Sweden's military support to Ukraine since 2022 now reaches SEK 90 billion, the government said.",
+     [("country:SE", "country:UA", 90_000_000_000, "SEK", True)]),
+    ("de", "Insgesamt beläuft sich die dänische Militärhilfe für die Ukraine seit 2022 auf 70 Milliarden Kronen.",
+     [("country:DK", "country:UA", 70_000_000_000, "DKK", True)]),
+    # support with an instrument ("pledge.support")
+    ("de", "Deutschland unterstützt die Ukraine mit weiteren 300 Millionen Euro für Generatoren.",
+     [("country:DE", "country:UA", 300_000_000, "EUR", False)]),
+    ("en", "Norway backed Moldova with NOK 200 million for its power grid.",
+     [("country:NO", "country:MD", 200_000_000, "NOK", False)]),
+    # the figure one sentence after the announcement ("pledge.followup")
+    ("de", "Spanien sagt der Ukraine ein neues Militärpaket zu. Die Ministerin bezifferte den Umfang auf 400 Millionen Euro.",
+     [("country:ES", "country:UA", 400_000_000, "EUR", False)]),
+    ("en", "Belgium announced a new aid package for Ukraine on Monday. It is worth 150 million euros.",
+     [("country:BE", "country:UA", 150_000_000, "EUR", False)]),
+    # an organisation that passes the money on is no donor
+    ("en", "Sweden will give SEK 300 million to Ukraine, channelled through UNHCR and the Red Cross.",
+     [("country:SE", "country:UA", 300_000_000, "SEK", False)]),
+    # several figures, several givers
+    ("en", "Britain pledged £500 million for the Global Fund and Germany €900 million.",
+     [("country:DE", "org:global-fund", 900_000_000, "EUR", False), ("country:GB", "org:global-fund", 500_000_000, "GBP", False)]),
+    ("en", "Estonia's total aid to Ukraine has passed 500 million euros, and Latvia's stands at 400 million euros.",
+     [("country:EE", "country:UA", 500_000_000, "EUR", True), ("country:LV", "country:UA", 400_000_000, "EUR", True)]),
+    # each figure its own recipient
+    ("en", "The US Congress approved $1.2 billion for Jordan and $250 million for Lebanon.",
+     [("country:US", "country:JO", 1_200_000_000, "USD", False), ("country:US", "country:LB", 250_000_000, "USD", False)]),
+    # an unnamed government giving its own currency is the issuing state
+    ("de", "Der Bundesrat gibt 50 Mio. Franken für Minenräumung in der Ukraine frei.",
+     [("country:CH", "country:UA", 50_000_000, "CHF", False)]),
+    # a national body gives for its state
+    ("en", "KfW signed a €100 million loan to Ukraine's energy company on Tuesday.",
+     [("country:DE", "country:UA", 100_000_000, "EUR", False)]),
+    # "X said Y would provide Z with ...": the subject after the speech verb gives, the object receives
+    ("en", "Japan said it would provide the Philippines with an additional ¥2 billion for radars.",
+     [("country:JP", "country:PH", 2_000_000_000, "JPY", False)]),
+    # the money goes where the sentence says
+    ("en", "Canada will provide C$50 million in humanitarian assistance for people affected by the war in Sudan.",
+     [("country:CA", "country:SD", 50_000_000, "CAD", False)]),
+    # "half a billion", a conversion after a comma is the same pledge
+    ("de", "Frankreich stellt der Ukraine eine halbe Milliarde Euro bereit, umgerechnet rund 540 Millionen Dollar.",
+     [("country:FR", "country:UA", 500_000_000, "EUR", False)]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PLEDGE_RULE_CASES)
+def test_pledge_rules(lang, text, expected):
+    got = sorted((p.donor, p.recipient, int(p.amount.value), p.amount.currency, p.cumulative)
+                 for p in facts(text, lang).pledges)
+    assert got == expected
+
+
+NOT_PLEDGE_RULE_CASES = [
+    # many givers, none named
+    ("en", "Allies had committed more than $4 billion under the scheme so far, NATO said."),
+    ("en", "An international conference in Paris raised $1 billion for Lebanon on Thursday."),
+    ("de", "Die Geberkonferenz brachte insgesamt 5,8 Milliarden Euro für Syrien zusammen."),
+    # budget lines
+    ("en", "Australia's budget sets aside A$2 billion for development assistance in the Pacific."),
+    ("de", "Der Haushalt sieht für die Entwicklungshilfe 10 Milliarden Euro vor."),
+    # hypothetical through "whether"/"ob"
+    ("en", "Whether the EU can lend Ukraine up to 140 billion euros will be decided next month."),
+    ("de", "Ob die Regierung der Ukraine weitere 200 Millionen Euro zusagt, ist offen."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NOT_PLEDGE_RULE_CASES)
+def test_not_pledge_rules(lang, text):
+    assert pledges(text, lang) == []
+
+
+def test_restated_in_another_currency_is_one_pledge():
+    text = ("Saudi-Arabien stellt Syrien 1,5 Milliarden Dollar für Stromnetze bereit. "
+            "Die saudische Zusage – umgerechnet gut 5,6 Milliarden saudische Riyal – soll über einen Fonds fließen.")
+    [p] = facts(text, "de").pledges
+    assert (p.donor, p.recipient, p.amount.currency) == ("country:SA", "country:SY", "USD")
+    assert [a.currency for a in p.alt_amounts] == ["SAR"]
+
+
+# --- meeting rules that real articles need --------------------------------------------------
+MEETING_RULE_CASES = [
+    # the subject before a relative clause
+    ("en", "Healey, who travelled overnight by train from Poland, met President Volodymyr Zelensky in Kyiv.",
+     {"person:john-healey", "person:volodymyr-zelensky"}),
+    # a relative clause as the meeting
+    ("en", "Prime Minister Mark Carney, who spoke with Volodymyr Zelensky by phone on Monday, will travel to Brussels.",
+     {"person:mark-carney", "person:volodymyr-zelensky"}),
+    # a name set off by commas is the subject
+    ("en", "The visit came after the prime minister, Keir Starmer, spoke to Zelensky by phone.",
+     {"person:keir-starmer", "person:volodymyr-zelensky"}),
+    # a counterpart named after a comma
+    ("en", "Pistorius said he had spoken by phone with his Ukrainian counterpart, Denys Shmyhal.",
+     {"person:boris-pistorius", "person:denys-shmyhal"}),
+    # German verb-second: the subject after the verb
+    ("de", "Noch am Vormittag kam Pistorius mit seinem ukrainischen Amtskollegen Denys Schmyhal zusammen.",
+     {"person:boris-pistorius", "person:denys-shmyhal"}),
+    # "Sie" opening a sentence with a verb in the singular
+    ("de", "Ursula von der Leyen reiste nach Brüssel. Sie telefonierte am Abend mit Wolodymyr Selenskyj.",
+     {"person:ursula-von-der-leyen", "person:volodymyr-zelensky"}),
+    # "said after meeting"
+    ("en", "The bank's country director, Martin Raiser, said after meeting Prime Minister Shehbaz Sharif that the loan was ready.",
+     {"person:martin-raiser", "person:shehbaz-sharif"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", MEETING_RULE_CASES)
+def test_meeting_rules(lang, text, expected):
+    found = [set(m.participants) for m in facts(text, lang).meetings]
+    assert any(expected <= parts for parts in found), found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A planned meeting between Katz and Vance was called off on Tuesday."),
+    ("de", "Das Treffen zwischen Merz und Macron wurde abgesagt."),
+])
+def test_cancelled_meetings_are_no_meetings(lang, text):
+    assert facts(text, lang).meetings == ()
+
+
+def test_a_call_is_not_the_summit_the_same_people_attended():
+    text = ("Carney attended the G7 summit in Kananaskis in June. "
+            "On Tuesday Carney joined a video call with Zelensky and other leaders.")
+    types = sorted(m.type for m in facts(text, "en").meetings)
+    assert "video" in types and "summit" in types
