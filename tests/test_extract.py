@@ -419,6 +419,16 @@ PLEDGE_RULE_CASES = [
     # the money goes where the sentence says
     ("en", "Canada will provide C$50 million in humanitarian assistance for people affected by the war in Sudan.",
      [("country:CA", "country:SD", 50_000_000, "CAD", False)]),
+    # passive voice: the agent after "by"/"von"/"durch" gives, the subject or dative receives
+    ("en", "Ukraine will be given $500 million in military aid by the United States, the Pentagon said.",
+     [("country:US", "country:UA", 500_000_000, "USD", False)]),
+    ("en", "A further €200 million will be provided to Moldova by the European Union.",
+     [("org:eu", "country:MD", 200_000_000, "EUR", False)]),
+    ("de", "Der Ukraine wurden von Deutschland weitere 400 Millionen Euro für Luftabwehr zugesagt.",
+     [("country:DE", "country:UA", 400_000_000, "EUR", False)]),
+    # a budget as the money's source is no budget line
+    ("de", "Der Republik Moldau werden aus dem deutschen Haushalt 30 Millionen Euro zur Verfügung gestellt.",
+     [("country:DE", "country:MD", 30_000_000, "EUR", False)]),
     # "half a billion", a conversion after a comma is the same pledge
     ("de", "Frankreich stellt der Ukraine eine halbe Milliarde Euro bereit, umgerechnet rund 540 Millionen Dollar.",
      [("country:FR", "country:UA", 500_000_000, "EUR", False)]),

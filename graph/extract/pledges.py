@@ -164,13 +164,17 @@ def _blocked(sent: Span, trigger: Token, amount_tok: tuple[int, int], lang: str)
     left = doc[max(sent.start, lo) : amount_tok[0]]
     # a budget line: "Australia's budget sets aside A$2.1 billion for development assistance"
     budget = cue_set(lang, "budget_nouns")
-    if any(t.text in budget or t.lower_ in budget for t in doc[sent.start : amount_tok[0]]):
-        return "budget"
+    for t in doc[sent.start : amount_tok[0]]:
+        # ... unless the budget is where the money comes from: "aus dem deutschen Haushalt"
+        if (t.text in budget or t.lower_ in budget) and not any(u.lower_ in {"aus", "from"} for u in doc[max(sent.start, t.i - 3) : t.i]):
+            return "budget"
     # new money is no price: "dem Fonds für Verluste und Schäden weitere 10 Millionen Euro"
     if amount_tok[0] > sent.start and doc[amount_tok[0] - 1].lower_ in cue_set(lang, "new_markers"):
         return None
     deal = cue_set(lang, "deal_nouns")
     for t in left:
+        if any(u.lower_ in {"aus", "from"} for u in doc[max(sent.start, t.i - 3) : t.i]):
+            continue  # the money's source: "aus dem Haushalt", "from the budget"
         if t.text in deal or t.lower_ in deal or (lang == "de" and t.text[:1].isupper() and any(t.text.endswith(d.lower()) for d in deal if len(d) > 4)):
             return "deal"
     return None
@@ -261,7 +265,7 @@ def _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang):
         # an organisation that passes aid on gives nothing: "channelled through UNHCR", "über das
         # WFP", "through the World Food Programme and UNICEF"
         gap = doc.text[channelled[-1].end : m.start].strip().lower() if channelled else None
-        if _preceded_by(doc, m, channel, reach=4) or gap in {"and", "und", ",", "or", "oder"}:
+        if m.kind != "Person" and (_preceded_by(doc, m, channel, reach=4) or gap in {"and", "und", ",", "or", "oder"}):
             channelled.append(m)
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -273,6 +277,7 @@ def _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang):
             continue
         if m.form == "adjective" and nxt is not None and not (
             _is_aid_noun(nxt, lang) or nxt.text in government or nxt.lower_ in government or nxt.ent_type_ == "" and nxt.i in role_index(doc).tokens
+            or nxt.text in cue_set(lang, "budget_nouns")  # "aus dem deutschen Haushalt"
         ):
             # "nach dem russischen Überfall": an adjective names a donor only on aid or a government
             if not (lang == "en" and nxt.i in role_index(doc).tokens):
@@ -289,6 +294,14 @@ def _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang):
                 recipients.append(m)
         else:
             donors.append(m)
+    # the agent of a passive gives: "will be provided to Moldova by the European Union",
+    # "Die Zusage erfolgte durch Verteidigungsminister Pistorius", "wurden von Deutschland zugesagt"
+    agents = _passive_agents(doc, sent, in_sent, lang) if not receive and thanks is None else []
+    if agents:
+        recipients = recipients + [m for m in donors if m not in agents and m.kind != "Person" and m.start < agents[0].start
+                                   and not _preceded_by(doc, m, cue_set(lang, "non_subject_preps") | cue_set(lang, "source_preps"))]
+        donors = agents + [m for m in donors if m not in agents and m not in recipients]
+        return donors, recipients
     # a name inside a prepositional phrase is no subject: "at a meeting of NATO ministers,
     # Germany pledged", "under NATO's scheme": such donors come last
     if not receive and thanks is None:
@@ -310,6 +323,34 @@ def _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang):
         if after:
             donors = after + [m for m in donors if m not in after]
     return donors, recipients
+
+
+PASSIVE_AUX = {"en": {"is", "are", "was", "were", "be", "been", "being"}, "de": {"wird", "werden", "wurde", "wurden", "worden", "erfolgte", "erfolgt"}}
+AGENT_PREPS = {"en": {"by"}, "de": {"von", "durch"}}
+
+
+def _passive_agents(doc: Doc, sent: Span, in_sent: list[ActorMention], lang: str) -> list[ActorMention]:
+    """The "by"/"von"/"durch" names of a passive clause (an auxiliary of the passive in the
+    sentence, a giving cue, and the name after the preposition)."""
+    if not any(t.lower_ in PASSIVE_AUX[lang] for t in sent):
+        return []
+    agents = []
+    for m in in_sent:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        k = span.start - 1
+        # "by the European Union", "durch Verteidigungsminister Boris Pistorius", "von Deutschland"
+        while k > sent.start and (doc[k].lower_ in {"the", "dem", "der", "den", "die"} or k in role_index(doc).tokens):
+            k -= 1
+        if k >= sent.start and doc[k].lower_ in AGENT_PREPS[lang] and not (lang == "de" and doc[k].lower_ == "von" and _genitive_like_von(doc, k)):
+            agents.append(m)
+    return agents
+
+
+def _genitive_like_von(doc: Doc, k: int) -> bool:
+    """ "in Höhe von", "im Wert von", "die Hilfe von": "von" after a noun of quantity is no agent."""
+    return k > 0 and doc[k - 1].lower_ in {"höhe", "wert", "umfang", "summe", "betrag"}
 
 
 def _seat_of_government(doc: Doc, m: ActorMention, lang: str) -> bool:
@@ -442,7 +483,7 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             # a name inside a prepositional phrase gives nothing when nothing else does ("for
             # projects in Tuvalu"); it may still receive
             all_donors = list(donors)
-            objects = [m for m in donors if _oblique(doc, m, lang)]
+            objects = [m for m in donors if _oblique(doc, m, lang) and m not in _passive_agents(doc, sent, in_sent, lang)]
             if len(objects) == len(donors) and not _receive_sentence(sent, lang):
                 donors = []
             # "Der Bundesrat gibt 93 Mio. Franken frei", "the government will give NOK 5 billion":
