@@ -329,6 +329,12 @@ PASSIVE_AUX = {"en": {"is", "are", "was", "were", "be", "been", "being"}, "de": 
 AGENT_PREPS = {"en": {"by"}, "de": {"von", "durch"}}
 
 
+def _owns_budget(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """ "aus dem deutschen Haushalt": a national adjective on the budget the money comes from."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return m.form == "adjective" and span is not None and span.end < len(doc) and doc[span.end].text in cue_set(lang, "budget_nouns")
+
+
 def _passive_agents(doc: Doc, sent: Span, in_sent: list[ActorMention], lang: str) -> list[ActorMention]:
     """The "by"/"von"/"durch" names of a passive clause (an auxiliary of the passive in the
     sentence, a giving cue, and the name after the preposition)."""
@@ -483,7 +489,8 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             # a name inside a prepositional phrase gives nothing when nothing else does ("for
             # projects in Tuvalu"); it may still receive
             all_donors = list(donors)
-            objects = [m for m in donors if _oblique(doc, m, lang) and m not in _passive_agents(doc, sent, in_sent, lang)]
+            objects = [m for m in donors if _oblique(doc, m, lang) and m not in _passive_agents(doc, sent, in_sent, lang)
+                       and not _owns_budget(doc, m, lang)]
             if len(objects) == len(donors) and not _receive_sentence(sent, lang):
                 donors = []
             # "Der Bundesrat gibt 93 Mio. Franken frei", "the government will give NOK 5 billion":
