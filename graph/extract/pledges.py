@@ -489,8 +489,8 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             # a name inside a prepositional phrase gives nothing when nothing else does ("for
             # projects in Tuvalu"); it may still receive
             all_donors = list(donors)
-            objects = [m for m in donors if _oblique(doc, m, lang) and m not in _passive_agents(doc, sent, in_sent, lang)
-                       and not _owns_budget(doc, m, lang)]
+            agents = _passive_agents(doc, sent, in_sent, lang)
+            objects = [m for m in donors if _oblique(doc, m, lang) and m not in agents and not _owns_budget(doc, m, lang)]
             if len(objects) == len(donors) and not _receive_sentence(sent, lang):
                 donors = []
             # "Der Bundesrat gibt 93 Mio. Franken frei", "the government will give NOK 5 billion":
