@@ -71,7 +71,7 @@ def _trigger(sent: Span, amount_tokens: tuple[int, int], lang: str) -> tuple[Tok
             return tok, "pledge.verb"
         # money flowing on, said of new money: "Weitere zwei Millionen Euro gehen an ein Projekt"
         if (tok.lower_ in cue_set(lang, "flow_verbs") and tok.i + 1 < sent.end and tok.nbor(1).lower_ in {"an", "in", "to", "into", "toward", "towards"}
-                and amount_tokens[0] > sent.start and doc_new_marker(sent, amount_tokens[0], lang)):
+                and amount_tokens[0] > sent.start and _new_marker_before(sent, amount_tokens[0], lang)):
             return tok, "pledge.verb"
     a_start, a_end = amount_tokens
     doc = sent.doc
@@ -100,7 +100,7 @@ def _trigger(sent: Span, amount_tokens: tuple[int, int], lang: str) -> tuple[Tok
     return None
 
 
-def doc_new_marker(sent: Span, i: int, lang: str) -> bool:
+def _new_marker_before(sent: Span, i: int, lang: str) -> bool:
     """A new-marker right before the figure at token i: "weitere zwei Millionen", "a further $5m"."""
     return any(t.lower_ in cue_set(lang, "new_markers") for t in sent.doc[max(sent.start, i - 2) : i])
 
