@@ -251,7 +251,7 @@ def _excluded_as_recipient(doc: Doc, m: ActorMention, sent: Span, lang: str) -> 
 def _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang):
     """(donor mention, recipient mention) among the actor mentions of the sentence."""
     rprep = set(cue_set(lang, "recipient_preps"))
-    receive = any(t.lower_ in RECEIVE[lang] or t.lemma_ in RECEIVE[lang] for t in sent)
+    receive = _receive_sentence(sent, lang)
     # gratitude names the giver as object: "Zelensky thanked Norway for its pledge", "dankte Deutschland"
     thanks = next((t for t in sent if t.lower_ in cue_set(lang, "thank_verbs") or t.lemma_ in cue_set(lang, "thank_verbs")), None)
     donors, recipients = [], []
@@ -305,9 +305,7 @@ def _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang):
     # a name inside a prepositional phrase is no subject: "at a meeting of NATO ministers,
     # Germany pledged", "under NATO's scheme": such donors come last
     if not receive and thanks is None:
-        oblique = cue_set(lang, "non_subject_preps") | cue_set(lang, "source_preps")
-        donors.sort(key=lambda m: (_preceded_by(doc, m, oblique) and not _seat_of_government(doc, m, lang))
-                    or (lang == "de" and _genitive_attribute(doc, m)))
+        donors.sort(key=lambda m: _oblique(doc, m, lang))
     # "X said Y would provide ...": the donor is the subject after the speech verb
     # "X announced that Y had signed agreements worth ...": the speech verb may be the cue itself
     def reports(t: Token) -> bool:  # the cue itself reports only with a clause: "announced that ..."
@@ -746,7 +744,7 @@ def _followup(pending, s_index: int, in_sent: list[ActorMention]) -> tuple[str, 
 def _source_of_receipt(doc: Doc, sent: Span, amount_tok: tuple[int, int], lang: str) -> bool:
     """In a sentence about receiving, a figure right after "aus"/"from" is the fund it comes
     out of, not what is received: "erhält aus der sechs Milliarden Euro schweren Fazilität"."""
-    if not any(t.lower_ in RECEIVE[lang] or t.lemma_ in RECEIVE[lang] for t in sent):
+    if not _receive_sentence(sent, lang):
         return False
     return any(t.lower_ in FROM[lang] for t in doc[max(sent.start, amount_tok[0] - 3) : amount_tok[0]])
 
