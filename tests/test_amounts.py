@@ -32,7 +32,27 @@ CASES = [
     ("en", "up to 10 billion Norwegian kroner", 10_000_000_000, "NOK", None, "up to"),
     ("en", "about 2,500,000 euros", 2_500_000, "EUR", None, "about"),
     ("en", "a billion dollars", 1_000_000_000, None, "dollar", None),
+    # real-news forms: a hyphen before the scale, the country mark after the sign, ISO codes, SDRs
+    ("en", "$2-billion", 2_000_000_000, None, "dollar", None),
+    ("en", "a 500-million-euro", 500_000_000, "EUR", None, None),
+    ("en", "$A100m", 100_000_000, "AUD", None, None),
+    ("en", "US$3 billion", 3_000_000_000, "USD", None, None),
+    ("en", "$US50 million", 50_000_000, "USD", None, None),
+    ("en", "C$500 million", 500_000_000, "CAD", None, None),
+    ("en", "HK$2 billion", 2_000_000_000, "HKD", None, None),
+    ("en", "SDR 1.5 billion", 1_500_000_000, "XDR", None, None),
+    ("en", "1.2 billion SDRs", 1_200_000_000, "XDR", None, None),
+    ("en", "KES 300 million", 300_000_000, "KES", None, None),
+    ("en", "300 million KES", 300_000_000, "KES", None, None),
+    ("de", "1,5 Milliarden Sonderziehungsrechte", 1_500_000_000, "XDR", None, None),
+    ("de", "XDR 700 Millionen", 700_000_000, "XDR", None, None),
 ]
+
+
+@pytest.mark.parametrize("text", ["ALL 5 million people", "TOP 10 million views"])
+def test_codes_that_are_words_are_no_currency(text):
+    """ISO codes that are also English words ("ALL", "TOP") name no currency."""
+    assert all(a.currency is None for a in find_amounts(text, lang="en"))
 
 
 @pytest.mark.parametrize("lang,text,value,currency,family,qualifier", CASES)

@@ -45,7 +45,16 @@ class AmountMatch:
 
 @cache
 def money() -> dict:
-    return json.loads(files("graph.data").joinpath("money.json").read_text(encoding="utf-8"))
+    data = json.loads(files("graph.data").joinpath("money.json").read_text(encoding="utf-8"))
+    data["symbols"] = {**iso_symbols(frozenset(data.get("iso_code_stoplist", ()))), **data["symbols"]}
+    return data
+
+
+def iso_symbols(stoplist: frozenset[str]) -> dict[str, str]:
+    """Every ISO 4217 code (pycountry) as its own symbol: "XDR 1.5 billion", "KES 500 million"."""
+    import pycountry
+
+    return {c.alpha_3: c.alpha_3 for c in pycountry.currencies if c.alpha_3 not in stoplist}
 
 
 def _alternation(words, *, boundary: bool = True) -> str:
@@ -71,11 +80,12 @@ def _pattern(lang: str) -> re.Pattern:
     num = r"(?P<num>\d{1,3}(?:[.,\u202f\u00a0](?:\d{3}))+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?)"
     wnum = rf"(?P<wnum>{_alternation(numwords)})(?![{letters}])"
     # A scale word, spelled out or abbreviated; "bn"/"m" may stick to the number.
-    scale = rf"(?:\s?(?P<scale>{_alternation(scales)})(?![{letters}]))?"
+    # "$2-billion", "a 500-million-euro package": a hyphen may join number and scale.
+    scale = rf"(?:(?:\s|-)?(?P<scale>{_alternation(scales)})(?![{letters}]))?"
     # A currency after the number, optionally preceded by a national adjective:
     # "kanadische Dollar", "norwegischen Kronen", "Canadian dollars".
     adj = rf"(?:(?P<adj>[{letters}]+)\s+)?"
-    wcur = rf"(?:\s+{adj}(?P<wcur>{_alternation(list(words) + [s for s in symbols if s.isalpha()])})(?![{letters}]))?"
+    wcur = rf"(?:(?:\s+|-){adj}(?P<wcur>{_alternation(list(words) + [s for s in symbols if s.isalpha()])})(?![{letters}]))?"
     return re.compile(rf"(?<![{letters}\d]){qual}{pcur}(?:{num}|{wnum}){scale}{wcur}")
 
 
