@@ -173,6 +173,7 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None:
             by_token.setdefault(span.start, m)
+    by_end = _by_end(doc, mentions)
     out: list[Meeting] = []
     prev_persons: list[ActorMention] = []
     for sent in doc.sents:
@@ -209,12 +210,16 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
                 if hint in words and htype in ("video", "call"):
                     mtype = htype
             participants: list[ActorMention] = []
+            with_list: list[ActorMention] = []
             # "X-Y-Gipfel": the names in the compound are the parties
             k = tok.i - 1
             compound = []
             while k - 1 >= sent.start and doc[k].text == "-" and (m := by_token.get(k - 1)) is not None:
                 compound.append(m)
                 k -= 2
+            if lang == "en" and not compound and (tok.lower_ in c["meeting_nouns"] or tok.lower_ in {"conference", "conferences"}):
+                # "the G20 summit", "an EU-China summit", "a Biden-Xi meeting": names that modify the noun
+                compound, k = _modifiers_before(doc, tok, by_end, sent.start)
             # ... and an organisation holds its own ("G7-Gipfel"); but a single country there is
             # the topic: "Syrien-Konferenz", "Ukraine-Gespräche"
             if compound and (len(compound) >= 2 or compound[0].kind != "Country"):
@@ -229,7 +234,6 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
                     participants += [m for m in in_sent if m.kind == "Person" and start <= _tok(doc, m) < tok.i
                                      and not _after_preposition(doc, m, lang) and m.key not in {p.key for p in participants}]
             else:
-                with_list: list[ActorMention] = []
                 # "mit X", "zwischen X und Y", "with X": after the cue, or before a German clause-final verb
                 # (English puts "with" after its verb: "held talks with Meloni and was received by ...")
                 back = list(range(tok.i - 1, max(lo, tok.i - 9), -1)) if lang == "de" else []
@@ -316,7 +320,11 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
                         ref = earlier[0] if earlier else prev_persons[-1]
                         if ref.key not in taken:
                             participants.append(ref)
+            # "spoke to reporters", "sprach von einem Erfolg": a verb of talking meets someone only
+            # with a named counterpart after it ("spoke with Xi", "sprach mit Modi", "spoke to Zelensky")
             participants += _counterparts(doc, lo, hi, participants, by_token, lang)
+            if tok.lower_ in cue_set(lang, "conversation_verbs") and not with_list and not any(_tok(doc, p) > tok.i for p in participants):
+                continue
             participants = [p for p in participants if not (lex.entry(p.key) and lex.entry(p.key).media)]
             # a summit hosted or attended by an organisation's official is that organisation's summit
             if mtype == "summit":
@@ -340,6 +348,8 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
                         participants += _list_after(doc, j + 2, hi, by_token, lang)
                     break
             planned = any(t.lower_ in cue_set(lang, "planned_cues") for t in doc[max(lo, tok.i - 6) : min(hi, tok.i + 2)])
+            # a future auxiliary anywhere before the cue in its clause: "Biden will meet Xi at the G20 summit"
+            planned = planned or any(t.lower_ in cue_set(lang, "future_auxiliaries") for t in doc[lo : tok.i])
             # a visit: the host country takes part ("Besuch in Kiew" -> Ukraine)
             keys = sorted({p.key for p in participants})
             if mtype == "visit" and place:
@@ -491,6 +501,32 @@ def _attendees_after(doc: Doc, tok: Token, hi: int, by_token: dict[int, ActorMen
         if m is not None and m.kind == "Organization":
             out.append(m)
     return out
+
+
+def _by_end(doc: Doc, mentions: list[ActorMention]) -> dict[int, ActorMention]:
+    """Mentions by the index of their last token."""
+    out: dict[int, ActorMention] = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            out.setdefault(span.end - 1, m)
+    return out
+
+
+def _modifiers_before(doc: Doc, tok: Token, by_end: dict[int, ActorMention], lo: int) -> tuple[list[ActorMention], int]:
+    """English noun modifiers of a meeting noun: "G20 summit" -> [G20], "US-China talks" ->
+    [China, US]; names joined by hyphens or slashes, right before the noun. Returns the
+    names and the index of the token before them."""
+    out: list[ActorMention] = []
+    k = tok.i - 1
+    while k >= lo and (m := by_end.get(k)) is not None:
+        out.append(m)
+        k = doc.char_span(m.start, m.end, alignment_mode="expand").start - 1
+        if k - 1 >= lo and doc[k].text in {"-", "/", "–"} and by_end.get(k - 1) is not None:
+            k -= 1
+            continue
+        break
+    return out, k
 
 
 def _compound_modifier(tok: Token, mentions: list[ActorMention], lang: str) -> list[ActorMention]:
