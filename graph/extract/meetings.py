@@ -32,6 +32,10 @@ def _meeting_type(token: Token, lang: str) -> str | None:
     if token.lower_ in {"conference", "conferences"}:
         prev = token.nbor(-1).lower_ if token.i > 0 else ""
         return "press_conference" if prev in {"press", "news"} else "summit"
+    # "a telephone conversation": some nouns are meetings only with their modifier
+    modifiers = cues(lang)["modified_meeting_nouns"].get(token.lower_)
+    if modifiers and token.i > 0 and token.nbor(-1).lower_ in modifiers:
+        return "meeting"
     if token.text in nouns:
         return nouns[token.text]
     if token.lower_ in nouns:

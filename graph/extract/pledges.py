@@ -129,6 +129,10 @@ def _blocked(sent: Span, trigger: Token, amount_tok: tuple[int, int], lang: str)
             conditional = any(u.lower_ in {"if", "unless", "wenn", "falls", "sofern"} for u in sent)
             if not reported or conditional:
                 return "hypothetical"
+    # a known instrument named by its size: "the 50-billion-euro Ukraine Facility", "of the
+    # $45-billion G7 loan": a hyphenated amount after a definite article names no new pledge
+    if "-" in doc[amount_tok[0] : amount_tok[1]].text and amount_tok[0] > sent.start and doc[amount_tok[0] - 1].lower_ in cue_set(lang, "definite_articles"):
+        return "definite"
     # requests and appeals: "die Ukraine bittet um", "Zelensky asked for"
     if any(t.text in cue_set(lang, "requests") or t.lower_ in cue_set(lang, "requests") for t in before):
         return "request"
