@@ -274,6 +274,18 @@ MEETING_CASES = [
      [(("person:steve-witkoff", "person:vladimir-putin"), "meeting", "held")]),
     # receiving money is a transaction, not a meeting
     ("en", "The Haitian National Police received $40 million from Washington.", []),
+    # an English noun modifier names the gathering; a future auxiliary makes it planned
+    ("en", "Biden will meet Xi Jinping at the G20 summit in Bali next week.",
+     [(("org:g20", "person:joe-biden", "person:xi-jinping"), "summit", "planned")]),
+    ("en", "Modi is due to meet Macron in Paris on Friday.",
+     [(("person:emmanuel-macron", "person:narendra-modi"), "meeting", "planned")]),
+    ("de", "Scholz wird beim G20-Gipfel in Neu-Delhi mit Modi sprechen.",
+     [(("person:narendra-modi", "person:olaf-scholz"), "meeting", "planned")]),
+    # a telephone conversation is a call; talking to reporters meets nobody
+    ("en", "Scholz held a telephone conversation with Erdogan on Tuesday.",
+     [(("person:olaf-scholz", "person:recep-tayyip-erdogan"), "call", "held")]),
+    ("en", "Starmer spoke to reporters in London on Monday.", []),
+    ("de", "Merz sprach am Abend vor Journalisten in Berlin.", []),
 ]
 
 
@@ -432,6 +444,22 @@ PLEDGE_RULE_CASES = [
     # "half a billion", a conversion after a comma is the same pledge
     ("de", "Frankreich stellt der Ukraine eine halbe Milliarde Euro bereit, umgerechnet rund 540 Millionen Dollar.",
      [("country:FR", "country:UA", 500_000_000, "EUR", False)]),
+    # a giver right after each figure, past a conversion in brackets ("$1bn (£640m) from India")
+    ("en", "Pledges for Nepal include $1bn (£640m) from India, $500m from China and $600m from the Asian Development Bank.",
+     [("country:CN", "country:NP", 500_000_000, "USD", False), ("country:IN", "country:NP", 1_000_000_000, "USD", False),
+      ("org:asian-development-bank", "country:NP", 600_000_000, "USD", False)]),
+    ("de", "Für den Sudan wurden 50 Millionen Euro von Deutschland und 30 Millionen Euro von Frankreich zugesagt.",
+     [("country:DE", "country:SD", 50_000_000, "EUR", False), ("country:FR", "country:SD", 30_000_000, "EUR", False)]),
+    # a distributive figure: every giver named before it gives it
+    ("de", "Frankreich und Italien stellen der Ukraine jeweils 100 Millionen Euro zur Verfügung.",
+     [("country:FR", "country:UA", 100_000_000, "EUR", False), ("country:IT", "country:UA", 100_000_000, "EUR", False)]),
+    ("en", "Norway and Denmark each pledged $50 million to Sudan.",
+     [("country:DK", "country:SD", 50_000_000, "USD", False), ("country:NO", "country:SD", 50_000_000, "USD", False)]),
+    # a titled person after a preposition is no subject
+    ("de", "Bei einem Treffen mit dem ukrainischen Präsidenten Selenskyj sicherte Trudeau der Ukraine 500 Millionen kanadische Dollar zu.",
+     [("country:CA", "country:UA", 500_000_000, "CAD", False)]),
+    ("en", "At a meeting with Ukrainian President Zelensky, Albanese pledged A$100 million to Ukraine.",
+     [("country:AU", "country:UA", 100_000_000, "AUD", False)]),
 ]
 
 
@@ -453,6 +481,13 @@ NOT_PLEDGE_RULE_CASES = [
     # hypothetical through "whether"/"ob"
     ("en", "Whether the EU can lend Ukraine up to 140 billion euros will be decided next month."),
     ("de", "Ob die Regierung der Ukraine weitere 200 Millionen Euro zusagt, ist offen."),
+    # the sum of many pledges reported by a speaker
+    ("en", "Guterres said pledges for Yemen reached $2.6 billion on Tuesday."),
+    ("de", "Bei der Geberkonferenz waren im Vorjahr 7,5 Milliarden Euro für Syrien zusammengekommen."),
+    # a German verb-final appeal
+    ("de", "Die UNO hatte zu Hilfen von vier Milliarden Dollar für den Jemen aufgerufen."),
+    # a known instrument named by its size
+    ("en", "The EU said the 50-billion-euro Ukraine Facility will run until 2027."),
 ]
 
 

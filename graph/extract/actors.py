@@ -66,6 +66,17 @@ def _affiliation_before(role: Span, mentions_by_end: dict[int, tuple[str, str]])
     return None
 
 
+def _currency_compound(span: Span, lang: str) -> bool:
+    from graph.extract.amounts import money
+
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "-":
+        return False
+    words = money()["words"][lang]
+    nxt = doc[span.end + 1].text
+    return nxt in words or f"US-{nxt}" in words
+
+
 REGION_PREFIXES = frozenset({"Latin", "South", "North", "Central", "Middle", "Süd", "Nord", "Mittel", "Latein"})
 
 
@@ -88,6 +99,9 @@ def find_actors(doc: Doc, article: Article, *, lang: str) -> list[ActorMention]:
         kind = entry.kind if entry else ent.label_
         if form_name in ("capital", "metonym") and is_locative(ent, lang):
             continue  # "in Kiew": the place of an event, not an actor
+        # "US-Dollar", "Kanada-Dollar": the country names a currency, not an actor
+        if _currency_compound(ent, lang):
+            continue
         # "Latin America", "South America": a region, not the United States
         if ent.text in ("America", "Amerika") and ent.start > 0 and doc[ent.start - 1].text in REGION_PREFIXES:
             continue

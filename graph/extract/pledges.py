@@ -136,6 +136,12 @@ def _blocked(sent: Span, trigger: Token, amount_tok: tuple[int, int], lang: str)
     # requests and appeals: "die Ukraine bittet um", "Zelensky asked for"
     if any(t.text in cue_set(lang, "requests") or t.lower_ in cue_set(lang, "requests") for t in before):
         return "request"
+    # a German verb-final request: "Die UNO hatte zu Hilfen von vier Milliarden Dollar aufgerufen"
+    if lang == "de" and any(t.is_lower and t.lower_ in cue_set(lang, "requests") for t in doc[amount_tok[1] : sent.end]):
+        return "request"
+    # money that came together from many: "waren bei der Geberkonferenz 7,5 Milliarden Euro zusammengekommen"
+    if any(t.lower_ in cue_set(lang, "collective_verbs") for t in sent):
+        return "collective"
     # many givers, none named: "allies had committed $4 billion", "commitments of 10 billion
     # euros from governments, development banks and companies"
     collective = cue_set(lang, "collective_donors")
@@ -473,16 +479,18 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             # possessive givers: "Italy's military aid", "Estonia's total", "Deutschlands Hilfe"
             owners = [m for m in donors if _owns_aid(doc, m, lang)]
             # "115 billion euros from the United States": the giver right after the figure
-            owners += [m for m in donors if _preceded_by(doc, m, FROM[lang]) and 0 <= m.start - amount.end <= 10]
+            # (also past a conversion in brackets: "$1bn (£640m) from India, $500m from China")
+            from_after = [m for m in donors if _preceded_by(doc, m, FROM[lang]) and _right_after(doc.text, amount.end, m.start)]
+            owners += from_after
             if owners:
                 donors = owners + [m for m in donors if m not in owners]
             nxt = next((a for j, a in enumerate(amounts) if j > k and j not in alt_of), None)
-            if nxt is not None:
+            if nxt is not None and not from_after:
                 # "Britain pledged £850 million for the fund and Germany €1 billion": a giver
                 # named after this figure and before the next one is the next figure's
                 later = [m for m in donors if amount.end <= m.start < nxt.start and m.kind != "Person"]
                 donors = [m for m in donors if m not in later] or donors
-            if k > 0:
+            if k > 0 and not from_after:
                 # several figures, several givers: "Estonia's total has passed 500 million euros,
                 # Lithuania's has reached 800 million": the giver named since the last figure
                 own = [m for m in donors if amounts[k - 1].end <= m.start < amount.start and m.kind != "Person"]
@@ -492,7 +500,8 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             # projects in Tuvalu"); it may still receive
             all_donors = list(donors)
             agents = _passive_agents(doc, sent, in_sent, lang)
-            objects = [m for m in donors if _oblique(doc, m, lang) and m not in agents and not _owns_budget(doc, m, lang)]
+            objects = [m for m in donors if _oblique(doc, m, lang) and m not in agents and m not in from_after
+                       and not _owns_budget(doc, m, lang)]
             if len(objects) == len(donors) and not _receive_sentence(sent, lang):
                 donors = []
             # "Der Bundesrat gibt 93 Mio. Franken frei", "the government will give NOK 5 billion":
@@ -500,6 +509,9 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             issuer = _government_issuer(doc, sent, donors, amount, lang)
             # the donor: the first state or organisation in the clause, or the state of a speaking leader
             donor_m = donors[0] if donors and issuer is None else None
+            # "Guterres said pledges reached $2.6 billion": many gave; the speaker's body gave nothing
+            if donor_m is not None and donor_m.kind == "Person" and _plural_pledges(trigger, lang):
+                donor_m = None
             donor = issuer or (_state_of(donor_m) if donor_m else (followup[0] if followup else None))
             announcer = next((m.key for m in in_sent if m.kind == "Person" and m.affiliation == donor and donor), None)
             if donor is None:
@@ -591,8 +603,36 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
                                      announced_by=pledge.announced_by or container.announced_by)
             made[k] = pledge
             pledges.append(pledge)
+            # "Macron und Trudeau stellten jeweils 100 Millionen Euro in Aussicht", "which each
+            # pledged $500 million": the same figure from every giver named before it
+            pledges += [replace(pledge, donor=other, announced_by=None)
+                        for other in _distributed(doc, sent, amount_tok, all_donors, recipient, donor, lang)]
             last, last_sent_index, pending = pledge, s_index, None
     return pledges
+
+
+def _distributed(doc: Doc, sent: Span, amount_tok: tuple[int, int], donors: list[ActorMention], recipient: str,
+                 donor: str, lang: str) -> list[str]:
+    """The other givers of a distributive figure ("jeweils", "each"): states and organisations
+    named before the figure in the clause, not after a preposition, other than the recipient."""
+    near = doc[max(sent.start, amount_tok[0] - 3) : min(sent.end, amount_tok[1] + 2)]
+    if not any(t.lower_ in cue_set(lang, "distributive") for t in near):
+        return []
+    out: list[str] = []
+    persons = next((m.kind == "Person" for m in donors if _state_of(m) == donor), False)
+    for m in donors:
+        state = _state_of(m)
+        if (m.kind == "Person") == persons and m.start < doc[amount_tok[0]].idx and state not in {None, donor, recipient, *out} and not (
+                m.kind != "Person" and _preceded_by(doc, m, cue_set(lang, "non_subject_preps"))):
+            out.append(state)
+    return out
+
+
+def _right_after(text: str, end: int, start: int) -> bool:
+    """A name right after a figure: at most a preposition and an article between them, and
+    a bracketed conversion ("$1bn (£640m) from India")."""
+    gap = re.sub(r"\([^()]*\)", "", text[end:start]) if 0 <= start - end <= 40 else None
+    return gap is not None and len(gap) <= 12
 
 
 def _sentence_of(doc: Doc, m: ActorMention) -> Span:
@@ -602,7 +642,25 @@ def _sentence_of(doc: Doc, m: ActorMention) -> Span:
 
 def _oblique(doc: Doc, m: ActorMention, lang: str) -> bool:
     oblique = cue_set(lang, "non_subject_preps") | cue_set(lang, "source_preps")
-    return (_preceded_by(doc, m, oblique) and not _seat_of_government(doc, m, lang)) or (lang == "de" and _genitive_attribute(doc, m))
+    return (_preceded_by(doc, m, oblique) and not _seat_of_government(doc, m, lang)) or (lang == "de" and _genitive_attribute(doc, m)) or (
+        m.kind == "Person" and _titled_after_preposition(doc, m, oblique))
+
+
+def _titled_after_preposition(doc: Doc, m: ActorMention, preps: set[str]) -> bool:
+    """ "Bei einem Treffen mit dem ukrainischen Präsidenten Wolodymyr Selenskyj sicherte Trudeau
+    ...": a person named with a title after a preposition is no subject. Walks back over the
+    title, adjectives and the article (at most five words)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    roles = role_index(doc).tokens
+    j = span.start - 1
+    steps = 0
+    while j >= 0 and steps < 5 and (j in roles or doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in preps
+                                     or doc[j].text == "-" or doc[j].ent_type_ == "Country"):
+        j -= 1
+        steps += 1
+    return steps > 0 and j >= 0 and doc[j].lower_ in preps
 
 
 def _receive_sentence(sent: Span, lang: str) -> bool:
