@@ -221,9 +221,6 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
             while k - 1 >= sent.start and doc[k].text == "-" and (m := by_token.get(k - 1)) is not None:
                 compound.append(m)
                 k -= 2
-            if lang == "en" and not compound and (tok.lower_ in c["meeting_nouns"] or tok.lower_ in {"conference", "conferences"}):
-                # "the G20 summit", "an EU-China summit", "a Biden-Xi meeting": names that modify the noun
-                compound, k = _modifiers_before(doc, tok, by_end, sent.start)
             # ... and an organisation holds its own ("G7-Gipfel"); but a single country there is
             # the topic: "Syrien-Konferenz", "Ukraine-Gespräche"
             if compound and (len(compound) >= 2 or compound[0].kind != "Country"):
@@ -326,6 +323,12 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
                             participants.append(ref)
             # "spoke to reporters", "sprach von einem Erfolg": a verb of talking meets someone only
             # with a named counterpart after it ("spoke with Xi", "sprach mit Modi", "spoke to Zelensky")
+            if lang == "en" and (tok.lower_ in c["meeting_nouns"] or tok.lower_ in {"conference", "conferences"}):
+                # "the G20 summit", "an EU-China summit", "a Biden-Xi meeting": names that modify the noun
+                # take part too (a single country is the topic: "the Ukraine talks")
+                modifiers, _ = _modifiers_before(doc, tok, by_end, sent.start)
+                if len(modifiers) >= 2 or (modifiers and modifiers[0].kind != "Country"):
+                    participants += [m for m in modifiers if m.key not in {p.key for p in participants}]
             participants += _counterparts(doc, lo, hi, participants, by_token, lang)
             if tok.lower_ in cue_set(lang, "conversation_verbs") and not with_list and not any(_tok(doc, p) > tok.i for p in participants):
                 continue
