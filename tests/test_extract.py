@@ -460,6 +460,17 @@ PLEDGE_RULE_CASES = [
      [("country:CA", "country:UA", 500_000_000, "CAD", False)]),
     ("en", "At a meeting with Ukrainian President Zelensky, Albanese pledged A$100 million to Ukraine.",
      [("country:AU", "country:UA", 100_000_000, "AUD", False)]),
+    # a name in an opening prepositional phrase is no subject
+    ("en", "Ahead of a meeting of the Ukraine Defence Contact Group on Friday, Britain announced £350m for Ukraine.",
+     [("country:GB", "country:UA", 350_000_000, "GBP", False)]),
+    # a bare dollar restated in the donor's own dollar is the US dollar; "now reaches" is a running total
+    ("en", "Canada has given Ukraine $6.6 billion (Can$8.9 billion) in aid since 2022.",
+     [("country:CA", "country:UA", 6_600_000_000, "USD", True)]),
+    ("en", "Australia's support to Ukraine now reaches A$655 million.",
+     [("country:AU", "country:UA", 655_000_000, "AUD", True)]),
+    # "the fund" gives for the fund named before; a cancelled programme is no pledge
+    ("en", "The IMF's previous $5 billion programme for Ukraine was cancelled. The fund then provided $1.4bn to Ukraine.",
+     [("org:imf", "country:UA", 1_400_000_000, "USD", False)]),
 ]
 
 
@@ -488,6 +499,9 @@ NOT_PLEDGE_RULE_CASES = [
     ("de", "Die UNO hatte zu Hilfen von vier Milliarden Dollar für den Jemen aufgerufen."),
     # a known instrument named by its size
     ("en", "The EU said the 50-billion-euro Ukraine Facility will run until 2027."),
+    # withdrawn money
+    ("en", "Ukraine's previous $5 billion IMF programme was cancelled in March."),
+    ("de", "Die Zusage über 200 Millionen Euro für das Hilfswerk wurde gestrichen."),
 ]
 
 

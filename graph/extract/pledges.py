@@ -13,7 +13,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract.actors import mentions_between
-from graph.extract.amounts import AmountMatch, find_amounts
+from graph.extract.amounts import AmountMatch, find_amounts, money
 from graph.extract.cues import cue_set, cues
 from graph.extract.dates import find_date
 from graph.lexicon import load_lexicon
@@ -24,6 +24,10 @@ from graph.model import ActorMention, Article, Money, Pledge
 AID_SUFFIXES_DE = ("hilfe", "hilfen", "paket", "pakete", "zusage", "zusagen", "unterstützung", "zahlungen", "zahlung", "kredit", "kredite", "darlehen", "mittel", "finanzierung", "spende", "spenden", "tranche", "lieferungen", "zuschuss", "zuschüsse")
 RECEIVE = {"de": {"erhalten", "erhielt", "erhält", "bekommen", "bekam", "bekommt"}, "en": {"receive", "received", "receives", "get", "got", "gets", "secured", "obtained"}}
 FROM = {"de": {"von", "aus"}, "en": {"from", "by"}}
+
+
+def money_families() -> dict:
+    return money()["families"]
 
 
 def _is_aid_noun(token: Token, lang: str) -> bool:
@@ -85,7 +89,8 @@ def _trigger(sent: Span, amount_tokens: tuple[int, int], lang: str) -> tuple[Tok
     # a running total stated with a figure: "Sweden's military support since 2022 reaches
     # SEK 100 billion", "die Hilfe beläuft sich seit 2022 auf 40 Milliarden": an aid noun
     # before the amount, a verb of reaching and a cue of accumulation
-    if _has_cue(sent.text, lang, "cumulative") or any(t.lower_ in {"total", "gesamt", "gesamte", "gesamten"} for t in sent):
+    if _has_cue(sent.text, lang, "cumulative") or _has_cue(sent.text, lang, "total_markers") or any(
+            t.lower_ in {"total", "gesamt", "gesamte", "gesamten"} for t in sent):
         for tok in doc[sent.start : a_start]:
             if tok.lower_ in cue_set(lang, "total_verbs") and any(
                 _is_aid_noun(t, lang) or t.lower_ in {"total", "totals", "summe", "gesamtsumme"} for t in doc[sent.start : a_start]
@@ -136,6 +141,10 @@ def _blocked(sent: Span, trigger: Token, amount_tok: tuple[int, int], lang: str)
     # requests and appeals: "die Ukraine bittet um", "Zelensky asked for"
     if any(t.text in cue_set(lang, "requests") or t.lower_ in cue_set(lang, "requests") for t in before):
         return "request"
+    # a withdrawn pledge: "Ukraine's previous $5 billion programme was cancelled"
+    after = doc[amount_tok[1] : min(sent.end, amount_tok[1] + 8)].text
+    if any(cue in after for cue in cues(lang)["pledge_cancel_cues"]):
+        return "cancelled"
     # a German verb-final request: "Die UNO hatte zu Hilfen von vier Milliarden Dollar aufgerufen"
     if lang == "de" and any(t.is_lower and t.lower_ in cue_set(lang, "requests") for t in doc[amount_tok[1] : sent.end]):
         return "request"
@@ -546,6 +555,10 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             if recipient is None or recipient == donor:
                 continue
             code, inferred = amount.resolved(context_currency=lex.currency_of(donor))
+            # "$6.6 billion (Can$8.9 billion)": a bare dollar restated in the donor's own dollar is the family default
+            stated = {c for j, a in enumerate(amounts) if alt_of.get(j) == k for c in [a.resolved(context_currency=None)[0]] if c}
+            if inferred and code in stated and amount.family:
+                code = money_families()[amount.family]["default"] or code
             if code is None:
                 continue
             # "Die saudische Zusage – umgerechnet gut 5,6 Milliarden Riyal": an earlier pledge restated
@@ -643,7 +656,21 @@ def _sentence_of(doc: Doc, m: ActorMention) -> Span:
 def _oblique(doc: Doc, m: ActorMention, lang: str) -> bool:
     oblique = cue_set(lang, "non_subject_preps") | cue_set(lang, "source_preps")
     return (_preceded_by(doc, m, oblique) and not _seat_of_government(doc, m, lang)) or (lang == "de" and _genitive_attribute(doc, m)) or (
-        m.kind == "Person" and _titled_after_preposition(doc, m, oblique))
+        m.kind == "Person" and _titled_after_preposition(doc, m, oblique)) or _in_fronted_phrase(doc, m, lang)
+
+
+def _in_fronted_phrase(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """ "Ahead of a meeting of the Contact Group on Friday, Britain announced ...": a name in a
+    prepositional phrase that opens the sentence, before its comma, is no subject."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span.sent
+    opening = doc[sent.start : min(sent.end, sent.start + 5)].text.lower()
+    if not any(opening.startswith(p + " ") for p in cue_set(lang, "fronted_preps")):
+        return False
+    comma = next((t.i for t in doc[sent.start : sent.end] if t.text == ","), None)
+    return comma is not None and span.end <= comma
 
 
 def _titled_after_preposition(doc: Doc, m: ActorMention, preps: set[str]) -> bool:
