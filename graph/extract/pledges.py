@@ -294,6 +294,11 @@ def _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang):
             if _is_aid_noun(doc[span.end + 1], lang):
                 recipients.append(m)
             continue
+        if lang == "en" and m.kind == "Country" and m.form in ("name", "alias") and nxt is not None and (
+                _is_aid_noun(nxt, lang) or nxt.text in cue_set(lang, "plan_heads")):
+            # "the UN's Yemen Humanitarian Response Plan", "Ukraine funding": a country modifying the aid receives
+            recipients.append(m)
+            continue
         if m.form == "adjective" and nxt is not None and not (
             _is_aid_noun(nxt, lang) or nxt.text in government or nxt.lower_ in government or nxt.ent_type_ == "" and nxt.i in role_index(doc).tokens
             or nxt.text in cue_set(lang, "budget_nouns")  # "aus dem deutschen Haushalt"
@@ -477,6 +482,11 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
                     continue
                 trig = (doc[amount_tok[0]], "pledge.followup")
             trigger, rule = trig
+            prev_end = max((a.end for j, a in enumerate(amounts) if j < k and j not in alt_of), default=sent.start_char)
+            # with several figures, the pledge verb between the last figure and this one is this one's cue:
+            # "pledges have reached $2.6 billion, led by X and Y, which each pledged $500 million"
+            if k > 0 and rule == "pledge.verb" and (near := _verb_between(doc, prev_end, amount.start, lang)) is not None:
+                trigger = near
             why = _blocked(sent, trigger, amount_tok, lang)
             if why == "collective":
                 collective_at = s_index
@@ -493,6 +503,10 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             owners += from_after
             if owners:
                 donors = owners + [m for m in donors if m not in owners]
+            # "$2.6 billion in pledges", "pledges of $1 billion": a sum of many givers unless one is named as its owner
+            elif _plural_pledges(trigger, lang):
+                collective_at = s_index
+                continue
             nxt = next((a for j, a in enumerate(amounts) if j > k and j not in alt_of), None)
             if nxt is not None and not from_after:
                 # "Britain pledged £850 million for the fund and Germany €1 billion": a giver
@@ -619,9 +633,18 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             # "Macron und Trudeau stellten jeweils 100 Millionen Euro in Aussicht", "which each
             # pledged $500 million": the same figure from every giver named before it
             pledges += [replace(pledge, donor=other, announced_by=None)
-                        for other in _distributed(doc, sent, amount_tok, all_donors, recipient, donor, lang)]
+                        for other in _distributed(doc, sent, amount_tok, [m for m in all_donors if m.start >= prev_end],
+                                                  recipient, donor, lang)]
             last, last_sent_index, pending = pledge, s_index, None
     return pledges
+
+
+def _verb_between(doc: Doc, start: int, end: int, lang: str) -> Token | None:
+    """The last pledge verb between two character offsets."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    verbs = cue_set(lang, "pledge_verbs")
+    found = [t for t in span if t.lower_ in verbs or t.lemma_ in verbs] if span is not None else []
+    return found[-1] if found else None
 
 
 def _distributed(doc: Doc, sent: Span, amount_tok: tuple[int, int], donors: list[ActorMention], recipient: str,
@@ -752,7 +775,9 @@ def _donor_anaphor(doc: Doc, sent: Span, mentions: list[ActorMention], lang: str
 
 def _plural_pledges(trigger: Token, lang: str) -> bool:
     """ "Total pledges came to $11 billion", "Die Zusagen summierten sich": many givers."""
-    return trigger.lower_ in {"pledges", "commitments", "contributions", "zusagen", "beiträge", "hilfszusagen"}
+    if lang == "de":
+        return trigger.text in {"Zusagen", "Beiträge", "Hilfszusagen", "Finanzzusagen"}
+    return trigger.lower_ in {"pledges", "commitments", "contributions"}
 
 
 def _fund_anaphor(doc: Doc, sent: Span, mentions: list[ActorMention], lang: str) -> str | None:
