@@ -468,6 +468,14 @@ PLEDGE_RULE_CASES = [
      [("country:CA", "country:UA", 6_600_000_000, "USD", True)]),
     ("en", "Australia's support to Ukraine now reaches A$655 million.",
      [("country:AU", "country:UA", 655_000_000, "AUD", True)]),
+    # with several figures, the verb after the last figure is the next figure's cue; "each" distributes it
+    ("en", "Guterres said pledges for Yemen have reached $2.6 billion, led by Kuwait and Qatar, which each pledged $400 million.",
+     [("country:KW", "country:YE", 400_000_000, "USD", False), ("country:QA", "country:YE", 400_000_000, "USD", False)]),
+    # a country modifying a plan receives; "pledges" after a name is the verb
+    ("en", "Kuwait gave $40 million to the UN's Yemen Humanitarian Response Plan.",
+     [("country:KW", "country:YE", 40_000_000, "USD", False)]),
+    ("en", "Japan pledges ¥30 billion in winter aid for Ukraine.",
+     [("country:JP", "country:UA", 30_000_000_000, "JPY", False)]),
     # "the fund" gives for the fund named before; a cancelled programme is no pledge
     ("en", "The IMF's previous $5 billion programme for Ukraine was cancelled. The fund then provided $1.4bn to Ukraine.",
      [("org:imf", "country:UA", 1_400_000_000, "USD", False)]),
@@ -499,6 +507,9 @@ NOT_PLEDGE_RULE_CASES = [
     ("de", "Die UNO hatte zu Hilfen von vier Milliarden Dollar für den Jemen aufgerufen."),
     # a known instrument named by its size
     ("en", "The EU said the 50-billion-euro Ukraine Facility will run until 2027."),
+    # a sum "in pledges" that many gave
+    ("en", "A Yemen conference in Geneva generates $2.6 billion in pledges."),
+    ("de", "Die Konferenz endete mit Zusagen von 1,5 Milliarden Euro für Syrien."),
     # withdrawn money
     ("en", "Ukraine's previous $5 billion IMF programme was cancelled in March."),
     ("de", "Die Zusage über 200 Millionen Euro für das Hilfswerk wurde gestrichen."),

@@ -295,8 +295,10 @@ def _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang):
                 recipients.append(m)
             continue
         if lang == "en" and m.kind == "Country" and m.form in ("name", "alias") and nxt is not None and (
-                _is_aid_noun(nxt, lang) or nxt.text in cue_set(lang, "plan_heads")):
-            # "the UN's Yemen Humanitarian Response Plan", "Ukraine funding": a country modifying the aid receives
+                _is_aid_noun(nxt, lang) and nxt.lower_ not in cue_set(lang, "pledge_verbs") or nxt.text in cue_set(lang, "plan_heads")):
+            # "the UN's Yemen Humanitarian Response Plan", "Ukraine funding": a country modifying the aid
+            # receives (rather than the plan's owner named just before it)
+            recipients = [r for r in recipients if doc.text[r.end : m.start].strip() not in ("'s", "’s", "'", "’")]
             recipients.append(m)
             continue
         if m.form == "adjective" and nxt is not None and not (
@@ -499,12 +501,12 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             owners = [m for m in donors if _owns_aid(doc, m, lang)]
             # "115 billion euros from the United States": the giver right after the figure
             # (also past a conversion in brackets: "$1bn (£640m) from India, $500m from China")
-            from_after = [m for m in donors if _preceded_by(doc, m, FROM[lang]) and _right_after(doc.text, amount.end, m.start)]
+            from_after = [m for m in donors if _preceded_by(doc, m, cue_set(lang, "giver_preps")) and _right_after(doc.text, amount.end, m.start)]
             owners += from_after
             if owners:
                 donors = owners + [m for m in donors if m not in owners]
             # "$2.6 billion in pledges", "pledges of $1 billion": a sum of many givers unless one is named as its owner
-            elif _plural_pledges(trigger, lang):
+            elif _plural_pledges(trigger, lang) and _sum_of_pledges(doc, trigger, amount_tok, lang):
                 collective_at = s_index
                 continue
             nxt = next((a for j, a in enumerate(amounts) if j > k and j not in alt_of), None)
@@ -771,6 +773,18 @@ def _donor_anaphor(doc: Doc, sent: Span, mentions: list[ActorMention], lang: str
                 return m.key
         return None
     return None
+
+
+def _sum_of_pledges(doc: Doc, trigger: Token, amount_tok: tuple[int, int], lang: str) -> bool:
+    """ "$2.6 billion in pledges", "pledges of $1 billion", "pledges have reached $2.6 billion": the
+    plural noun next to the figure or joined to it by a verb of reaching; not the verb ("Japan
+    pledges ¥30 billion")."""
+    if lang == "en" and trigger.i > 0 and (doc[trigger.i - 1].ent_type_ or doc[trigger.i - 1].lower_ in {"it", "he", "she"}):
+        return False
+    if amount_tok[1] <= trigger.i <= amount_tok[1] + 2 or 0 < amount_tok[0] - trigger.i <= 3:
+        return True
+    between = doc[trigger.i + 1 : amount_tok[0]] if trigger.i < amount_tok[0] else []
+    return any(t.lower_ in cue_set(lang, "total_verbs") for t in between)
 
 
 def _plural_pledges(trigger: Token, lang: str) -> bool:
