@@ -275,8 +275,10 @@ MEETING_CASES = [
     # receiving money is a transaction, not a meeting
     ("en", "The Haitian National Police received $40 million from Washington.", []),
     # an English noun modifier names the gathering; a future auxiliary makes it planned
+    # (the summit and the bilateral meeting on its sidelines stay two meetings)
     ("en", "Biden will meet Xi Jinping at the G20 summit in Bali next week.",
-     [(("org:g20", "person:joe-biden", "person:xi-jinping"), "summit", "planned")]),
+     [(("person:joe-biden", "person:xi-jinping"), "meeting", "planned"),
+      (("org:g20", "person:joe-biden", "person:xi-jinping"), "summit", "planned")]),
     ("en", "Modi is due to meet Macron in Paris on Friday.",
      [(("person:emmanuel-macron", "person:narendra-modi"), "meeting", "planned")]),
     ("de", "Scholz wird beim G20-Gipfel in Neu-Delhi mit Modi sprechen.",

@@ -215,6 +215,7 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
                     mtype = htype
             participants: list[ActorMention] = []
             with_list: list[ActorMention] = []
+            negated = False
             # "X-Y-Gipfel": the names in the compound are the parties
             k = tok.i - 1
             compound = []
@@ -339,6 +340,13 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
                 for key in sorted(orgs - {p.key for p in participants}):
                     named = next((m for m in in_sent if m.key == key), None)
                     participants.append(named or _org_mention(key, participants))
+            # "Biden und Erdogan besprechen Konflikte am Rande des Nato-Gipfels", "APEC Summit: Biden holds
+            # talks with ...": a gathering named only by its organisation is attended by the sentence's subjects
+            if participants and all(p.kind == "Organization" for p in participants) and mtype in ("summit", "meeting") and not negated:
+                taken = {p.key for p in participants}
+                participants += [m for m in in_sent if m.kind == "Person" and m.key not in taken
+                                 and not _after_preposition(doc, m, lang) and not is_locative_m(doc, m, lang)
+                                 and m.form != "genitive" and not doc.text[m.end : m.end + 1] == "s" and not doc.text[m.end : m.end + 2] in ("'s", "’s")]
             if not participants:
                 continue
             place = None if mtype in ("video", "call") else _place(doc[lo:hi], tok, lang, in_sent, visit=mtype == "visit")
@@ -568,6 +576,9 @@ def _compatible(a: Meeting, b: Meeting, affiliations: dict[str, str]) -> bool:
     remote, present = {"call", "video"}, {"summit", "visit", "press_conference"}
     if (a.type in remote and b.type in present) or (b.type in remote and a.type in present):
         return False
+    # an organisation's summit is not the bilateral meeting held on its sidelines
+    if (a.type == "summit") != (b.type == "summit") and _org_keys(a) != _org_keys(b):
+        return False
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         return False
     if a.weekday is not None and b.weekday is not None and a.weekday != b.weekday:
@@ -593,6 +604,10 @@ def _compatible(a: Meeting, b: Meeting, affiliations: dict[str, str]) -> bool:
     if not pa and not pb:
         return ca == cb or (a.date is not None and a.date == b.date)
     return False
+
+
+def _org_keys(m: Meeting) -> set[str]:
+    return {p for p in m.participants if p.startswith("org:")}
 
 
 def _more_specific(a: str | None, b: str | None) -> str | None:
