@@ -478,6 +478,11 @@ PLEDGE_RULE_CASES = [
      [("country:KW", "country:YE", 40_000_000, "USD", False)]),
     ("en", "Japan pledges ¥30 billion in winter aid for Ukraine.",
      [("country:JP", "country:UA", 30_000_000_000, "JPY", False)]),
+    # the office the text states wins over the lexicon's (offices change): Rutte as Dutch prime minister
+    ("en", "Dutch Prime Minister Mark Rutte announced 200 million euros in military aid for Ukraine.",
+     [("country:NL", "country:UA", 200_000_000, "EUR", False)]),
+    ("de", "Der niederländische Regierungschef Mark Rutte sagte der Ukraine 100 Millionen Euro zu.",
+     [("country:NL", "country:UA", 100_000_000, "EUR", False)]),
     # "the fund" gives for the fund named before; a cancelled programme is no pledge
     ("en", "The IMF's previous $5 billion programme for Ukraine was cancelled. The fund then provided $1.4bn to Ukraine.",
      [("org:imf", "country:UA", 1_400_000_000, "USD", False)]),

@@ -53,9 +53,27 @@ def _role_before(span: Span) -> Span | None:
     return None
 
 
+def _stated_affiliation(role: Span, mentions_by_end: dict[int, tuple[str, str]]) -> str | None:
+    """The affiliation written right onto a title: "Dutch Prime Minister", "US-Präsident",
+    "Frankreichs Präsident" (the name or adjective directly before it, or joined by a hyphen)."""
+    doc = role.doc
+    hit = _inside(role, mentions_by_end) or mentions_by_end.get(role.start)
+    if hit is None and role.start >= 2 and doc[role.start - 1].text == "-":
+        hit = mentions_by_end.get(role.start - 1)
+    return hit[0] if hit else None
+
+
+def _inside(role: Span, mentions_by_end: dict[int, tuple[str, str]]) -> tuple[str, str] | None:
+    """A title that holds its affiliation: "EU-Kommissarin" (the name, a hyphen, the title)."""
+    k = role.start + 1
+    return mentions_by_end.get(k) if k < role.end and role.doc[k].text == "-" else None
+
+
 def _affiliation_before(role: Span, mentions_by_end: dict[int, tuple[str, str]]) -> str | None:
     """ "der kanadische Premierminister", "US-Präsident", "NATO-Generalsekretär"."""
     doc = role.doc
+    if (hit := _inside(role, mentions_by_end)) is not None:
+        return hit[0]
     for back in (1, 2):
         j = role.start - back + 1  # the token right before the role (or before the hyphen)
         hit = mentions_by_end.get(j)
@@ -89,6 +107,7 @@ def find_actors(doc: Doc, article: Article, *, lang: str) -> list[ActorMention]:
         if ent.label_ in ("Country", "Organization"):
             ends[ent.end] = (ent.ent_id_, ent.label_)
     role_persons: list[tuple[str, str, str | None]] = []  # (role, key, affiliation) in text order
+    stated_offices: dict[str, tuple[str, str]] = {}  # person key -> (role, affiliation) as the text states them
     for ent in doc.ents:
         key = ent.ent_id_
         if not key:
@@ -116,8 +135,17 @@ def find_actors(doc: Doc, article: Article, *, lang: str) -> list[ActorMention]:
         name = entry.label("en") if entry else ent.text
         if kind == "Person":
             if (r := _role_before(ent)) is not None:
-                role = role or r.id_
-                affiliation = affiliation or _affiliation_before(r, ends)
+                # the text's own title wins over the lexicon's, which may be out of date: "Dutch Prime
+                # Minister Mark Rutte" in 2023 is the Netherlands', not NATO's
+                stated = _stated_affiliation(r, ends)
+                if stated is not None and (affiliation is None or stated.startswith("country:")):
+                    role, affiliation = r.id_, stated
+                    stated_offices[key] = (role, affiliation)
+                else:
+                    role = role or r.id_
+            elif key in stated_offices:
+                # later mentions keep the office the article stated ("Rutte said")
+                role, affiliation = stated_offices[key]
             if entry is None:
                 name = ent.text
             role_persons.append((role or "", key, affiliation))

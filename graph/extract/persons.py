@@ -76,7 +76,7 @@ class RoleIndex:
     def __init__(self, doc: Doc):
         spans = sorted(doc.spans.get("roles", []), key=lambda s: (s.start, s.end))
         self.spans = spans
-        self.by_end = {s.end: s for s in spans}
+        self.by_end = {s.end: s for s in sorted(spans, key=lambda s: (s.end, -s.start))}  # the longest role ending there
         self.by_start = {s.start: s for s in spans}
         self.starts = [s.start for s in spans]
         self.tokens = {t for s in spans for t in range(s.start, s.end)}
