@@ -483,6 +483,16 @@ PLEDGE_RULE_CASES = [
      [("country:NL", "country:UA", 200_000_000, "EUR", False)]),
     ("de", "Der niederländische Regierungschef Mark Rutte sagte der Ukraine 100 Millionen Euro zu.",
      [("country:NL", "country:UA", 100_000_000, "EUR", False)]),
+    # a body of an organisation acts for it
+    ("en", "The executive board of the International Monetary Fund approved $1.1 billion in funding for Pakistan.",
+     [("org:imf", "country:PK", 1_100_000_000, "USD", False)]),
+    ("de", "Das Exekutivdirektorium des IWF hat Pakistan einen Kredit über 1,1 Milliarden Dollar bewilligt.",
+     [("org:imf", "country:PK", 1_100_000_000, "USD", False)]),
+    # with several figures, each goes where the words right after it say
+    ("en", "The European Commission pledged one billion euros for reconstruction in Turkey and 108 million euros for aid in Syria.",
+     [("org:european-commission", "country:SY", 108_000_000, "EUR", False), ("org:european-commission", "country:TR", 1_000_000_000, "EUR", False)]),
+    # a figure restated with a definite article is no new pledge
+    ("en", "Donors pledged seven billion euros for Turkey. Sweden's prime minister said the seven billion euro pledge sent a message.", []),
     # "the fund" gives for the fund named before; a cancelled programme is no pledge
     ("en", "The IMF's previous $5 billion programme for Ukraine was cancelled. The fund then provided $1.4bn to Ukraine.",
      [("org:imf", "country:UA", 1_400_000_000, "USD", False)]),

@@ -399,6 +399,8 @@ def _genitive_attribute(doc: Doc, m: ActorMention) -> bool:
     if span is None or span.start < 2:
         return False
     det, noun = doc[span.start - 1], doc[span.start - 2]
+    if noun.text in cue_set("de", "body_nouns"):
+        return False  # "das Direktorium des IWF": the body acts for the organisation
     return det.lower_ in {"der", "des"} and noun.text[:1].isupper() and noun.is_alpha and noun.i != noun.sent.start and not noun.ent_type_
 
 
@@ -443,13 +445,16 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
         if m.kind == "Country":
             country_counts[m.key] = country_counts.get(m.key, 0) + 1
     pledges: list[Pledge] = []
+    amounts: list[AmountMatch] = []
     last: Pledge | None = None
     last_sent_index = -10
     pending: tuple[int, str, str | None, str | None] | None = None  # a pledge still without its figure
     collective_at = -10  # the last sentence whose figure many gave together
     title_end = len(article.title or "")
     title_countries = frozenset(m.key for m in mentions if m.kind == "Country" and m.end <= title_end)
+    seen_values: set = set()  # the figures of earlier sentences
     for s_index, sent in enumerate(doc.sents):
+        seen_values.update(a.value for a in amounts)  # (the previous sentence's)
         amounts = find_amounts(sent.text, lang=lang, offset=sent.start_char)
         in_sent = mentions_between(mentions, sent.start_char, sent.end_char)
         if not amounts:
@@ -471,6 +476,9 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             if k in alt_of:
                 continue
             amount_tok = _tokens_of(doc, amount.start, amount.end)
+            # "the seven billion euro pledge", "die 500 Millionen Euro": a figure the article gave before
+            if _restated(doc, amount_tok, amount, seen_values, lang):
+                continue
             # a semicolon or colon joins two statements: each figure is read within its own clause
             sent = _clause(whole, amount_tok[0])
             in_sent = mentions_between(mentions, sent.start_char, sent.end_char)
@@ -518,7 +526,8 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             if k > 0 and not from_after:
                 # several figures, several givers: "Estonia's total has passed 500 million euros,
                 # Lithuania's has reached 800 million": the giver named since the last figure
-                own = [m for m in donors if amounts[k - 1].end <= m.start < amount.start and m.kind != "Person"]
+                own = [m for m in donors if amounts[k - 1].end <= m.start < amount.start and m.kind != "Person"
+                       and not _oblique(doc, m, lang)]
                 if own:
                     donors = own + [m for m in donors if m not in own]
             # a name inside a prepositional phrase gives nothing when nothing else does ("for
@@ -567,7 +576,8 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             if recipient is None:
                 recipient = _implicit_recipient(doc, lang, in_sent, pledges, last if s_index - last_sent_index <= 5 else None,
                                                 country_counts, donor, givers, title_countries, amount.end,
-                                                {_state_of(m) for m in all_donors if not _oblique(doc, m, lang)})
+                                                {_state_of(m) for m in all_donors if not _oblique(doc, m, lang)},
+                                                until=nxt.start if nxt is not None else sent.end_char if k > 0 else 10**12)
             if recipient is None or recipient == donor:
                 continue
             code, inferred = amount.resolved(context_currency=lex.currency_of(donor))
@@ -666,6 +676,11 @@ def _distributed(doc: Doc, sent: Span, amount_tok: tuple[int, int], donors: list
     return out
 
 
+def _restated(doc: Doc, amount_tok: tuple[int, int], amount: AmountMatch, seen: set, lang: str) -> bool:
+    """A figure after a definite article that an earlier sentence gave already."""
+    return amount.value in seen and amount_tok[0] > 0 and doc[amount_tok[0] - 1].lower_ in cue_set(lang, "definite_articles")
+
+
 def _right_after(text: str, end: int, start: int) -> bool:
     """A name right after a figure: at most a preposition and an article between them, and
     a bracketed conversion ("$1bn (£640m) from India")."""
@@ -680,8 +695,25 @@ def _sentence_of(doc: Doc, m: ActorMention) -> Span:
 
 def _oblique(doc: Doc, m: ActorMention, lang: str) -> bool:
     oblique = cue_set(lang, "non_subject_preps") | cue_set(lang, "source_preps")
+    if _body_of(doc, m, lang):
+        return False  # "The executive board of the IMF approved ...", "Das Direktorium des IWF"
     return (_preceded_by(doc, m, oblique) and not _seat_of_government(doc, m, lang)) or (lang == "de" and _genitive_attribute(doc, m)) or (
         m.kind == "Person" and _titled_after_preposition(doc, m, oblique)) or _in_fronted_phrase(doc, m, lang)
+
+
+def _body_of(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """ "the executive board of the International Monetary Fund", "das Direktorium des IWF": a
+    body of the organisation or state acts for it."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    j = span.start - 1
+    while j > 0 and doc[j].lower_ in cue_set(lang, "definite_articles"):
+        j -= 1
+    if j < 1 or doc[j].lower_ not in {"of", "des", "der"} and not (lang == "de" and j == span.start - 1):
+        return False
+    body = doc[j - 1] if doc[j].lower_ in {"of", "des", "der"} else doc[j]
+    return body.text in cue_set(lang, "body_nouns") or body.lower_ in cue_set(lang, "body_nouns")
 
 
 def _in_fronted_phrase(doc: Doc, m: ActorMention, lang: str) -> bool:
@@ -879,7 +911,7 @@ def _source_of_receipt(doc: Doc, sent: Span, amount_tok: tuple[int, int], lang: 
 
 def _implicit_recipient(doc: Doc, lang: str, in_sent: list[ActorMention], pledges: list[Pledge], last: Pledge | None,
                         country_counts: dict[str, int], donor: str, givers: set[str],
-                        title_countries: frozenset[str], after: int, subjects: set[str]) -> str | None:
+                        title_countries: frozenset[str], after: int, subjects: set[str], until: int = 10**12) -> str | None:
     """The recipient of a pledge sentence that names none as an object, in order:
     a country named in the sentence that the article already gives to, or is about ("for
     Ukrainian firms", "repairs in southern Ukraine"), the previous pledge's recipient within the passage, the article's most
@@ -892,6 +924,14 @@ def _implicit_recipient(doc: Doc, lang: str, in_sent: list[ActorMention], pledge
     giving = givers | {donor} | {p.donor for p in pledges}
     counts = {k: v for k, v in country_counts.items() if k not in giving}
     topic = _topic_recipient(counts, donor, title_countries)
+    named = [m for m in in_sent if m.kind == "Country" and m.key not in giving and m.start > after
+             and _preceded_by(doc, m, cue_set(lang, "destination_preps"), reach=3) and m.key not in subjects
+             and not _excluded_as_recipient(doc, m, _sentence_of(doc, m), lang)]
+    # with several figures, the place named right after this one: "one billion euros for reconstruction in
+    # Turkey and 108 million euros for humanitarian aid in Syria"
+    own = [m for m in named if m.start < until]
+    if own and until < 10**12:
+        return own[0].key
     for m in in_sent:
         if m.kind == "Country" and m.key not in giving and (m.key in earlier or m.key == topic):
             return m.key
@@ -902,9 +942,6 @@ def _implicit_recipient(doc: Doc, lang: str, in_sent: list[ActorMention], pledge
     # a country named after the figure: "C$60 million in humanitarian assistance for people
     # affected by the war in Sudan", "to help the Philippine Coast Guard"
     # (only after a preposition of place or purpose, not a subject of its own: "..., while Spain said")
-    named = [m for m in in_sent if m.kind == "Country" and m.key not in giving and m.start > after
-             and _preceded_by(doc, m, cue_set(lang, "destination_preps"), reach=3) and m.key not in subjects
-             and not _excluded_as_recipient(doc, m, _sentence_of(doc, m), lang)]
     if named:
         return named[0].key
     if last is not None and last.recipient != donor:
