@@ -341,6 +341,12 @@ def actor_keys(text, lang):
 
 
 ACTOR_CASES = [
+    # hyphenated given names and name particles ("e", "dos") are one name
+    ("en", "The summit was useful, Jean-Claude Juncker said.", ["person:jean-claude-juncker"]),
+    ("en", "Prime Minister Ulisses Correia e Silva met the delegation.", ["person:ulisses-correia-e-silva"]),
+    ("de", "Generalsekretär Hans-Peter Brenner sagte, die Lage sei ernst.", ["person:hans-peter-brenner"]),
+    # a currency compound names no country
+    ("de", "Die Konferenz brachte 4,4 Milliarden US-Dollar für Syrien.", ["country:SY"]),
     ("de", "Generalkonsul Oleh Nikolenko sagte, Kanadas Hilfe sei wichtig.", ["country:CA", "person:oleh-nikolenko"]),
     ("de", "„Wir sind dankbar“, sagte Ivana Petrenko, die Sprecherin des Ministeriums.", ["person:ivana-petrenko"]),
     ("de", "Die kanadische Regierung und die Vereinigten Staaten beraten.", ["country:CA", "country:US"]),

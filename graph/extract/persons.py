@@ -37,7 +37,7 @@ def name_shaped(text: str) -> bool:
         return False
     letters = body.replace("-", "").replace("'", "").replace("’", "")
     return letters.isalpha() and any(c.islower() for c in letters[1:])
-PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "ibn", "dos", "del", "zu", "ter"}
+PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "ibn", "dos", "del", "zu", "ter", "e", "y", "do", "das"}
 
 
 _TABLES: dict[str, object] = {}
@@ -163,9 +163,13 @@ def _all_common(span: Span, lang: str) -> bool:
 def _name_after(doc: Doc, i: int, lang: str, *, limit: int = 4) -> Span | None:
     """The longest name starting at token i."""
     end = i
-    while end < len(doc) and end - i < limit:
+    hyphens = 0  # "Jean-Claude Juncker", "Yoon Suk-yeol": a hyphenated part is one name word
+    while end < len(doc) and end - i - hyphens < limit:
         tok = doc[end]
-        if _is_name_token(tok, lang, strict=end - i >= 2):
+        if tok.text == "-" and end > i and end + 1 < len(doc) and doc[end + 1].is_alpha and not tok.whitespace_ and not doc[end - 1].whitespace_:
+            end += 2
+            hyphens += 2
+        elif _is_name_token(tok, lang, strict=end - i - hyphens >= 2):
             end += 1
         elif tok.text in PARTICLES and end > i and end + 1 < len(doc) and _is_name_token(doc[end + 1], lang):
             end += 1
@@ -173,7 +177,7 @@ def _name_after(doc: Doc, i: int, lang: str, *, limit: int = 4) -> Span | None:
             break
     if end - i >= 1 and end < len(doc) and ROMAN.match(doc[end].text) and end - i < limit:
         end += 1  # "King Abdullah II"
-    if end - i >= 2 and doc[end - 1].text not in PARTICLES and not _all_common(doc[i:end], lang):
+    if end - i - hyphens >= 2 and doc[end - 1].text not in PARTICLES and not _all_common(doc[i:end], lang):
         return doc[i:end]
     return None
 
@@ -181,15 +185,20 @@ def _name_after(doc: Doc, i: int, lang: str, *, limit: int = 4) -> Span | None:
 def _name_before(doc: Doc, j: int, lang: str, *, limit: int = 4) -> Span | None:
     """The longest name ending at token j (exclusive)."""
     start = j
-    while start > 0 and j - start < limit:
+    hyphens = 0  # "Jean-Claude Juncker said": a hyphenated part is one name word
+    while start > 0 and j - start - hyphens < limit:
         tok = doc[start - 1]
-        if _is_name_token(tok, lang, strict=j - start >= 2) or (tok.text in PARTICLES and start < j):
+        if (tok.text == "-" and start < j and start >= 2 and doc[start - 2].is_alpha and not tok.whitespace_
+                and not doc[start - 2].whitespace_ and _is_name_token(doc[start - 2], lang)):
+            start -= 2
+            hyphens += 2
+        elif _is_name_token(tok, lang, strict=j - start - hyphens >= 2) or (tok.text in PARTICLES and start < j):
             start -= 1
         else:
             break
     while start < j and doc[start].text in PARTICLES:
         start += 1
-    if j - start >= 2 and not _all_common(doc[start:j], lang):
+    if j - start - hyphens >= 2 and not _all_common(doc[start:j], lang):
         return doc[start:j]
     return None
 
