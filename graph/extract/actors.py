@@ -113,6 +113,9 @@ def find_actors(doc: Doc, article: Article, *, lang: str) -> list[ActorMention]:
         if not key:
             continue
         entry = lex.entry(key)
+        # newspapers, broadcasters and agencies cited as sources are not actors of the news
+        if entry is not None and entry.media:
+            continue
         form = lex.lookup(ent.text, lang)
         form_name = form.form if form is not None and form.key == key else "name"
         kind = entry.kind if entry else ent.label_
