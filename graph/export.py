@@ -40,6 +40,9 @@ PLEDGE_COLUMNS = (
     "announced_by",
     "source_title",
     "source_url",
+    "amount_eur",
+    "amount_usd",
+    "rate_date",
 )
 
 ACTOR_CLASSES = {NG.Person: "Person", NG.Country: "Country", NG.Organization: "Organization"}
@@ -262,10 +265,22 @@ def pledge_rows(graph: Graph) -> list[dict[str, str]]:
             "announced_by": label(graph, announcer) if announcer is not None else "",
             "source_title": SOURCES_JOIN.join(_distinct(s.title for s in sources)),
             "source_url": SOURCES_JOIN.join(_distinct(s.url for s in sources)),
+            **_converted(graph, pledge),
         }
         for value, currency, _qualifier in _amounts(graph, pledge, NG.amount) or [("", "", "")]:
             rows.append({column: {**base, "amount": value, "currency": currency}[column] for column in PLEDGE_COLUMNS})
     return rows
+
+
+def _converted(graph: Graph, pledge: Node) -> dict[str, str]:
+    """amount_eur, amount_usd (ng:convertedAmount) and the day of the rate used."""
+    out = {"amount_eur": "", "amount_usd": "", "rate_date": ""}
+    for amount in sorted(graph.objects(pledge, NG.convertedAmount), key=str):
+        currency = _text(graph, amount, SCHEMA.currency)
+        if currency in ("EUR", "USD"):
+            out["amount_" + currency.lower()] = _number(_first(graph, amount, SCHEMA.value))
+            out["rate_date"] = out["rate_date"] or _text(graph, amount, NG.rateDate)
+    return out
 
 
 def to_pledges_csv(graph: Graph) -> str:
