@@ -231,10 +231,17 @@ def test_policy_allows_exactly_the_inline_scripts(small_html):
     assert len(run) == 3  # the guard, vis-network, the page script
 
 
-def test_layout_is_seeded_and_frozen_after_stabilisation(small_html):
-    options = page_data(small_html)["options"]
+def test_layout_is_computed_at_build_time_and_physics_is_off(small_html):
+    # The layout used to be found by physics in the browser (stabilisation); it now comes with the page.
+    data = page_data(small_html)
+    options = data["options"]
     assert options["layout"]["randomSeed"] == 7
-    assert options["physics"]["stabilization"]["enabled"] is True
+    assert options["physics"]["enabled"] is False and options["physics"]["stabilization"]["enabled"] is False
+    assert set(data["positions"]) == {"flows", "meetings", "all"}
+    assert set(data["positions"]["all"]) == {n["id"] for n in data["nodes"]}
+    assert set(data["positions"]["flows"]) == {r["donor"] for r in data["table"]} | {r["recipient"] for r in data["table"]}
+    points = [tuple(xy) for xy in data["positions"]["all"].values()]
+    assert len(set(points)) == len(points)  # no two nodes on the same spot
     assert not any("title" in item for item in page_data(small_html)["nodes"] + page_data(small_html)["edges"])
 
 

@@ -615,9 +615,20 @@
   function search(query) {
     var wanted = fold(query).trim();
     $("ng-search").value = query;
-    matches = !wanted ? [] : nodes.getIds().filter(function (id) {
-      return haystack[id] && haystack[id].some(function (name) { return name.indexOf(wanted) >= 0; });
-    }).sort();
+    var hit = function (id) { return haystack[id] && haystack[id].some(function (name) { return name.indexOf(wanted) >= 0; }); };
+    matches = !wanted ? [] : nodes.getIds().filter(hit).sort();
+    if (wanted && !matches.length && current.view !== "all") {
+      // not in this view (a person in the aid flows, say): show it in the whole graph
+      var elsewhere = Object.keys(haystack).filter(function (id) { return hit(id) && classOk(id); }).sort();
+      if (elsewhere.length) {
+        current.view = "all";
+        current.isolated = current.isolated || elsewhere.some(function (id) { return !degreeAll[id]; });
+        document.querySelectorAll("input[name=view]").forEach(function (box) { box.checked = box.value === current.view; });
+        $("ng-isolated").checked = current.isolated;
+        build();
+        matches = nodes.getIds().filter(hit).sort();
+      }
+    }
     focus = matches.length ? network.getConnectedNodes(matches[0]).slice().sort() : [];
     network.selectNodes(matches, true);
     if (matches.length) {
@@ -728,5 +739,6 @@
   applyFragment();
   state.stabilized = true;  // laid out at build time: nothing to wait for
   state.ready = true;
+  state.readyMs = Math.round(performance.now());
   network.redraw();
 })();
