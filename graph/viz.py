@@ -597,7 +597,8 @@ def cut(view: View, max_nodes: int) -> tuple[View, dict]:
     edges = tuple(e for e in view.edges if e.source in keep and e.target in keep)
     met = {e.source for e in edges if e.kind == "participation"}
     nodes = tuple(n for n in view.nodes if n.id in keep and (n.cls != "Meeting" or n.id in met))
-    pledges = {k: v for k, v in view.pledges.items() if any(e.id == k for e in edges)}
+    drawn = {e.id for e in edges}
+    pledges = {k: v for k, v in view.pledges.items() if k in drawn}
     omitted = {
         "actors": len(actors) - max_nodes,
         "pledges": len(view.pledges) - len(pledges),

@@ -363,3 +363,18 @@ def test_cli_html(tmp_path, capsys, args, code, message):
         html = (tmp_path / "page.html").read_text(encoding="utf-8")
         assert "<title>Aid &lt;b&gt;map&lt;/b&gt;</title>" in html
         assert page_data(html)["stats"] == {"actors": 9, "meetings": 3, "pledges": 5}
+
+
+def test_max_nodes_keeps_the_best_connected_actors_and_counts_the_rest(tmp_path, capsys):
+    graph = big_graph(300)
+    view, omitted = viz.cut(viz.read_view(graph), 100)
+    assert sum(1 for n in view.nodes if n.cls == "Country") == 100
+    assert omitted["actors"] == 200 and omitted["pledges"] == 300 - sum(1 for e in view.edges if e.kind == "pledge")
+    assert {e.source for e in view.edges} | {e.target for e in view.edges} <= {n.id for n in view.nodes}
+    assert "Left out beyond --max-nodes: 200 actors" in viz.render_html(graph, max_nodes=100)
+    graph_file = tmp_path / "g.ttl"
+    graph_file.write_text(graph.serialize(format="turtle"), encoding="utf-8")
+    with pytest.raises(SystemExit) as done:
+        main(["html", str(graph_file), "--output", str(tmp_path / "g.html"), "--max-nodes", "0"])
+    assert done.value.code == 2
+    assert capsys.readouterr().err.strip() == "newsgraph: --max-nodes must be a whole number of at least 1, not 0"
