@@ -196,7 +196,8 @@
       var pos = data.positions.all[id] || [0, 0];
       item.x = pos[0]; item.y = pos[1];
       out.nodes.push(item);
-      out.importance[id] = (degreeAll[id] || 0) + (data.meta[id].cls === "Meeting" ? 0 : 1);
+      // actors first; a meeting's label ("call", "visit") only where there is room to spare
+      out.importance[id] = data.meta[id].cls === "Meeting" ? 0.01 * (degreeAll[id] || 0) : (degreeAll[id] || 0) + 1;
     });
     out.edges = edgesOut;
     return out;
@@ -234,6 +235,7 @@
     nodes.add(out.nodes);
     edges.add(out.edges);
     $("ng-isolated-label").textContent = "show " + lonely.length + " actors without links in this view";
+    document.querySelectorAll("#ng-legend [data-view]").forEach(function (row) { row.hidden = row.dataset.view !== current.view; });
     placed = null;
   }
 
@@ -321,6 +323,7 @@
 
   function record() {
     state.draws += 1;
+    if (state.draws === 1) { state.firstDrawMs = Math.round(performance.now()); }
     var nodeIds = network.body.nodeIndices.filter(function (id) { return nodes.get(id) !== null; }).sort();
     var edgeIds = network.body.edgeIndices.filter(function (id) { return edges.get(id) !== null; }).sort();
     state.view = current.view;
