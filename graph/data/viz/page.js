@@ -589,7 +589,7 @@
       .map(function (id) { return { id: id, label: data.meta[id].label, total: sums[id].total, kinds: sums[id].kinds }; });
   }
   function drawTotals() {
-    var bars = totals(), left = 190, barW = 520, rowH = 22;
+    var bars = totals(), left = 250, barW = 470, rowH = 22;
     var most = bars.length ? bars[0].total : 1;
     var chart = svg("svg", { width: left + barW + 110, height: 30 + rowH * bars.length, role: "img" });
     var x0 = left;
