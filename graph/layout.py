@@ -45,8 +45,8 @@ def _component(sub: nx.Graph, *, spring: bool = True) -> dict[str, Position]:
     ordered = nx.Graph()
     ordered.add_nodes_from(sorted(sub.nodes))
     ordered.add_edges_from(sorted(tuple(sorted(e)) for e in sub.edges))
-    raw = nx.spring_layout(ordered, seed=SEED, iterations=120, k=2.4 / math.sqrt(count))
-    scale = SPACING * 1.6 * math.sqrt(count)
+    raw = nx.spring_layout(ordered, seed=SEED, iterations=120, k=3.2 / math.sqrt(count))
+    scale = SPACING * 1.8 * math.sqrt(count)
     return {node: (float(x) * scale, float(y) * scale) for node, (x, y) in raw.items()}
 
 

@@ -106,7 +106,8 @@
       out.edges.push({ id: id, from: pair.from, to: pair.to, width: width(eur), dashes: fresh.length ? false : [8, 6],
                        arrows: { to: { enabled: true, scaleFactor: 0.6 } },
                        color: { color: kinds.length === 1 ? data.kinds[kinds[0]] : "#666", highlight: "#111", hover: "#111" } });
-      out.edgeLabels[id] = (fresh.length ? "" : "total ") + money(eur) + " \u20ac";
+      var known = counted.some(function (r) { return r.eur !== null; });  // else: a currency without an ECB rate
+      out.edgeLabels[id] = known ? (fresh.length ? "" : "total ") + money(eur) + " \u20ac" : "no EUR rate";
       out.info[id] = { flow: pair, eur: eur, running: !fresh.length };
       given[pair.from] = (given[pair.from] || 0) + eur;
       received[pair.to] = (received[pair.to] || 0) + eur;
