@@ -220,6 +220,7 @@
   var network = new vis.Network($("ng-network"), { nodes: nodes, edges: edges }, data.options);
 
   function build() {
+    var started = performance.now();
     var out = current.view === "flows" ? flowsView() : current.view === "meetings" ? meetingsView() : allView();
     var lonely = isolatedIds();
     if (current.isolated && current.view !== "all") {
@@ -232,12 +233,25 @@
     out.isolated = lonely;
     Object.keys(data.meta).forEach(function (id) { if (data.meta[id].label) { out.labels[id] = data.meta[id].label; } });
     built = out;
-    nodes.clear(); edges.clear();
-    nodes.add(out.nodes);
-    edges.add(out.edges);
+    sync(nodes, out.nodes);
+    sync(edges, out.edges);
+    state.buildMs = Math.round(performance.now() - started);  // how long a view or filter change takes
     $("ng-isolated-label").textContent = "show " + lonely.length + " actors without links in this view";
     document.querySelectorAll("#ng-legend [data-view]").forEach(function (row) { row.hidden = row.dataset.view !== current.view; });
     placed = null;
+  }
+
+  // Only what changed goes to vis-network: re-adding thousands of unchanged nodes is what costs time.
+  function sync(set, items) {
+    var want = {}, fresh = [], changed = [];
+    items.forEach(function (item) { want[item.id] = item; });
+    set.remove(set.getIds().filter(function (id) { return !want[id]; }));
+    items.forEach(function (item) {
+      var old = set.get(item.id);
+      if (!old) { fresh.push(item); } else if (JSON.stringify(old) !== JSON.stringify(item)) { changed.push(item); }
+    });
+    if (fresh.length) { set.add(fresh); }
+    if (changed.length) { set.update(changed); }
   }
 
   // ------------------------------------------------------------------ labels
@@ -306,7 +320,11 @@
     ctx.save();
     var ratio = network.canvas.pixelRatio || 1;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    if (!placed || placed.key !== key) { placed = { key: key, list: placeLabels(ctx) }; }
+    if (!placed || placed.key !== key) {
+      var started = performance.now();
+      placed = { key: key, list: placeLabels(ctx) };
+      state.labelMs = Math.round(performance.now() - started);  // placing the labels after a zoom or pan
+    }
     ctx.textBaseline = "top";
     ctx.textAlign = "left";
     ctx.lineJoin = "round";
@@ -732,8 +750,16 @@
     }
     if (params.get("physics") === "on") { setPhysics(true); }
     if (params.has("tab")) { setTab(params.get("tab")); }
+    if (params.has("bench")) { setTimeout(bench, 0); }
   }
   window.addEventListener("hashchange", applyFragment);
+  function bench() {  // for the big-graph test: how long a filter change takes, once the page is ready
+    var all = filters.kinds.slice(), times = [];
+    setKinds(all.slice(1)); times.push(state.buildMs);
+    setKinds(all); times.push(state.buildMs);
+    state.filterMs = times;
+    record();
+  }
 
   window.newsgraph = { search: search, setView: setView, setClasses: setClasses, setKinds: setKinds, setDonor: setDonor,
                        setRecipient: setRecipient, setDates: setDates, setIsolated: setIsolated, setPhysics: setPhysics,
