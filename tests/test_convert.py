@@ -84,3 +84,11 @@ def test_totals_eur_query_and_pledges_csv_column_agree():
     assert [(str(r[0]), Decimal(str(r[1])), int(r[2])) for r in rows] == [("Canada", value, 1)]
     (row,) = csv.DictReader(io.StringIO(export.to_pledges_csv(g)))
     assert Decimal(row["amount_eur"]) == value and row["rate_date"] == str(g.value(eur, NG.rateDate))
+
+
+def test_graphml_and_csv_read_the_same_conversion():
+    g = rdf.to_graph(small_kb(), version="0.1.0", build_time=BUILD_TIME)
+    (row,) = export.pledge_rows(g)
+    (edge,) = [d for *_, d in export.to_networkx(g).edges(data=True) if d["relation"] == "pledge"]
+    assert (edge["amount_eur"], edge["amount_usd"], edge["rate_date"]) == (row["amount_eur"], row["amount_usd"], row["rate_date"])
+    assert row["amount_eur"] and row["amount_usd"]
