@@ -236,6 +236,7 @@ def html(
     graph: Path = typer.Argument(..., help="Graph file (.ttl .nt .jsonld .trig ...)"),
     output: Path = typer.Option(DEFAULT_HTML, "--output", "-o", help="Page to write. Default: output/graph.html"),
     title: str = typer.Option("newsgraph", "--title", help="Heading and window title of the page"),
+    max_nodes: int = typer.Option(5000, "--max-nodes", help="Draw at most this many actors (the best-connected); the page says what it left out"),
 ) -> None:
     """Draw a graph file as one offline HTML page: search, filters and the sentences behind each edge.
 
@@ -243,8 +244,10 @@ def html(
     """
     from graph import rdf, viz
 
+    if max_nodes < 1:
+        raise UsageError(f"--max-nodes must be a whole number of at least 1, not {max_nodes}")
     viz.check_output(output, inputs=[graph])
-    viz.write_html(rdf.load_graph(graph), output, title=title, inputs=[graph])
+    viz.write_html(rdf.load_graph(graph), output, title=title, inputs=[graph], max_nodes=max_nodes)
     typer.echo(f"newsgraph: {graph} -> {output}", err=True)
 
 

@@ -11,17 +11,16 @@ import csv
 import io
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import networkx as nx
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
-from rdflib.namespace import OWL, PROV
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL
 from rdflib.term import Node
 
+from graph import reader
 from graph.errors import UsageError
-from graph.vocab import NG, SCHEMA
+from graph.vocab import NG
 
 FORMATS = ("graphml", "pledges-csv", "plover")
 
@@ -40,10 +39,13 @@ PLEDGE_COLUMNS = (
     "announced_by",
     "source_title",
     "source_url",
+    "amount_eur",
+    "amount_usd",
+    "rate_date",
 )
 
-ACTOR_CLASSES = {NG.Person: "Person", NG.Country: "Country", NG.Organization: "Organization"}
-AID_KINDS = {NG.MilitaryAid: "military", NG.FinancialAid: "financial", NG.HumanitarianAid: "humanitarian", NG.OtherAid: "other"}
+ACTOR_CLASSES = reader.ACTOR_CLASSES
+AID_KINDS = reader.AID_KINDS
 MEETING_TYPES = {
     NG.InPersonMeeting: "meeting",
     NG.Visit: "visit",
@@ -67,101 +69,15 @@ SOURCES_JOIN = " | "
 
 
 # --------------------------------------------------------------------------- reading the graph
+# graph/reader.py reads for the page and the exports alike; these names keep this module short.
 
-
-def _first(graph: Graph, subject: Node, predicate: URIRef) -> Node | None:
-    values = sorted(graph.objects(subject, predicate), key=str)
-    return values[0] if values else None
-
-
-def _text(graph: Graph, subject: Node, predicate: URIRef) -> str:
-    value = _first(graph, subject, predicate)
-    return "" if value is None else str(value)
-
-
-def label(graph: Graph, node: Node) -> str:
-    """The English label, else any label (sorted), else the IRI's last segment."""
-    labels = sorted(graph.objects(node, RDFS.label), key=lambda l: (getattr(l, "language", None) or "", str(l)))
-    for lit in labels:
-        if isinstance(lit, Literal) and (lit.language or "").lower().startswith("en"):
-            return str(lit)
-    if labels:
-        return str(labels[0])
-    return str(node).rstrip("/").rsplit("/", 1)[-1]
-
-
-def _number(value: Node | None) -> str:
-    """A decimal without exponent: 2E+9 -> 2000000000."""
-    if value is None:
-        return ""
-    try:
-        number = Decimal(str(value))
-    except InvalidOperation:
-        return str(value)
-    text = format(number, "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def _bool(graph: Graph, subject: Node, predicate: URIRef) -> bool:
-    value = _first(graph, subject, predicate)
-    return isinstance(value, Literal) and value.toPython() is True
-
-
-@dataclass(frozen=True)
-class Source:
-    url: str
-    title: str
-    sentence: str
-    exact: str
-    start: int
-
-
-def _sources(graph: Graph, fact: Node) -> list[Source]:
-    """The fact's mentions (article, sentence), by article and offset; articles without a mention too."""
-    found, seen_articles = [], set()
-    for mention in graph.objects(fact, NG.mention):
-        article = _first(graph, mention, NG.inArticle)
-        start = _first(graph, mention, NG.start)
-        found.append(
-            Source(
-                url=_text(graph, article, SCHEMA.url) if article is not None else "",
-                title=_text(graph, article, SCHEMA.headline) if article is not None else "",
-                sentence=_text(graph, mention, NG.sentence),
-                exact=_text(graph, mention, NG.exact),
-                start=int(start.toPython()) if isinstance(start, Literal) and str(start).isdigit() else 0,
-            )
-        )
-        seen_articles.add(article)
-    for article in graph.objects(fact, PROV.wasDerivedFrom):
-        if article not in seen_articles:
-            found.append(Source(_text(graph, article, SCHEMA.url), _text(graph, article, SCHEMA.headline), "", "", 0))
-    return sorted(found, key=lambda s: (s.url, s.start, s.sentence))
+_first, _text, label, _number, _bool = reader.first, reader.text, reader.label, reader.number, reader.is_true
+_sources, _amounts, _date_key, _subjects = reader.sources, reader.amounts, reader.date_key, reader.subjects
+Source = reader.Source
 
 
 def _distinct(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
-
-
-def _subjects(graph: Graph, cls: URIRef) -> list[Node]:
-    return sorted(set(graph.subjects(RDF.type, cls)), key=str)
-
-
-def _amounts(graph: Graph, pledge: Node, predicate: URIRef) -> list[tuple[str, str, str]]:
-    """(value, currency, qualifier) of each amount, sorted."""
-    out = []
-    for amount in graph.objects(pledge, predicate):
-        out.append(
-            (
-                _number(_first(graph, amount, SCHEMA.value)),
-                _text(graph, amount, SCHEMA.currency),
-                _text(graph, amount, NG.qualifier),
-            )
-        )
-    return sorted(set(out), key=lambda a: (a[1], Decimal(a[0]) if a[0] else Decimal(0), a[2]))
-
-
-def _date_key(graph: Graph, node: Node) -> tuple[str, str]:
-    return (_text(graph, node, NG.date), str(node))
 
 
 # --------------------------------------------------------------------------- GraphML
@@ -174,6 +90,15 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     A pledge without a recipient becomes a node of kind "Pledge" with a "donor" edge.
     """
     net = nx.MultiDiGraph()
+    _add_actors(net, graph)
+    for record in reader.pledge_records(graph):
+        _add_pledge(net, graph, record)
+    for meeting in sorted(_subjects(graph, NG.Meeting), key=lambda m: _date_key(graph, m)):
+        _add_meeting(net, graph, meeting)
+    return net
+
+
+def _add_actors(net: nx.MultiDiGraph, graph: Graph) -> None:
     for cls, kind in ACTOR_CLASSES.items():
         for actor in _subjects(graph, cls):
             attrs = {"kind": kind, "label": label(graph, actor), "iri": str(actor)}
@@ -186,50 +111,53 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
             for org in sorted(graph.objects(person, NG.affiliation), key=str):
                 _ensure_node(net, graph, org)
                 net.add_edge(str(person), str(org), key=f"{person}#affiliation", relation="affiliation")
-    for pledge in sorted(_subjects(graph, NG.Pledge), key=lambda p: _date_key(graph, p)):
-        donor = _first(graph, pledge, NG.donor)
-        if donor is None:
-            continue
-        _ensure_node(net, graph, donor)
-        amounts = _amounts(graph, pledge, NG.amount)
-        attrs = {"relation": "pledge", "iri": str(pledge), "label": label(graph, pledge)}
-        if amounts:
-            attrs["amount"], attrs["currency"] = amounts[0][0], amounts[0][1]
-        if kind := AID_KINDS.get(_first(graph, pledge, NG.aidKind)):
-            attrs["aid_kind"] = kind
-        attrs["cumulative"] = "true" if _bool(graph, pledge, NG.cumulative) else "false"
-        if date := _text(graph, pledge, NG.date):
-            attrs["date"] = date
-        if announcer := _first(graph, pledge, NG.announcedBy):
-            attrs["announced_by"] = label(graph, announcer)
-        recipient = _first(graph, pledge, NG.recipient)
-        if recipient is not None:
-            _ensure_node(net, graph, recipient)
-            net.add_edge(str(donor), str(recipient), key=str(pledge), **attrs)
-        else:
-            net.add_node(str(pledge), kind="Pledge", **{k: v for k, v in attrs.items() if k != "relation"})
-            net.add_edge(str(donor), str(pledge), key=f"{pledge}#donor", relation="donor")
-    for meeting in sorted(_subjects(graph, NG.Meeting), key=lambda m: _date_key(graph, m)):
-        attrs = {"kind": "Meeting", "label": label(graph, meeting), "iri": str(meeting)}
-        if mtype := MEETING_TYPES.get(_first(graph, meeting, NG.meetingType)):
-            attrs["meeting_type"] = mtype
-        if status := STATUSES.get(_first(graph, meeting, NG.status)):
-            attrs["status"] = status
-        if place := _first(graph, meeting, NG.place):
-            attrs["place"] = label(graph, place)
-        if date := _text(graph, meeting, NG.date):
-            attrs["date"] = date
-        net.add_node(str(meeting), **attrs)
-        for participant in sorted(graph.objects(meeting, NG.participant), key=str):
-            _ensure_node(net, graph, participant)
-            net.add_edge(str(participant), str(meeting), key=f"{meeting}#{participant}", relation="participant")
-    return net
+
+
+def _add_pledge(net: nx.MultiDiGraph, graph: Graph, record: reader.PledgeRecord) -> None:
+    if not record.donor:
+        return
+    pledge = URIRef(record.id)
+    _ensure_node(net, graph, URIRef(record.donor))
+    attrs = {"relation": "pledge", "iri": record.id, "label": label(graph, pledge)}
+    if record.amounts:
+        attrs["amount"], attrs["currency"] = record.amounts[0][0], record.amounts[0][1]
+    for key in ("amount_eur", "amount_usd", "rate_date"):
+        if value := getattr(record, key):
+            attrs[key] = value
+    if record.kind:
+        attrs["aid_kind"] = record.kind
+    attrs["cumulative"] = "true" if record.cumulative else "false"
+    if record.date:
+        attrs["date"] = record.date
+    if record.announced_by:
+        attrs["announced_by"] = record.announced_by
+    if record.recipient:
+        _ensure_node(net, graph, URIRef(record.recipient))
+        net.add_edge(record.donor, record.recipient, key=record.id, **attrs)
+    else:
+        net.add_node(record.id, kind="Pledge", **{k: v for k, v in attrs.items() if k != "relation"})
+        net.add_edge(record.donor, record.id, key=f"{record.id}#donor", relation="donor")
+
+
+def _add_meeting(net: nx.MultiDiGraph, graph: Graph, meeting: Node) -> None:
+    attrs = {"kind": "Meeting", "label": label(graph, meeting), "iri": str(meeting)}
+    if mtype := MEETING_TYPES.get(_first(graph, meeting, NG.meetingType)):
+        attrs["meeting_type"] = mtype
+    if status := STATUSES.get(_first(graph, meeting, NG.status)):
+        attrs["status"] = status
+    if place := _first(graph, meeting, NG.place):
+        attrs["place"] = label(graph, place)
+    if date := _text(graph, meeting, NG.date):
+        attrs["date"] = date
+    net.add_node(str(meeting), **attrs)
+    for participant in sorted(graph.objects(meeting, NG.participant), key=str):
+        _ensure_node(net, graph, participant)
+        net.add_edge(str(participant), str(meeting), key=f"{meeting}#{participant}", relation="participant")
 
 
 def _ensure_node(net: nx.MultiDiGraph, graph: Graph, node: Node) -> None:
     if str(node) not in net:
-        kinds = [ACTOR_CLASSES[c] for c in graph.objects(node, RDF.type) if c in ACTOR_CLASSES]
-        net.add_node(str(node), kind=kinds[0] if kinds else "Actor", label=label(graph, node), iri=str(node))
+        net.add_node(str(node), kind=reader.actor_class(graph, node) or "Actor", label=label(graph, node), iri=str(node))
 
 
 def to_graphml(graph: Graph) -> str:
@@ -243,27 +171,25 @@ def to_graphml(graph: Graph) -> str:
 def pledge_rows(graph: Graph) -> list[dict[str, str]]:
     """One row per pledge and stated amount (two rows where reports disagree), in PLEDGE_COLUMNS."""
     rows = []
-    for pledge in sorted(_subjects(graph, NG.Pledge), key=lambda p: _date_key(graph, p)):
-        donor = _first(graph, pledge, NG.donor)
-        recipient = _first(graph, pledge, NG.recipient)
-        announcer = _first(graph, pledge, NG.announcedBy)
-        sources = _sources(graph, pledge)
-        alternatives = _amounts(graph, pledge, NG.alternativeAmount)
+    for record in reader.pledge_records(graph):
         base = {
-            "donor": label(graph, donor) if donor is not None else "",
-            "donor_iso": _text(graph, donor, NG.isoCode) if donor is not None else "",
-            "recipient": label(graph, recipient) if recipient is not None else "",
-            "announcement_date": _text(graph, pledge, NG.date),
-            "kind": AID_KINDS.get(_first(graph, pledge, NG.aidKind), ""),
-            "original_text": next((s.exact for s in sources if s.exact), ""),
-            "alt_amount": alternatives[0][0] if alternatives else "",
-            "alt_currency": alternatives[0][1] if alternatives else "",
-            "cumulative": "true" if _bool(graph, pledge, NG.cumulative) else "false",
-            "announced_by": label(graph, announcer) if announcer is not None else "",
-            "source_title": SOURCES_JOIN.join(_distinct(s.title for s in sources)),
-            "source_url": SOURCES_JOIN.join(_distinct(s.url for s in sources)),
+            "donor": record.donor_label,
+            "donor_iso": record.donor_iso,
+            "recipient": record.recipient_label,
+            "announcement_date": record.date,
+            "kind": record.kind,
+            "original_text": next((s.exact for s in record.sources if s.exact), ""),
+            "alt_amount": record.alternatives[0][0] if record.alternatives else "",
+            "alt_currency": record.alternatives[0][1] if record.alternatives else "",
+            "cumulative": "true" if record.cumulative else "false",
+            "announced_by": record.announced_by,
+            "source_title": SOURCES_JOIN.join(_distinct(s.title for s in record.sources)),
+            "source_url": SOURCES_JOIN.join(_distinct(s.url for s in record.sources)),
+            "amount_eur": record.amount_eur,
+            "amount_usd": record.amount_usd,
+            "rate_date": record.rate_date,
         }
-        for value, currency, _qualifier in _amounts(graph, pledge, NG.amount) or [("", "", "")]:
+        for value, currency, _qualifier in record.amounts or (("", "", ""),):
             rows.append({column: {**base, "amount": value, "currency": currency}[column] for column in PLEDGE_COLUMNS})
     return rows
 

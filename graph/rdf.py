@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from rdflib import OWL, PROV, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 
-from graph import __version__, ids
+from graph import __version__, convert, ids
 from graph.errors import GraphError, UsageError
 from graph.io import atomic_write_bytes, check_writable
 from graph.model import Actor, Article, Evidence, KnowledgeBase, Meeting, Money, Pledge
@@ -108,6 +108,7 @@ def to_graph(kb: KnowledgeBase, *, version: str | None = None, build_time: datet
         _add_actor(graph, actor)
     for key, pledges in _grouped(kb.pledges, lambda p: p.key):
         _add_pledge(graph, key, pledges, names=names, build=build)
+        _add_conversions(graph, key, pledges, {a.id: a.published for a in kb.articles})
     for key, meetings in _grouped(kb.meetings, lambda m: m.key):
         _add_meeting(graph, key, meetings, names=names, build=build)
     when = build_time if build_time is not None else _default_build_time(kb.articles)
@@ -263,6 +264,30 @@ def _add_pledge(graph: Graph, key: str, pledges: list[Pledge], *, names: dict[st
             graph.add((node, NG.occasion, literal(pledge.occasion)))
         if pledge.date:
             graph.add((node, NG.date, _date(pledge.date)))
+
+
+def _add_conversions(graph: Graph, key: str, pledges: list[Pledge], published: dict) -> None:
+    """ng:convertedAmount in EUR and USD (ECB rate, see graph/convert.py) of the largest amount
+    stated in the first stated currency (the figure the totals query counts)."""
+    first = next((p for p in pledges if p.amount is not None), None)
+    if first is None:
+        return
+    value = max(p.amount.value for p in pledges if p.amount is not None and p.amount.currency == first.amount.currency)
+    node = URIRef(ids.pledge_iri(key))
+    days = [published.get(ev.article_id) for p in pledges for ev in p.evidence]
+    dates = sorted(p.date for p in pledges if p.date)
+    pledge_date = max(dates, key=len) if dates else None  # the most precise date stated
+    articles = sorted({URIRef(ids.article_iri(ev.article_id)) for ev in first.evidence})
+    for conv in convert.convert(value, first.amount.currency, pledge_date=pledge_date, published=days):
+        amount = URIRef(ids.amount_iri(key + "#converted", conv.value, conv.currency))
+        graph.add((node, NG.convertedAmount, amount))
+        graph.add((amount, RDF.type, SCHEMA.MonetaryAmount))
+        graph.add((amount, SCHEMA.value, Literal(ids.decimal_text(conv.value), datatype=XSD.decimal)))
+        graph.add((amount, SCHEMA.currency, Literal(conv.currency)))
+        graph.add((amount, NG.rateDate, Literal(conv.rate_date.isoformat(), datatype=XSD.date)))
+        graph.add((amount, RDFS.comment, Literal(conv.comment, lang="en")))
+        for article in articles:
+            graph.add((amount, PROV.wasDerivedFrom, article))
 
 
 def _add_meeting(graph: Graph, key: str, meetings: list[Meeting], *, names: dict[str, str], build: URIRef) -> None:

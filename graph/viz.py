@@ -16,6 +16,7 @@ scripts (by hash) and no network access at all.
 from __future__ import annotations
 
 import base64
+import calendar
 import hashlib
 import json
 import math
@@ -34,6 +35,8 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, SKOS
 from rdflib.term import Node as Term
 
+from graph import layout, reader
+from graph.errors import UsageError
 from graph.io import atomic_write_text, check_writable
 from graph.vocab import NG, SCHEMA
 
@@ -137,7 +140,7 @@ def _text(graph: Graph, subject: Term, predicate: URIRef) -> str:
 
 
 def _label(graph: Graph, subject: Term) -> str:
-    return _text(graph, subject, RDFS.label) or _local(subject)
+    return reader.label(graph, subject)  # the same name the exports use
 
 
 def _names(graph: Graph, subject: Term, label: str) -> tuple[str, ...]:
@@ -422,26 +425,26 @@ def vis_options(view: View) -> dict:
     font = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
     return {
         "autoResize": True,
-        "layout": {"randomSeed": 7, "improvedLayout": not big},
+        "layout": {"randomSeed": 7, "improvedLayout": False},  # positions come from graph/layout.py
         "physics": {
-            "enabled": True,
+            "enabled": False,  # the page opens still; the physics box turns it on
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {"gravitationalConstant": -220, "centralGravity": 0.01, "springLength": 120, "springConstant": 0.05,
                                  "avoidOverlap": 1},
             "minVelocity": 1,
-            "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 25, "fit": True},
+            "stabilization": {"enabled": False, "iterations": iterations, "updateInterval": 25, "fit": False},
         },
         "interaction": {"hover": True, "hideEdgesOnDrag": big, "tooltipDelay": 300, "multiselect": False},
         "nodes": {
             "borderWidth": 1.5,
             "font": {"size": 16, "face": font, "color": "#222222", "strokeWidth": 3, "strokeColor": "#ffffff"},
-            "scaling": {"min": 10, "max": 34, "label": {"enabled": False, "drawThreshold": 9 if big else 5}},
+            "scaling": {"min": 7, "max": 28, "label": {"enabled": False, "drawThreshold": 9 if big else 5}},
         },
         "edges": {
             "font": {"size": 13, "face": font, "color": "#333333", "align": "horizontal", "strokeWidth": 4,
                      "strokeColor": "#ffffff"},
-            "smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.5},
-            "scaling": {"label": {"drawThreshold": 18 if big else 5}},
+            "smooth": False,  # straight lines: whose edge is whose stays clear (parallel pledges still bend)
+            "scaling": {"min": 1, "max": 12, "label": {"drawThreshold": 18 if big else 5}},
             "selectionWidth": 2,
             "hoverWidth": 1,
         },
@@ -457,7 +460,7 @@ def _info_json(info: Info) -> dict:
     return data
 
 
-def payload(view: View, net: Network) -> dict:
+def payload(view: View, net: Network, graph: Graph | None = None, *, omitted: dict | None = None) -> dict:
     """Everything page.js needs, as one JSON-able dict."""
     nodes, edges, _heading, _height, _width, options = net.get_network_data()
     meta = {}
@@ -471,7 +474,10 @@ def payload(view: View, net: Network) -> dict:
         info[key] = _info_json(pledge)
     donors = sorted({e.source for e in view.edges if e.kind == "pledge"},
                     key=lambda key: (meta[key]["label"].casefold(), key))
+    recipients = sorted({e.target for e in view.edges if e.kind == "pledge"},
+                        key=lambda key: (meta[key]["label"].casefold(), key))
     counts = Counter(n.cls for n in view.nodes)
+    records = page_records(graph if graph is not None else Graph(), view)
     return {
         "nodes": nodes,
         "edges": edges,
@@ -479,22 +485,143 @@ def payload(view: View, net: Network) -> dict:
         "meta": meta,
         "info": info,
         "donors": [[key, meta[key]["label"]] for key in donors],
+        "recipients": [[key, meta[key]["label"]] for key in recipients],
         "stats": {
             "actors": sum(counts[c] for c in ACTOR_CLASSES),
             "meetings": counts["Meeting"],
             "pledges": sum(1 for e in view.edges if e.kind == "pledge"),
         },
         "big": is_big(view),
+        "omitted": omitted or {"actors": 0, "pledges": 0, "meetings": 0},
+        **records,
+        "positions": positions(view, records),
+        "kinds": {key: entry["color"] for key, entry in style()["kinds"].items()},
+        "classes": {key: [entry["color"], entry["border"], entry["shape"]] for key, entry in style()["classes"].items()},
     }
+
+
+# --------------------------------------------------------------------------- records for views, table, totals
+
+
+def _amount_text(value: str, currency: str, qualifier: str) -> str:
+    number = format_amount(Decimal(value), short=False) if value else "amount not stated"
+    return " ".join(part for part in (qualifier, number, currency) if part)
+
+
+def _number_or_none(value: str) -> float | None:
+    return float(value) if value else None
+
+
+def _pledge_row(record: reader.PledgeRecord, edge: VizEdge) -> dict:
+    """One row of the table: the figure the totals query counts (the largest in the first currency)."""
+    currency = record.amounts[0][1] if record.amounts else ""
+    same = [a for a in record.amounts if a[1] == currency and a[0]]
+    value = max((Decimal(a[0]) for a in same), default=None)
+    source = next((s for s in record.sources if s.sentence), None)
+    return {
+        "id": record.id,
+        "donor": edge.source,
+        "recipient": edge.target,
+        "kind": edge.aid,
+        "cumulative": record.cumulative,
+        "partOf": bool(record.part_of),
+        "date": record.date,
+        "value": float(value) if value is not None else None,
+        "currency": currency,
+        "stated": " | ".join(_amount_text(*a) for a in record.amounts) or "amount not stated",
+        "eur": _number_or_none(record.amount_eur),
+        "usd": _number_or_none(record.amount_usd),
+        "rateDate": record.rate_date,
+        "sentence": source.sentence if source else "",
+        "article": (source.title or source.url) if source else "",
+    }
+
+
+def page_records(graph: Graph, view: View) -> dict:
+    """The pledges (table rows), meetings and affiliations the page's views, table and totals use."""
+    edges = {e.id: e for e in view.edges if e.kind == "pledge"}
+    table = [_pledge_row(r, edges[r.id]) for r in reader.pledge_records(graph) if r.id in edges]
+    kept = {n.id for n in view.nodes}
+    meetings = []
+    for node in view.nodes:
+        if node.cls != "Meeting":
+            continue
+        who = sorted(e.target for e in view.edges if e.kind == "participation" and e.source == node.id)
+        date = dict(node.info.facts).get("date", "")
+        meetings.append({"id": node.id, "who": who, "date": date, "label": node.label})
+    affiliation = {}
+    for node in view.nodes:
+        if node.cls == "Person":
+            other = reader.first(graph, URIRef(node.id), NG.affiliation)
+            if other is not None and str(other) in kept and str(other) != node.id:
+                affiliation[node.id] = str(other)
+    dates = sorted(d for d in [r["date"] for r in table] + [m["date"] for m in meetings] if d)
+    return {"table": table, "meetings": meetings, "affiliation": affiliation,
+            "dates": [_day(dates[0], end=False), _day(dates[-1], end=True)] if dates else ["", ""]}
+
+
+def _day(date: str, *, end: bool) -> str:
+    """'2025' -> '2025-01-01' (or '2025-12-31'), '2025-02' -> '2025-02-01' (or '2025-02-28')."""
+    if len(date) == 4:
+        return f"{date}-12-31" if end else f"{date}-01-01"
+    if len(date) == 7:
+        year, month = int(date[:4]), int(date[5:])
+        return f"{date}-{calendar.monthrange(year, month)[1]:02d}" if end else f"{date}-01"
+    return date
+
+
+def positions(view: View, records: dict) -> dict[str, dict[str, list[float]]]:
+    """x, y per node for each view: aid flows, meetings, everything."""
+    flow_edges = [(r["donor"], r["recipient"]) for r in records["table"]]
+    flow_nodes = {n for pair in flow_edges for n in pair}
+    meet_edges = [(a, b) for m in records["meetings"] for i, a in enumerate(m["who"]) for b in m["who"][i + 1:]]
+    meet_nodes = {n for m in records["meetings"] for n in m["who"]}
+    affiliations = [(p, o) for p, o in records["affiliation"].items() if p in meet_nodes]
+    meet_nodes |= {o for _, o in affiliations}
+    everything = layout.layout([n.id for n in view.nodes], [(e.source, e.target) for e in view.edges])
+    views = {
+        "flows": layout.layout(flow_nodes, flow_edges),
+        "meetings": layout.layout(meet_nodes, meet_edges + affiliations),
+        "all": everything,
+    }
+    return {name: {key: list(xy) for key, xy in sorted(pos.items())} for name, pos in views.items()}
+
+
+def cut(view: View, max_nodes: int) -> tuple[View, dict]:
+    """The ``max_nodes`` best-connected actors and what links them; the counts of what was left out."""
+    actors = [n for n in view.nodes if n.cls in ACTOR_CLASSES or n.cls == "Unknown"]
+    if len(actors) <= max_nodes:
+        return view, {"actors": 0, "pledges": 0, "meetings": 0}
+    keep = {n.id for n in sorted(actors, key=lambda n: (-n.degree, n.label.casefold(), n.id))[:max_nodes]}
+    keep |= {n.id for n in view.nodes if n.cls == "Meeting"}
+    edges = tuple(e for e in view.edges if e.source in keep and e.target in keep)
+    met = {e.source for e in edges if e.kind == "participation"}
+    nodes = tuple(n for n in view.nodes if n.id in keep and (n.cls != "Meeting" or n.id in met))
+    drawn = {e.id for e in edges}
+    pledges = {k: v for k, v in view.pledges.items() if k in drawn}
+    omitted = {
+        "actors": len(actors) - max_nodes,
+        "pledges": len(view.pledges) - len(pledges),
+        "meetings": sum(1 for n in view.nodes if n.cls == "Meeting") - sum(1 for n in nodes if n.cls == "Meeting"),
+    }
+    return View(nodes, edges, pledges), omitted
 
 
 def _csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
-def render_html(graph: Graph, *, title: str = "newsgraph") -> str:
-    """The whole page for ``graph``: the same graph gives the same bytes."""
-    view = read_view(graph)
+DEFAULT_MAX_NODES = 5000
+
+
+def render_html(graph: Graph, *, title: str = "newsgraph", max_nodes: int = DEFAULT_MAX_NODES) -> str:
+    """The whole page for ``graph``: the same graph gives the same bytes.
+
+    Beyond ``max_nodes`` actors only the best-connected are drawn and the page says what it left out.
+    """
+    if max_nodes < 1:
+        raise UsageError(f"--max-nodes must be a whole number of at least 1, not {max_nodes}")
+    view, omitted = cut(read_view(graph), max_nodes)
     net = network(view)
     lib = Path(net.template_dir) / VIS_LIB
     scripts = {
@@ -506,7 +633,7 @@ def render_html(graph: Graph, *, title: str = "newsgraph") -> str:
     template = env.from_string(_asset("page.html"))
     return template.render(
         title=title,
-        data=payload(view, net),
+        data=payload(view, net, graph, omitted=omitted),
         style=style(),
         script_hashes=Markup(" ".join(_csp_hash(s) for s in scripts.values())),
         vis_css=Markup((lib / "vis-network.css").read_text(encoding="utf-8")),
@@ -523,8 +650,9 @@ def check_output(path: Path, *, inputs: Iterable[Path] = ()) -> None:
     check_writable(Path(path), inputs=inputs)
 
 
-def write_html(graph: Graph, path: Path, *, title: str = "newsgraph", inputs: Sequence[Path] = ()) -> None:
+def write_html(graph: Graph, path: Path, *, title: str = "newsgraph", inputs: Sequence[Path] = (),
+               max_nodes: int = DEFAULT_MAX_NODES) -> None:
     """Render ``graph`` and write the page atomically (temp file + rename)."""
     path = Path(path)
     check_output(path, inputs=inputs)
-    atomic_write_text(path, render_html(graph, title=title))
+    atomic_write_text(path, render_html(graph, title=title, max_nodes=max_nodes))

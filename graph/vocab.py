@@ -67,6 +67,8 @@ class NG(DefinedNamespace):
     occasion: URIRef
     qualifier: URIRef  # on a schema:MonetaryAmount: "more than", "about", ...
     currencyInferred: URIRef  # on a schema:MonetaryAmount
+    convertedAmount: URIRef  # the first amount in EUR / USD at the ECB reference rate
+    rateDate: URIRef  # on a converted schema:MonetaryAmount: the day of the rate used
 
     # meetings (participant is fixed by the public contract)
     participant: URIRef

@@ -88,7 +88,8 @@ EXPECTED_PLEDGES = [
 def test_pledges_csv(graph):
     rows = list(csv.reader(io.StringIO(export.to_pledges_csv(graph))))
     assert tuple(rows[0]) == export.PLEDGE_COLUMNS
-    assert [tuple(r) for r in rows[1:]] == EXPECTED_PLEDGES
+    # the fixture has no ng:convertedAmount: amount_eur, amount_usd and rate_date stay empty
+    assert [tuple(r) for r in rows[1:]] == [row + ("", "", "") for row in EXPECTED_PLEDGES]
 
 
 @pytest.mark.parametrize(

@@ -231,10 +231,17 @@ def test_policy_allows_exactly_the_inline_scripts(small_html):
     assert len(run) == 3  # the guard, vis-network, the page script
 
 
-def test_layout_is_seeded_and_frozen_after_stabilisation(small_html):
-    options = page_data(small_html)["options"]
+def test_layout_is_computed_at_build_time_and_physics_is_off(small_html):
+    # The layout used to be found by physics in the browser (stabilisation); it now comes with the page.
+    data = page_data(small_html)
+    options = data["options"]
     assert options["layout"]["randomSeed"] == 7
-    assert options["physics"]["stabilization"]["enabled"] is True
+    assert options["physics"]["enabled"] is False and options["physics"]["stabilization"]["enabled"] is False
+    assert set(data["positions"]) == {"flows", "meetings", "all"}
+    assert set(data["positions"]["all"]) == {n["id"] for n in data["nodes"]}
+    assert set(data["positions"]["flows"]) == {r["donor"] for r in data["table"]} | {r["recipient"] for r in data["table"]}
+    points = [tuple(xy) for xy in data["positions"]["all"].values()]
+    assert len(set(points)) == len(points)  # no two nodes on the same spot
     assert not any("title" in item for item in page_data(small_html)["nodes"] + page_data(small_html)["edges"])
 
 
@@ -356,3 +363,18 @@ def test_cli_html(tmp_path, capsys, args, code, message):
         html = (tmp_path / "page.html").read_text(encoding="utf-8")
         assert "<title>Aid &lt;b&gt;map&lt;/b&gt;</title>" in html
         assert page_data(html)["stats"] == {"actors": 9, "meetings": 3, "pledges": 5}
+
+
+def test_max_nodes_keeps_the_best_connected_actors_and_counts_the_rest(tmp_path, capsys):
+    graph = big_graph(300)
+    view, omitted = viz.cut(viz.read_view(graph), 100)
+    assert sum(1 for n in view.nodes if n.cls == "Country") == 100
+    assert omitted["actors"] == 200 and omitted["pledges"] == 300 - sum(1 for e in view.edges if e.kind == "pledge")
+    assert {e.source for e in view.edges} | {e.target for e in view.edges} <= {n.id for n in view.nodes}
+    assert "Left out beyond --max-nodes: 200 actors" in viz.render_html(graph, max_nodes=100)
+    graph_file = tmp_path / "g.ttl"
+    graph_file.write_text(graph.serialize(format="turtle"), encoding="utf-8")
+    with pytest.raises(SystemExit) as done:
+        main(["html", str(graph_file), "--output", str(tmp_path / "g.html"), "--max-nodes", "0"])
+    assert done.value.code == 2
+    assert capsys.readouterr().err.strip() == "newsgraph: --max-nodes must be a whole number of at least 1, not 0"
