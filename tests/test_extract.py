@@ -288,6 +288,11 @@ MEETING_CASES = [
      [(("person:olaf-scholz", "person:recep-tayyip-erdogan"), "call", "held")]),
     ("en", "Starmer spoke to reporters in London on Monday.", []),
     ("de", "Merz sprach am Abend vor Journalisten in Berlin.", []),
+    # a party in brackets or as a compound with a person noun takes part in nothing
+    ("de", "Der SPD-Politiker traf am Montag in Kiew den ukrainischen Präsidenten Selenskyj.",
+     [(("country:UA", "person:volodymyr-zelensky"), "meeting", "held")]),
+    ("de", "Olaf Scholz (SPD) traf am Montag Emmanuel Macron in Paris.",
+     [(("person:emmanuel-macron", "person:olaf-scholz"), "meeting", "held")]),
 ]
 
 
@@ -345,6 +350,11 @@ ACTOR_CASES = [
     ("en", "The summit was useful, Jean-Claude Juncker said.", ["person:jean-claude-juncker"]),
     ("en", "Prime Minister Ulisses Correia e Silva met the delegation.", ["person:ulisses-correia-e-silva"]),
     ("de", "Generalsekretär Hans-Peter Brenner sagte, die Lage sei ernst.", ["person:hans-peter-brenner"]),
+    # parties, armed forces and companies are organisations; newspapers cited as sources are no actors
+    ("de", "Verteidigungsminister Boris Pistorius (SPD) sagte, die Bundeswehr und Rheinmetall seien bereit, berichtete dpa.",
+     ["org:bundeswehr", "org:rheinmetall", "org:spd", "person:boris-pistorius"]),
+    ("en", "Labour and the Conservatives agreed, while Lockheed Martin declined to comment, Reuters reported.",
+     ["org:conservative-party", "org:labour-party", "org:lockheed-martin"]),
     # a currency compound names no country
     ("de", "Die Konferenz brachte 4,4 Milliarden US-Dollar für Syrien.", ["country:SY"]),
     ("de", "Generalkonsul Oleh Nikolenko sagte, Kanadas Hilfe sei wichtig.", ["country:CA", "person:oleh-nikolenko"]),

@@ -84,6 +84,14 @@ def _affiliation_before(role: Span, mentions_by_end: dict[int, tuple[str, str]])
     return None
 
 
+def _bracketed_after_person(span: Span) -> bool:
+    """ "Boris Pistorius (SPD)", "Merz (CDU)": an organisation in brackets after a name is the
+    person's party; it takes part in nothing the sentence tells."""
+    doc = span.doc
+    return (span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].ent_type_ == "Person"
+            and span.end < len(doc) and doc[span.end].text in {")", ","})
+
+
 def _currency_compound(span: Span, lang: str) -> bool:
     from graph.extract.amounts import money
 
@@ -164,7 +172,7 @@ def find_actors(doc: Doc, article: Article, *, lang: str) -> list[ActorMention]:
                 role=role,
                 affiliation=affiliation,
                 metonymic=form_name in METONYMIC_FORMS,
-                form=form_name,
+                form="bracket" if kind == "Organization" and _bracketed_after_person(ent) else form_name,
             )
         )
     mentions.extend(_role_anaphora(doc, article, mentions, lang))

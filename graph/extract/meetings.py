@@ -251,7 +251,8 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
                                        and doc.char_span(m.start, m.end, alignment_mode="expand").end == lo - 1), None)
                 # the subject: actors before the cue in the clause (persons first)
                 subject = [m for m in in_sent if lo <= _tok(doc, m) < tok.i and not is_locative_m(doc, m, lang)
-                           and not _after_preposition(doc, m, lang) and not (m.kind == "Country" and _compound_modifier_of(doc, m))]
+                           and not _after_preposition(doc, m, lang) and not (m.kind == "Country" and _compound_modifier_of(doc, m))
+                           and not (m.kind == "Organization" and _modifies_person_noun(doc, m, lang))]
                 subject = [m for m in subject if not (m.metonymic and m.kind == "Country" and _modifies_person(doc, _tok(doc, m), by_token))]
                 if antecedent is not None:
                     subject = [antecedent] + subject
@@ -333,7 +334,7 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
             participants += _counterparts(doc, lo, hi, participants, by_token, lang)
             if tok.lower_ in cue_set(lang, "conversation_verbs") and not with_list and not any(_tok(doc, p) > tok.i for p in participants):
                 continue
-            participants = [p for p in participants if not (lex.entry(p.key) and lex.entry(p.key).media)]
+            participants = [p for p in participants if not (lex.entry(p.key) and lex.entry(p.key).media) and p.form != "bracket"]
             # a summit hosted or attended by an organisation's official is that organisation's summit
             if mtype == "summit":
                 orgs = {p.affiliation for p in participants if p.kind == "Person" and (p.affiliation or "").startswith("org:")}
@@ -407,6 +408,15 @@ def _compound_modifier_of(doc: Doc, m: ActorMention) -> bool:
     """ "Syrien-Konferenz", "Ukraine-Krieg": the actor is the first part of a compound."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end].whitespace_ and doc[span.end + 1].text[:1].isupper()
+
+
+def _modifies_person_noun(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """ "der SPD-Politiker", "the NATO chief": an organisation that names a person's side, not a party to the meeting."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    k = span.end + 1 if doc[span.end].text == "-" and span.end + 1 < len(doc) else span.end
+    return k in role_index(doc).tokens or doc[k].text in cue_set(lang, "person_nouns") or doc[k].lower_ in cue_set(lang, "person_nouns")
 
 
 RELATIVES = frozenset({"who", "which", "whose", "whom", "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "the", "a"})

@@ -279,7 +279,7 @@ def _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang):
     channelled: list[ActorMention] = []
     for m in in_sent:
         state = _state_of(m)
-        if state is None:
+        if state is None or m.form == "bracket":  # "Pistorius (SPD)": the party gives nothing
             continue
         # an organisation that passes aid on gives nothing: "channelled through UNHCR", "über das
         # WFP", "through the World Food Programme and UNICEF"
