@@ -288,6 +288,9 @@ MEETING_CASES = [
      [(("person:olaf-scholz", "person:recep-tayyip-erdogan"), "call", "held")]),
     ("en", "Starmer spoke to reporters in London on Monday.", []),
     ("de", "Merz sprach am Abend vor Journalisten in Berlin.", []),
+    # one country or person alone, even at a named place, met no one
+    ("en", "The United States held a meeting at Ramstein on Thursday.", []),
+    ("de", "Nepal lud zu einer Konferenz in Kathmandu.", []),
     # a party in brackets or as a compound with a person noun takes part in nothing
     ("de", "Der SPD-Politiker traf am Montag in Kiew den ukrainischen Präsidenten Selenskyj.",
      [(("country:UA", "person:volodymyr-zelensky"), "meeting", "held")]),

@@ -401,7 +401,7 @@ def _host_or_drop(m: Meeting, lang: str) -> Meeting | None:
     host = place_country(m.place, lang) or place_country(m.place, "en")
     if host and host not in m.participants:
         return replace(m, participants=tuple(sorted(m.participants + (host,))))
-    return m
+    return None  # still one person or country alone: no one to meet
 
 
 def _compound_modifier_of(doc: Doc, m: ActorMention) -> bool:
