@@ -27,6 +27,7 @@ import csv
 import difflib
 import io
 import json
+import math
 import re
 import sys
 import threading
@@ -414,6 +415,16 @@ def resolve(
 
 
 # --------------------------------------------------------------------------- running
+
+
+def check_limits(*, timeout: float | None, max_rows: int | None, memory_mb: int = DEFAULT_MEMORY) -> None:
+    """UsageError (exit 2) for a time, row or memory limit that is not a usable number."""
+    if timeout is not None and not (math.isfinite(timeout) and 0 < timeout <= 86_400):
+        raise UsageError(f"--timeout must be a number of seconds above 0 and at most 86400, not {timeout}")
+    if max_rows is not None and not 1 <= max_rows <= sys.maxsize:
+        raise UsageError(f"--max-rows must be at least 1, not {max_rows}")
+    if not 16 <= memory_mb <= 1_048_576:
+        raise UsageError(f"--memory must be between 16 and 1048576 MB, not {memory_mb}")
 
 
 def query_text(query: str, bindings: Mapping[str, str] | None = None) -> str:
