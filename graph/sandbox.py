@@ -41,6 +41,13 @@ CACHE_SIZE = 256  # parsed queries kept per worker
 _CLONE_NEWUSER = 0x10000000
 _CLONE_NEWNET = 0x40000000
 
+WARM_UP = (
+    "ASK { ?s ?p ?o }",
+    "SELECT ?s (COUNT(?o) AS ?n) WHERE { ?s ?p ?o OPTIONAL { ?o ?q ?r } FILTER(?s != ?o) BIND(STR(?o) AS ?t) }"
+    " GROUP BY ?s ORDER BY DESC(?n) LIMIT 1",
+    "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1",
+    "DESCRIBE <urn:x>",
+)
 Prepare = Callable[[str], tuple[Any, str]]  # text -> (rdflib algebra, form); raises QueryError
 
 
@@ -81,6 +88,8 @@ def _answer(engine: Engine, prepare: Prepare, cache: OrderedDict, text: str, lim
         return ("error", err)
     except RecursionError:
         return ("error", QueryError("the query is nested too deeply"))
+    except MemoryError:
+        raise
     except Exception as err:  # noqa: BLE001 (an engine's runtime error is the query's problem)
         return ("error", QueryError(f"query failed: {_one_line(f'{type(err).__name__}: {err}')}"))
 
@@ -92,10 +101,21 @@ def _send(conn: Connection, message) -> None:
         conn.send(("error", QueryError(_one_line(str(message[1])))))
 
 
+def _quiet_stderr() -> None:
+    """A worker reports through its socket; what an engine prints when it aborts (out of memory) is dropped."""
+    import faulthandler
+
+    faulthandler.disable()
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    os.close(devnull)
+
+
 def _worker(conn: Connection, engine: Engine, prepare: Prepare, memory: int, isolate: bool) -> None:
     """Answer queries from ``conn`` until it closes. Never returns."""
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        _quiet_stderr()
         if isolate:
             isolate_network()
         if memory:
@@ -183,6 +203,7 @@ class Sandbox:
         pid = os.fork()
         if pid == 0:
             ours.close()
+            self._warm()
             _zygote(theirs, spawn_worker)
         theirs.close()
         self._zygote = (pid, ours)
@@ -190,6 +211,15 @@ class Sandbox:
         for _ in range(self.workers):
             self._idle.put(self._spawn())
         return self
+
+    def _warm(self) -> None:
+        """Parse and run small queries once in the zygote, so no worker pays for the parser's first use."""
+        for text in WARM_UP:
+            try:
+                translated, form = self.prepare(text)
+                self.engine.run(text, translated, form, 1)
+            except Exception:  # noqa: BLE001,S112 (warming up only: a failure here is met again later)
+                continue
 
     def _spawn(self) -> _Worker:
         if self._zygote is None:

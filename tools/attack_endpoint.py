@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import os
 import socket
-import statistics
 import threading
 import time
 import urllib.error
@@ -63,16 +62,29 @@ def tree(pid):
     return found
 
 
-def cpu_seconds(pid):
-    total = 0.0
+def cpu_by_pid(pid):
+    """CPU seconds used so far by the server and each of its descendants, by pid."""
+    found = {}
     for p in tree(pid):
         try:
             with open(f"/proc/{p}/stat") as handle:
                 fields = handle.read().rsplit(")", 1)[1].split()
-            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            found[p] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
         except OSError:
             pass
-    return total
+    return found
+
+
+def cpu_seconds(pid):
+    return sum(cpu_by_pid(pid).values())
+
+
+def cpu_between(pid, seconds):
+    """CPU seconds the server's processes used in the next ``seconds`` (killed processes count no more)."""
+    before = cpu_by_pid(pid)
+    time.sleep(seconds)
+    after = cpu_by_pid(pid)
+    return sum(cpu - before.get(p, 0.0) for p, cpu in after.items())
 
 
 def rss_mb(pid):
@@ -152,13 +164,10 @@ def slow_with_probe(url, pid, query):
     probe = get(url, "ASK { ?s ?p ?o }")
     thread.join()
     status, _, body, took = box["r"]
-    time.sleep(1.0)
-    c1 = cpu_seconds(pid)
-    time.sleep(1.0)
-    c2 = cpu_seconds(pid)
+    after = cpu_between(pid, 1.0)
     return (
         f"status {status} after {took:.1f}s ({body.strip()[:70]!r}); an ASK meanwhile: {probe[0]} in {probe[3]:.2f}s; "
-        f"CPU {c1 - before:.1f}s used, {c2 - c1:.2f}s in the second after +1s"
+        f"server CPU {cpu_seconds(pid) - before:.1f}s (live processes), {after:.2f}s in the second after the answer"
     )
 
 
@@ -188,7 +197,7 @@ def cors_and_host(url, pid):
 
 
 def limit_huge(url, pid):
-    status, _, body, _ = get(url, "SELECT * WHERE { ?s ?p ?o } LIMIT 1e24")
+    status, _, body, _ = get(url, "SELECT * WHERE { ?s ?p ?o } LIMIT " + str(10**24))
     return f"status {status}: {body.strip()[:100]!r}"
 
 
@@ -227,6 +236,8 @@ def load(url, pid, clients=20, each=50, query=SIMPLE):
         list(pool.map(client, range(clients)))
     wall = time.monotonic() - start
     times.sort()
+    if not times:
+        return f"{clients}x{each}: 0 ok, {len(errors)} errors {sorted(set(map(str, errors)))[:3]}"
     p = lambda f: times[min(len(times) - 1, int(f * len(times)))] * 1000  # noqa: E731
     return (
         f"{clients}x{each}: {len(times)} ok, {len(errors)} errors {sorted(set(map(str, errors)))[:3]}, "
@@ -246,9 +257,7 @@ def load_under_attack(url, pid):
 
 
 def _cpu_second(pid):
-    a = cpu_seconds(pid)
-    time.sleep(1.0)
-    return cpu_seconds(pid) - a
+    return cpu_between(pid, 1.0)
 
 
 ATTACKS = {
@@ -264,6 +273,7 @@ ATTACKS = {
     "limit-1e24": limit_huge,
     "idle-connections": idle_connections,
     "load": load,
+    "load-again": load,
     "load-under-attack": load_under_attack,
 }
 
@@ -273,7 +283,11 @@ def main():
     parser.add_argument("--url", required=True)
     parser.add_argument("--pid", type=int, required=True, help="the server's process id (CPU and memory are read from /proc)")
     parser.add_argument("--only", nargs="*", choices=sorted(ATTACKS))
+    parser.add_argument("--warm", action="store_true", help="first send one query of each form, one at a time")
     args = parser.parse_args()
+    if args.warm:
+        for text in ("ASK {}", SIMPLE, "CONSTRUCT WHERE { ?s ?p ?o } LIMIT 1", "DESCRIBE <http://a>"):
+            get(args.url, text)
     for name in args.only or ATTACKS:
         print(f"{name:<20} {ATTACKS[name](args.url, args.pid)}", flush=True)
 
