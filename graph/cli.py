@@ -117,9 +117,13 @@ def build(
     )
     if report.articles == 0:
         fail("no article could be read from " + ", ".join(str(p) for p in paths), 3)
-    rdf.write_graph(graph, output)
-    if html is not None:
-        viz.write_html(graph, html)
+    from graph.io import cleanup_on_signals, replace_together
+
+    cleanup_on_signals()
+    with replace_together():  # the graph and the page are replaced together, or neither is
+        rdf.write_graph(graph, output)
+        if html is not None:
+            viz.write_html(graph, html)
     if store is not None:
         from graph.store import load_into_store, open_store
 
