@@ -459,7 +459,7 @@ def run(
     wall = 1e9 if timeout is None else timeout
     if sandbox is not None:
         return sandbox.run(text, timeout=wall, limit=limit)
-    with Sandbox(engine_for(source), prepare, workers=1, memory_mb=memory_mb) as box:
+    with Sandbox(engine_for(source), prepare, workers=1, memory_mb=memory_mb, warm=False) as box:
         return box.run(text, timeout=wall, limit=limit)
 
 

@@ -9,7 +9,9 @@ For each query the server hands the screened text to an idle worker, which parse
 it, screens it again (``prepare``) and evaluates it, with ``RLIMIT_AS`` set to its
 size at the fork plus the memory limit. A worker that has not answered within the
 time limit is killed with SIGKILL (its CPU time stops at once) and replaced by a
-fresh fork; so is a worker that ran out of memory. A query that runs longer than
+fresh fork; so is a worker that ran out of memory. Workers die with the zygote,
+and the zygote with the server (``PR_SET_PDEATHSIG``), so closing the sandbox, or
+the server's end, stops every query still running. A query that runs longer than
 ``NICE_AFTER`` seconds gets a lower CPU priority, so that short queries keep being
 answered while it runs; its worker is retired afterwards.
 
@@ -40,6 +42,7 @@ NICE_AFTER = 0.25  # seconds: a query running longer is lowered in CPU priority
 CACHE_SIZE = 256  # parsed queries kept per worker
 _CLONE_NEWUSER = 0x10000000
 _CLONE_NEWNET = 0x40000000
+_PR_SET_PDEATHSIG = 1
 
 WARM_UP = (
     "ASK { ?s ?p ?o }",
@@ -59,6 +62,14 @@ def _one_line(text: str, limit: int = 200) -> str:
 def _virtual_size() -> int:
     with open("/proc/self/statm", encoding="ascii") as handle:
         return int(handle.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def _die_with_parent() -> None:
+    """SIGKILL this process when its parent dies (Linux), so no worker outlives the server."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
 
 
 def isolate_network() -> bool:
@@ -114,6 +125,7 @@ def _quiet_stderr() -> None:
 def _worker(conn: Connection, engine: Engine, prepare: Prepare, memory: int, isolate: bool) -> None:
     """Answer queries from ``conn`` until it closes. Never returns."""
     try:
+        _die_with_parent()
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         _quiet_stderr()
         if isolate:
@@ -142,6 +154,7 @@ def _worker(conn: Connection, engine: Engine, prepare: Prepare, memory: int, iso
 def _zygote(control: socket.socket, spawn_worker: Callable[[socket.socket], None]) -> None:
     """Fork a worker for every byte read from ``control``; send back its pid and socket. Never returns."""
     try:
+        _die_with_parent()
         signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # workers are reaped by the kernel
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         while control.recv(1):
@@ -185,6 +198,7 @@ class Sandbox:
     memory_mb: int = 1024
     max_waiting: int = 64
     isolate: bool = True
+    warm: bool = True  # parse a few queries in the zygote first (a pool; a one-off query need not)
     _idle: queue.LifoQueue = field(default_factory=queue.LifoQueue, init=False)
     _admit: threading.BoundedSemaphore | None = field(default=None, init=False)
     _zygote: tuple[int, socket.socket] | None = field(default=None, init=False)
@@ -203,7 +217,8 @@ class Sandbox:
         pid = os.fork()
         if pid == 0:
             ours.close()
-            self._warm()
+            if self.warm:
+                self._warm()
             _zygote(theirs, spawn_worker)
         theirs.close()
         self._zygote = (pid, ours)

@@ -86,13 +86,17 @@ def _accept_ranges(accept: str) -> list[tuple[str, float]]:
     return ranges
 
 
-def _weight(media: str, ranges: list[tuple[str, float]]) -> float:
-    """The q of the most specific range that matches ``media`` (-1 if none does)."""
+def _weight(media: str, ranges: list[tuple[str, float]], *, wildcards: bool) -> float:
+    """The q of the most specific range that matches ``media`` (-1 if none does).
+
+    ``wildcards`` is False for an alias (``application/json`` for SPARQL JSON): it is
+    only chosen when asked for by name, since the answer is sent as the canonical type.
+    """
     kind = media.split("/")[0] + "/*"
     best, specificity = -1.0, -1
     for pattern, weight in ranges:
         level = 2 if pattern == media else 1 if pattern == kind else 0 if pattern == "*/*" else -1
-        if level > specificity:
+        if level > specificity and (level == 2 or wildcards):
             best, specificity = weight, level
     return best
 
@@ -103,9 +107,10 @@ def negotiate(accept: str | None, *, graph: bool) -> str | None:
     if not accept or not accept.strip():
         return "turtle" if graph else "json"
     ranges = _accept_ranges(accept)
+    canonical = {ct for (kind, _), ct in CONTENT_TYPES.items() if kind == ("graph" if graph else "result")}
     best, best_q = None, 0.0
     for media, fmt in table.items():
-        weight = _weight(media, ranges)
+        weight = _weight(media, ranges, wildcards=media in canonical)
         if weight > best_q:
             best, best_q = fmt, weight
     return best
