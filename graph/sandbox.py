@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from typing import Any
 
-from graph.engine import BusyError, Engine, QueryMemoryError, QueryTimeoutError, Result
+from graph.engine import BusyError, Engine, QueryLimitError, QueryMemoryError, QueryTimeoutError, Result
 from graph.errors import NewsgraphError, QueryError
 
 NICE_AFTER = 0.25  # seconds: a query running longer is lowered in CPU priority
@@ -294,7 +294,10 @@ class Sandbox:
     def _on(self, worker: _Worker, text: str, deadline: float, timeout: float, limit: int | None) -> Result:
         keep = False
         try:
-            worker.conn.send((text, limit))
+            try:
+                worker.conn.send((text, limit))
+            except OSError:
+                raise QueryLimitError("the query worker stopped; try again") from None
             if not self._wait(worker, deadline):
                 raise QueryTimeoutError(f"query took longer than {timeout:g} s")
             try:

@@ -240,7 +240,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
             return True
         origin = self.headers.get("Origin")
         same = origin is not None and origin.rstrip("/").lower() == f"http://{self.headers.get('Host', '')}".lower()
-        cross = (origin is not None and origin != "null" and not same) or self.headers.get("Sec-Fetch-Site") == "cross-site"
+        site = self.headers.get("Sec-Fetch-Site")
+        cross = (origin is not None and not same) or (site in ("cross-site", "same-site") and not same)
         if cross and self._cors_origin() is None:
             self._error(403, "cross-origin requests are not allowed; start the server with --cors ORIGIN to allow them")
             return True
