@@ -456,7 +456,7 @@ def run(
     from graph.sandbox import Sandbox
 
     text = query_text(query, bindings)
-    wall = 1e9 if timeout is None else timeout
+    wall = 1e7 if timeout is None else timeout  # None: no limit (115 days)
     if sandbox is not None:
         return sandbox.run(text, timeout=wall, limit=limit)
     with Sandbox(engine_for(source), prepare, workers=1, memory_mb=memory_mb, warm=False) as box:

@@ -324,7 +324,7 @@ class Sandbox:
             now = time.monotonic()
             if now >= deadline:
                 return False
-            until = deadline if worker.niced else min(deadline, nice_at)
+            until = min(deadline if worker.niced else min(deadline, nice_at), now + 3600)  # poll() caps its wait
             if worker.conn.poll(max(0.0, until - now)):
                 return True
             if not worker.niced and time.monotonic() >= nice_at:

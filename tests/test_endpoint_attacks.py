@@ -586,3 +586,7 @@ def test_closing_the_sandbox_stops_a_running_query(graph):
     box.close()
     time.sleep(0.3)
     assert children_cpu_in(1.0) < 0.05  # the worker died with its zygote
+
+
+def test_no_time_limit(graph):
+    assert q.run(graph, "ASK { ?s ?p ?o }", timeout=None).boolean is True
