@@ -62,6 +62,12 @@ def sample_paths() -> list[Path]:
     return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith((".txt", ".md")))
 
 
+def check_distinct_outputs(output: Path, html: Optional[Path]) -> None:
+    """The graph and the page cannot be one file."""
+    if html is not None and Path(html).resolve() == Path(output).resolve():
+        raise UsageError(f"--html and --output name the same file ({output}); give the page its own file")
+
+
 @app.command()
 def build(
     paths: list[Path] = typer.Argument(None, help="Article files or folders (.txt, .md, .html, .jsonl). Default: the bundled samples."),
@@ -91,6 +97,7 @@ def build(
         output = append if append is not None else DEFAULT_TTL
         if html is None and append is None:
             html = DEFAULT_HTML
+    check_distinct_outputs(output, html)
     rdf.check_output(output, inputs=paths)
     if html is not None:
         viz.check_output(html, inputs=paths)
@@ -110,9 +117,13 @@ def build(
     )
     if report.articles == 0:
         fail("no article could be read from " + ", ".join(str(p) for p in paths), 3)
-    rdf.write_graph(graph, output)
-    if html is not None:
-        viz.write_html(graph, html)
+    from graph.io import cleanup_on_signals, replace_together
+
+    cleanup_on_signals()
+    with replace_together():  # the graph and the page are replaced together, or neither is
+        rdf.write_graph(graph, output)
+        if html is not None:
+            viz.write_html(graph, html)
     if store is not None:
         from graph.store import load_into_store, open_store
 
@@ -136,6 +147,7 @@ def query(
     list_queries: bool = typer.Option(False, "--list", help="List the bundled queries with their parameters and exit"),
     timeout: float = typer.Option(30.0, "--timeout", help="Stop the query after this many seconds"),
     max_rows: int = typer.Option(100_000, "--max-rows", help="Refuse results with more rows than this"),
+    memory: int = typer.Option(1024, "--memory", help="Stop the query when it needs more than this many MB"),
 ) -> None:
     """Run a SPARQL query, or a bundled query by name, on a graph.
 
@@ -153,9 +165,10 @@ def query(
         raise UsageError("name the graph to query, e.g. newsgraph query output/graph.ttl pledges (or --list)")
     if fmt not in queries.FORMATS:
         raise UsageError(f"--format must be one of {', '.join(queries.FORMATS)}, not {fmt!r}")
+    queries.check_limits(timeout=timeout, max_rows=max_rows, memory_mb=memory)
     text, bindings = queries.resolve(query_or_name, file=file, params=queries.parse_params(param))
     source = queries.load_source(graph)
-    result = queries.run(source, text, bindings=bindings, timeout=timeout, limit=max_rows)
+    result = queries.run(source, text, bindings=bindings, timeout=timeout, limit=max_rows, memory_mb=memory)
     if fmt == "table" and result.form == "SELECT":
         from rich.console import Console
 
@@ -172,16 +185,21 @@ def serve(
     timeout: float = typer.Option(10.0, "--timeout", help="Seconds a query may run"),
     max_rows: int = typer.Option(10_000, "--max-rows", help="Largest result served, in rows or triples"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not log requests"),
+    cors: Optional[str] = typer.Option(None, "--cors", help="Let web pages of this origin (or '*': any) read answers; none by default"),
+    workers: int = typer.Option(4, "--workers", help="Query worker processes: queries that run at once"),
+    memory: int = typer.Option(1024, "--memory", help="MB a query may use; a query needing more is stopped"),
 ) -> None:
     """Serve the graph read-only as a SPARQL 1.1 endpoint at /sparql, and its page at /.
 
     Example: newsgraph serve output/graph.ttl --port 8000
     """
     from graph import query as queries
-    from graph.serve import make_server
+    from graph.serve import check_options, make_server
 
+    check_options(port=port, timeout=timeout, max_rows=max_rows, workers=workers, memory_mb=memory, cors=cors)
     source = queries.load_source(graph)
-    server = make_server(source, host=host, port=port, timeout=timeout, max_rows=max_rows, quiet=quiet)
+    server = make_server(source, host=host, port=port, timeout=timeout, max_rows=max_rows, quiet=quiet,
+                         cors=cors, workers=workers, memory_mb=memory)
     typer.echo(f"newsgraph: serving {graph} at {server.url} (Ctrl-C to stop)", err=True)
     try:
         server.serve_forever()

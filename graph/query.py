@@ -27,10 +27,11 @@ import csv
 import difflib
 import io
 import json
+import math
 import re
+import sys
 import threading
-import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -39,10 +40,21 @@ from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-from graph.errors import GraphError, InputError, QueryError, UnsafeQueryError, UsageError
+from graph.engine import (  # noqa: F401 (re-exported: the query API)
+    PREFIXES,
+    BusyError,
+    QueryLimitError,
+    QueryMemoryError,
+    QueryTimeoutError,
+    Result,
+    ResultTooLargeError,
+    engine_for,
+    load_source,
+)
+from graph.errors import InputError, QueryError, UnsafeQueryError, UsageError
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -55,21 +67,8 @@ GRAPH_FORMATS = ("turtle", "jsonld", "nt", "xml")  # CONSTRUCT and DESCRIBE
 FORMATS = ("table", "csv", "tsv", "json", "xml", "turtle", "jsonld", "nt")
 
 SRX_NS = "http://www.w3.org/2005/sparql-results#"
-PREFIXES = {
-    "id": "https://w3id.org/newsgraph/id/",
-    "ng": "https://w3id.org/newsgraph/ontology#",
-    "schema": "https://schema.org/",
-    "wd": "http://www.wikidata.org/entity/",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
-
-
-class QueryTimeoutError(QueryError):
-    """The query ran longer than the time limit."""
-
-
-class ResultTooLargeError(QueryError):
-    """The result has more rows (or triples) than the size limit."""
+MAX_QUERY = 1_000_000  # characters of query text
+DEFAULT_MEMORY = 1024  # MB a query may use beyond what the graph takes
 
 
 class UpdateRefusedError(UnsafeQueryError):
@@ -96,38 +95,6 @@ class NamedQuery:
     text: str
 
 
-@dataclass(frozen=True)
-class Result:
-    """A query result as rdflib terms, whichever engine ran it.
-
-    ``form`` is SELECT, ASK, CONSTRUCT or DESCRIBE. SELECT fills ``variables`` and
-    ``rows`` (None where a variable is unbound); ASK fills ``boolean``;
-    CONSTRUCT and DESCRIBE fill ``triples``.
-    """
-
-    form: str
-    variables: tuple[str, ...] = ()
-    rows: tuple[tuple[Node | None, ...], ...] = ()
-    boolean: bool | None = None
-    triples: tuple[tuple[Node, Node, Node], ...] = ()
-
-    @property
-    def is_graph(self) -> bool:
-        return self.form in ("CONSTRUCT", "DESCRIBE")
-
-    def to_graph(self) -> Graph:
-        graph = Graph()
-        for prefix, ns in PREFIXES.items():
-            graph.bind(prefix, ns)
-        for triple in self.triples:
-            graph.add(triple)
-        return graph
-
-    def dicts(self) -> list[dict[str, Node]]:
-        """The rows as {variable: term}, unbound variables left out."""
-        return [{v: t for v, t in zip(self.variables, row) if t is not None} for row in self.rows]
-
-
 # --------------------------------------------------------------------------- screening
 
 _FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
@@ -151,12 +118,48 @@ def _one_line(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _update_kind(query: str) -> str | None:
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_PAIR = re.compile(r"\\(.)", re.DOTALL)
+_PARSE_LOCK = threading.Lock()  # rdflib's parser is not safe to first use from several threads
+
+
+def _expand(match: re.Match) -> str:
+    code = int(match.group(1) or match.group(2), 16)
+    if code == 0 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        raise QueryError(f"invalid SPARQL: \\u escape {match.group(0)!r} is not a character a query may hold")
+    return chr(code)
+
+
+def normalise(query: str) -> str:
+    """The query text both engines read alike: escapes expanded once, line ends as LF.
+
+    SPARQL expands ``\\uXXXX`` and ``\\UXXXXXXXX`` anywhere in the text before parsing;
+    rdflib does so, Oxigraph only inside strings and IRIs, so a ``\\u0022`` can end a
+    string for one and not for the other. Likewise rdflib ends a comment only at LF,
+    Oxigraph at CR too. This text is screened *and* run, and rdflib parses it without
+    expanding again; an escape left after expanding (``\\u005Cu0022``) is refused,
+    so no reader can expand it differently.
+    """
+    if not query or not query.strip():
+        raise QueryError("the query is empty")
+    if len(query) > MAX_QUERY:
+        raise QueryError(f"the query is longer than {MAX_QUERY} characters")
+    return _no_escapes_left(_ESCAPE.sub(_expand, query).replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _no_escapes_left(text: str) -> str:
+    for pair in _PAIR.finditer(text):
+        if pair.group(1) in "uU":
+            raise UnsafeQueryError("a \\u escape may not spell another escape (write the character itself)")
+    return text
+
+
+def _update_kind(text: str) -> str | None:
     """The first operation's name if the text parses as a SPARQL Update, else None."""
-    from rdflib.plugins.sparql.parser import parseUpdate
+    from rdflib.plugins.sparql.parser import UpdateUnit
 
     try:
-        update = parseUpdate(query)
+        update = UpdateUnit.parse_string(text, parse_all=True)[0]
     except Exception:
         return None
     requests = list(update.get("request") or [])
@@ -166,25 +169,34 @@ def _update_kind(query: str) -> str | None:
     return _UPDATE_NAMES.get(name, "update")
 
 
-def _translate(query: str):
-    """Parse and translate to algebra; QueryError (with the position) if it is not a query."""
+def _parse(text: str):
+    """rdflib's parse of normalised text, without expanding escapes a second time."""
+    from rdflib.plugins.sparql.parser import Query
+
+    with _PARSE_LOCK:
+        return Query.parse_string(text, parse_all=True)
+
+
+def _translate(text: str):
+    """Parse and translate normalised text to algebra; QueryError (with the position) if it is not a query."""
     from pyparsing import ParseException
     from rdflib.plugins.sparql.algebra import translateQuery
-    from rdflib.plugins.sparql.parser import parseQuery
 
-    if not query or not query.strip():
-        raise QueryError("the query is empty")
     try:
-        parsed = parseQuery(query)
+        parsed = _parse(text)
     except ParseException as err:
-        kind = _update_kind(query)
+        kind = _update_kind(text)
         if kind:
             raise UpdateRefusedError(f"updates are not allowed ({kind}): the graph is read-only") from None
         raise QueryError(f"invalid SPARQL at line {err.lineno}, column {err.col}: {_one_line(err.msg)}") from None
+    except RecursionError:
+        raise QueryError("invalid SPARQL: the query is nested too deeply") from None
     except Exception as err:  # rdflib raises a few other types for malformed input
         raise QueryError(f"invalid SPARQL: {_one_line(err)}") from None
     try:
         return translateQuery(parsed)
+    except RecursionError:
+        raise QueryError("invalid SPARQL: the query is nested too deeply") from None
     except Exception as err:
         raise QueryError(f"invalid SPARQL: {_one_line(err)}") from None
 
@@ -209,6 +221,16 @@ def _walk(node: Any):
             stack.extend(item.values())
 
 
+def _check_part(part) -> None:
+    if part.name == "ServiceGraphPattern":
+        raise UnsafeQueryError("SERVICE is not allowed: a query cannot call other SPARQL endpoints")
+    if part.name == "Slice":
+        for key, word in (("length", "LIMIT"), ("start", "OFFSET")):
+            value = part.get(key)
+            if value is not None and not 0 <= int(value) <= sys.maxsize:
+                raise QueryError(f"{word} {value} is too large; at most {sys.maxsize}")
+
+
 def _screen_algebra(translated) -> str:
     """Refuse dataset clauses and SERVICE; return the query form (SELECT, ASK, ...)."""
     algebra = translated.algebra
@@ -217,23 +239,29 @@ def _screen_algebra(translated) -> str:
             "FROM and FROM NAMED are not allowed: a query runs on the loaded graph only, it cannot read other files or URLs"
         )
     for part in _walk(algebra):
-        if part.name == "ServiceGraphPattern":
-            raise UnsafeQueryError("SERVICE is not allowed: a query cannot call other SPARQL endpoints")
+        _check_part(part)
     return _FORMS.get(algebra.name, algebra.name)
+
+
+def prepare(text: str) -> tuple[Any, str]:
+    """Parse and screen normalised text: (rdflib algebra, form). What a sandbox worker runs first."""
+    translated = _translate(text)
+    return translated, _screen_algebra(translated)
 
 
 def screen(query: str) -> None:
     """Raise QueryError if ``query`` is not valid SPARQL, UnsafeQueryError if it is not safe.
 
     Refused: every update (INSERT, DELETE, LOAD, CLEAR, DROP, CREATE, ADD, MOVE, COPY),
-    SERVICE anywhere in the query, and FROM / FROM NAMED dataset clauses.
+    SERVICE anywhere in the query, FROM / FROM NAMED dataset clauses, and escapes
+    that two parsers could read differently (see :func:`normalise`).
     """
-    _screen_algebra(_translate(query))
+    prepare(normalise(query))
 
 
 def query_form(query: str) -> str:
     """SELECT, ASK, CONSTRUCT or DESCRIBE (after screening)."""
-    return _screen_algebra(_translate(query))
+    return prepare(normalise(query))[1]
 
 
 # --------------------------------------------------------------------------- parameters
@@ -260,12 +288,10 @@ _ECHAR = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b":
 def sparql_string(value: str) -> str:
     """A SPARQL string literal for ``value``, escaped so it cannot end early and reads back unchanged.
 
-    SPARQL expands ``\\uXXXX`` anywhere in the query text before parsing, so a ``u``
-    after an (escaped) backslash is itself written as an eight-digit code point escape.
+    Bound into text that is already normalised (see :func:`normalise`), so only the
+    string escapes are needed: no ``\\u`` escape is expanded afterwards.
     """
-    escaped = "".join(_ECHAR.get(c, c) for c in value)
-    escaped = re.sub(r"\\([uU])", lambda m: "\\\\U000000" + ("75" if m.group(1) == "u" else "55"), escaped)
-    return f'"{escaped}"'
+    return '"' + "".join(_ECHAR.get(c, c) for c in value) + '"'
 
 
 def variables_of(query: str) -> set[str]:
@@ -391,96 +417,20 @@ def resolve(
 # --------------------------------------------------------------------------- running
 
 
-def load_source(spec: str | Path):
-    """A graph file (any RDF format graph.rdf reads) or ``oxigraph:DIR`` -> something run() takes."""
-    text = str(spec)
-    if text.startswith("oxigraph:"):
-        from graph.store import open_store
-
-        return open_store(text, read_only=True)
-    path = Path(text)
-    if not path.exists():
-        raise GraphError(f"{text}: no such graph file")
-    if path.is_dir():
-        raise GraphError(f"{text}: is a folder; give a graph file, or oxigraph:{text} for an Oxigraph store")
-    from graph.rdf import load_graph
-
-    return load_graph(path)
+def check_limits(*, timeout: float | None, max_rows: int | None, memory_mb: int = DEFAULT_MEMORY) -> None:
+    """UsageError (exit 2) for a time, row or memory limit that is not a usable number."""
+    if timeout is not None and not (math.isfinite(timeout) and 0 < timeout <= 86_400):
+        raise UsageError(f"--timeout must be a number of seconds above 0 and at most 86400, not {timeout}")
+    if max_rows is not None and not 1 <= max_rows <= sys.maxsize:
+        raise UsageError(f"--max-rows must be at least 1, not {max_rows}")
+    if not 16 <= memory_mb <= 1_048_576:
+        raise UsageError(f"--memory must be between 16 and 1048576 MB, not {memory_mb}")
 
 
-class _Deadline(BaseException):
-    """Raised inside the worker thread to stop an rdflib query that ran out of time."""
-
-
-class _DeadlineGraph(Graph):
-    """The same triples (same store) with a clock check on every triple-pattern lookup.
-
-    rdflib evaluates a query by calling ``triples()`` over and over, so a query that
-    runs out of time stops at its next lookup instead of running on in the background.
-    """
-
-    def __init__(self, graph: Graph, deadline: float):
-        super().__init__(store=graph.store, identifier=graph.identifier, namespace_manager=graph.namespace_manager)
-        self._deadline = deadline
-
-    def triples(self, triple):
-        if time.monotonic() > self._deadline:
-            raise _Deadline
-        return super().triples(triple)
-
-
-def _run_rdflib(graph: Graph, translated, form: str, limit: int | None, deadline: float | None) -> Result:
-    from itertools import islice
-
-    if deadline is not None and type(graph) is Graph:  # datasets run without the check
-        graph = _DeadlineGraph(graph, deadline)
-    res = graph.query(translated)
-    if form == "ASK":
-        return Result(form, boolean=bool(res.askAnswer))
-    if form in ("CONSTRUCT", "DESCRIBE"):
-        triples = tuple(res.graph) if res.graph is not None else ()
-        _check_size(len(triples), limit, "triples")
-        return Result(form, triples=triples)
-    variables = tuple(str(v) for v in res.vars or ())
-    rows = res if limit is None else islice(res, limit + 1)
-    collected = tuple(tuple(row) for row in rows)
-    _check_size(len(collected), limit, "rows")
-    return Result(form, variables=variables, rows=collected)
-
-
-def _check_size(count: int, limit: int | None, what: str) -> None:
-    if limit is not None and count > limit:
-        raise ResultTooLargeError(
-            f"the result has more than {limit} {what}; add a LIMIT to the query or raise the limit"
-        )
-
-
-def _with_timeout(work: Callable[[float | None], Result], timeout: float | None) -> Result:
-    """Run ``work(deadline)`` in a daemon thread; QueryTimeoutError after ``timeout`` seconds."""
-    if timeout is None:
-        return work(None)
-    deadline = time.monotonic() + timeout
-    box: dict[str, Any] = {}
-
-    def target() -> None:
-        try:
-            box["result"] = work(deadline)
-        except _Deadline:
-            box["timeout"] = True
-        except BaseException as err:  # handed to the caller's thread
-            box["error"] = err
-
-    worker = threading.Thread(target=target, name="newsgraph-query", daemon=True)
-    worker.start()
-    worker.join(timeout)
-    if worker.is_alive() or box.get("timeout"):
-        raise QueryTimeoutError(f"query took longer than {timeout:g} s")
-    if "error" in box:
-        err = box["error"]
-        if isinstance(err, (QueryError, GraphError)):
-            raise err
-        raise QueryError(f"query failed: {_one_line(f'{type(err).__name__}: {err}')}") from None
-    return box["result"]
+def query_text(query: str, bindings: Mapping[str, str] | None = None) -> str:
+    """The exact text that is screened and run: normalised, with ``bindings`` bound as literals."""
+    text = normalise(query)
+    return _no_escapes_left(bind(text, bindings)) if bindings else text
 
 
 def run(
@@ -490,24 +440,27 @@ def run(
     bindings: Mapping[str, str] | None = None,
     timeout: float | None = DEFAULT_TIMEOUT,
     limit: int | None = DEFAULT_LIMIT,
+    memory_mb: int = DEFAULT_MEMORY,
+    sandbox=None,
 ) -> Result:
-    """Screen and run ``query`` on an rdflib Graph or an Oxigraph store.
+    """Screen and run ``query`` on an rdflib Graph or an Oxigraph store, in a worker process.
 
-    ``bindings`` maps variable names to strings, bound as escaped literals.
-    QueryTimeoutError after ``timeout`` seconds; ResultTooLargeError beyond ``limit``
-    rows (or triples). UnsafeQueryError / QueryError as in :func:`screen`.
+    ``bindings`` maps variable names to strings, bound as escaped literals. The
+    query is parsed, screened and evaluated in a ``graph.sandbox`` worker that is
+    killed after ``timeout`` seconds (QueryTimeoutError) or beyond ``memory_mb``
+    (QueryMemoryError); ResultTooLargeError beyond ``limit`` rows (or triples);
+    UnsafeQueryError / QueryError as in :func:`screen`. A server passes its own
+    running ``sandbox`` (a pool of workers); otherwise one worker is started for
+    this query.
     """
-    if bindings:
-        query = bind(query, bindings)
-    translated = _translate(query)
-    form = _screen_algebra(translated)
-    from graph import store as stores
+    from graph.sandbox import Sandbox
 
-    if stores.is_store(source):
-        return _with_timeout(lambda deadline: stores.run_on_store(source, query, form=form, limit=limit), timeout)
-    if not isinstance(source, Graph):
-        raise TypeError(f"run() needs an rdflib Graph or an Oxigraph store, not {type(source).__name__}")
-    return _with_timeout(lambda deadline: _run_rdflib(source, translated, form, limit, deadline), timeout)
+    text = query_text(query, bindings)
+    wall = 1e7 if timeout is None else timeout  # None: no limit (115 days)
+    if sandbox is not None:
+        return sandbox.run(text, timeout=wall, limit=limit)
+    with Sandbox(engine_for(source), prepare, workers=1, memory_mb=memory_mb, warm=False) as box:
+        return box.run(text, timeout=wall, limit=limit)
 
 
 # --------------------------------------------------------------------------- formats

@@ -1,9 +1,9 @@
 """Stores for graphs too big for rdflib, and remote ones.
 
 * A persistent Oxigraph store (``oxigraph:DIR``) behind the same query API:
-  ``graph.query.run(open_store("oxigraph:out/store", read_only=True), ...)``.
-  Queries are screened by ``graph.query`` before they reach Oxigraph, which
-  cannot switch SERVICE off by itself.
+  ``graph.query.run(open_store("oxigraph:out/store", read_only=True), ...)``
+  (``graph.engine.OxigraphEngine`` evaluates; queries are screened by
+  ``graph.query`` first, because Oxigraph cannot switch SERVICE off by itself).
 * ``push``: send a graph to any SPARQL 1.1 Graph Store HTTP Protocol endpoint.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from graph.errors import GraphError, OutputError, QueryError, UsageError
+from graph.errors import GraphError, OutputError, UsageError
 
 SCHEME = "oxigraph:"
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -59,16 +59,12 @@ def open_store(spec: str, *, read_only: bool = False):
     try:
         return pyoxigraph.Store.read_only(str(folder)) if read_only else pyoxigraph.Store(str(folder))
     except OSError as err:
-        raise GraphError(f"{folder}: cannot open the Oxigraph store ({_first_line(err)})") from None
+        raise GraphError(f"{folder}: cannot open the Oxigraph store ({first_line(err)})") from None
 
 
-def _first_line(err: BaseException) -> str:
+def first_line(err: BaseException) -> str:
     text = str(err).strip().splitlines()
     return text[0] if text else type(err).__name__
-
-
-def is_store(obj: object) -> bool:
-    return type(obj).__module__.split(".")[0] == "pyoxigraph" and type(obj).__name__ == "Store"
 
 
 def load_into_store(store, graph_or_path: Graph | str | Path, *, replace: bool = False) -> int:
@@ -96,7 +92,7 @@ def load_into_store(store, graph_or_path: Graph | str | Path, *, replace: bool =
             )
         store.flush()
     except (SyntaxError, OSError, ValueError) as err:
-        raise GraphError(f"cannot load into the Oxigraph store: {_first_line(err)}") from None
+        raise GraphError(f"cannot load into the Oxigraph store: {first_line(err)}") from None
     return len(store)
 
 
@@ -116,41 +112,6 @@ def to_rdflib(term) -> Node:
             return Literal(term.value)
         return Literal(term.value, datatype=URIRef(datatype))
     return Literal(str(term))  # RDF-star triple terms: shown as text
-
-
-def run_on_store(store, query: str, *, form: str, limit: int | None):
-    """Run an already screened query on an Oxigraph store -> graph.query.Result."""
-    from itertools import islice
-
-    from graph.query import Result, _check_size
-
-    # Oxigraph's result objects must be dropped on the thread that made them (the query
-    # worker): the finally clause below releases them there, even when an error is raised.
-    answer = solutions = None
-    try:
-        answer = store.query(query)
-        if form == "ASK":
-            return Result(form, boolean=bool(answer))
-        if form in ("CONSTRUCT", "DESCRIBE"):
-            triples = tuple(
-                (to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object))
-                for t in (answer if limit is None else islice(answer, limit + 1))
-            )
-            _check_size(len(triples), limit, "triples")
-            return Result(form, triples=triples)
-        variables = tuple(v.value for v in answer.variables)
-        solutions = answer if limit is None else islice(answer, limit + 1)
-        rows = tuple(
-            tuple(None if s[v] is None else to_rdflib(s[v]) for v in answer.variables) for s in solutions
-        )
-        _check_size(len(rows), limit, "rows")
-        return Result(form, variables=variables, rows=rows)
-    except SyntaxError as err:
-        raise QueryError(f"invalid SPARQL for Oxigraph: {_first_line(err)}") from None
-    except OSError as err:
-        raise QueryError(f"query failed: {_first_line(err)}") from None
-    finally:
-        answer = solutions = None
 
 
 # --------------------------------------------------------------------------- push (Graph Store Protocol)

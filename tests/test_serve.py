@@ -139,7 +139,7 @@ def test_refused(server, how, payload, media, status, message):
     code, headers, body = got
     assert code == status
     assert message in body and len(body.strip().splitlines()) == 1
-    assert headers["Access-Control-Allow-Origin"] == "*"
+    assert "Access-Control-Allow-Origin" not in headers  # no CORS unless --cors is given
 
 
 def test_time_limit_is_503(graph):
@@ -177,12 +177,25 @@ def test_select_negotiation(server, accept, content_type):
 
 @pytest.mark.parametrize(
     ("accept", "content_type", "parse_as"),
-    [(None, "text/turtle", "turtle"), ("application/ld+json", "application/ld+json", "json-ld"), ("application/n-triples", "application/n-triples", "nt")],
+    [
+        (None, "text/turtle", "turtle"),
+        ("application/ld+json", "application/ld+json", "json-ld"),
+        ("application/n-triples", "application/n-triples", "nt"),
+        ("application/rdf+xml", "application/rdf+xml", "xml"),
+    ],
 )
 def test_construct_negotiation(server, accept, content_type, parse_as):
     code, headers, body = get(server, NG + "CONSTRUCT WHERE { ?p ng:donor ?d }", accept)
     assert code == 200 and headers["Content-Type"].split(";")[0] == content_type
     assert len(Graph().parse(data=body, format=parse_as)) == 5
+
+
+@pytest.mark.parametrize(
+    ("query", "accept"), [(COUNTRIES, "text/turtle"), (COUNTRIES, "text/html"), (NG + "CONSTRUCT WHERE { ?p ng:donor ?d }", "text/csv")]
+)
+def test_not_acceptable_is_406(server, query, accept):
+    code, headers, body = get(server, query, accept)
+    assert code == 406 and len(body.strip().splitlines()) == 1 and "available" in body
 
 
 def test_ask(server):
@@ -195,8 +208,13 @@ def test_post_sparql_query_body(server):
     assert code == 200 and len(json.loads(body)["results"]["bindings"]) == 4
 
 
-def test_options_preflight(server):
-    code, headers, _ = request(server.url, method="OPTIONS")
+def test_options_preflight(graph):
+    open_server = start(graph, cors="*")
+    try:
+        code, headers, _ = request(open_server.url, method="OPTIONS", headers={"Origin": "https://example.org"})
+    finally:
+        open_server.shutdown()
+        open_server.server_close()
     assert code == 204
     assert headers["Access-Control-Allow-Origin"] == "*"
     assert "POST" in headers["Access-Control-Allow-Methods"]
@@ -224,9 +242,19 @@ def test_fallback_page_escapes_and_lists_queries():
     [
         ("text/turtle", True, "turtle"),
         ("application/json", False, "json"),
-        ("text/html", False, "json"),
+        ("text/html", False, None),  # nothing servable: 406
         ("text/csv;q=0.1, text/tab-separated-values", False, "tsv"),
         ("", True, "turtle"),
+        ("application/rdf+xml", True, "xml"),
+        ("application/rdf+xml", False, None),
+        ("text/turtle", False, None),
+        ("text/csv", True, None),
+        ("text/*", False, "csv"),
+        ("text/*", True, "turtle"),
+        ("application/*", False, "json"),
+        ("*/*;q=0", False, None),
+        ("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", False, "xml"),
+        ("text/csv;q=0, */*", False, "json"),
     ],
 )
 def test_negotiate(accept, graph, expected):

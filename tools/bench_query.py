@@ -95,7 +95,7 @@ def synthetic(n: int, *, seed: int = 1) -> Graph:
 def timed(source, text: str, bindings: dict, timeout: float) -> str:
     start = time.perf_counter()
     try:
-        result = q.run(source, text, bindings=bindings, timeout=timeout, limit=None)
+        result = q.run(source, text, bindings=bindings, timeout=timeout, limit=None, memory_mb=16384)
     except q.QueryTimeoutError:
         return f"> {timeout:g} s"
     return f"{time.perf_counter() - start:7.2f} s ({len(result.rows)} rows)"
