@@ -512,6 +512,11 @@ PLEDGE_RULE_CASES = [
      [("org:european-commission", "country:SY", 108_000_000, "EUR", False), ("org:european-commission", "country:TR", 1_000_000_000, "EUR", False)]),
     # a figure restated with a definite article is no new pledge
     ("en", "Donors pledged seven billion euros for Turkey. Sweden's prime minister said the seven billion euro pledge sent a message.", []),
+    # a population's country of origin receives, not the country where it lives now
+    ("de", "Deutschland stellt 20 Millionen Euro für Geflüchtete aus dem Sudan im Tschad bereit.",
+     [("country:DE", "country:SD", 20_000_000, "EUR", False)]),
+    ("en", "Britain will provide £20 million for refugees from Sudan in Chad.",
+     [("country:GB", "country:SD", 20_000_000, "GBP", False)]),
     # "the fund" gives for the fund named before; a cancelled programme is no pledge
     ("en", "The IMF's previous $5 billion programme for Ukraine was cancelled. The fund then provided $1.4bn to Ukraine.",
      [("org:imf", "country:UA", 1_400_000_000, "USD", False)]),

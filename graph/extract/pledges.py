@@ -287,6 +287,10 @@ def _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang):
         if m.kind != "Person" and (_preceded_by(doc, m, channel, reach=4) or gap in {"and", "und", ",", "or", "oder"}):
             channelled.append(m)
             continue
+        if _population_of(doc, m, lang):
+            # "für Geflüchtete aus dem Sudan im Tschad", "for refugees from Sudan": the people's country receives
+            recipients.insert(0, m)
+            continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         nxt = doc[span.end] if span is not None and span.end < len(doc) else None
         if nxt is not None and nxt.text == "-" and span.end + 1 < len(doc):
@@ -699,6 +703,18 @@ def _oblique(doc: Doc, m: ActorMention, lang: str) -> bool:
         return False  # "The executive board of the IMF approved ...", "Das Direktorium des IWF"
     return (_preceded_by(doc, m, oblique) and not _seat_of_government(doc, m, lang)) or (lang == "de" and _genitive_attribute(doc, m)) or (
         m.kind == "Person" and _titled_after_preposition(doc, m, oblique)) or _in_fronted_phrase(doc, m, lang)
+
+
+def _population_of(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """ "refugees from Sudan", "Geflüchtete aus dem Sudan": the country a population comes from."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or m.kind != "Country":
+        return False
+    j = span.start - 1
+    while j > 0 and doc[j].lower_ in cue_set(lang, "definite_articles"):
+        j -= 1
+    return (j >= 1 and doc[j].lower_ in cue_set(lang, "giver_preps")
+            and (doc[j - 1].text in cue_set(lang, "population_nouns") or doc[j - 1].lower_ in cue_set(lang, "population_nouns")))
 
 
 def _body_of(doc: Doc, m: ActorMention, lang: str) -> bool:
