@@ -7,7 +7,7 @@ recipient, kind and flags. One comment per linguistic rule below.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -115,88 +115,154 @@ def _tokens_of(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return (span.start, span.end) if span is not None else (0, 0)
 
 
-def _blocked(sent: Span, trigger: Token, amount_tok: tuple[int, int], lang: str) -> str | None:
-    """Why a sentence with amount and cue is still not a pledge (None if it is)."""
-    doc = sent.doc
-    before = doc[sent.start : max(trigger.i, amount_tok[0])]
-    near_trigger = doc[max(sent.start, trigger.i - 6) : min(sent.end, trigger.i + 3)]
-    # negation near the cue: "hat keine neue Hilfe zugesagt", "did not pledge"
-    if any(t.lower_ in cue_set(lang, "negations") for t in near_trigger):
-        return "negated"
-    # hypothetical or conditional: "würde ... bereitstellen", "could provide", "if ..."
-    # but reported speech is no condition: "Canada said it would provide ..."
-    speech = cue_set(lang, "speech_verbs")
-    for t in before:
-        if t.lower_ in cue_set(lang, "hypothetical"):
-            said = any((u.lower_ in speech or u.lemma_ in speech) and (u.i < t.i or u.i != trigger.i) for u in sent)
+@dataclass(frozen=True)
+class Clause:
+    """A pledge candidate as the blockers see it: the clause, the cue and the figure's tokens."""
+
+    sent: Span
+    trigger: Token
+    amount_tok: tuple[int, int]
+    lang: str
+
+    @property
+    def doc(self) -> Doc:
+        return self.sent.doc
+
+    @property
+    def before(self) -> Span:
+        return self.doc[self.sent.start : max(self.trigger.i, self.amount_tok[0])]
+
+
+# Blockers: named predicates, asked in this order; the first that holds says why a sentence
+# with a figure and a cue is still no pledge. One comment per linguistic rule.
+
+
+def _negated(c: Clause) -> bool:
+    """negation near the cue: "hat keine neue Hilfe zugesagt", "did not pledge"."""
+    near = c.doc[max(c.sent.start, c.trigger.i - 6) : min(c.sent.end, c.trigger.i + 3)]
+    return any(t.lower_ in cue_set(c.lang, "negations") for t in near)
+
+
+def _hypothetical(c: Clause) -> bool:
+    """hypothetical or conditional: "würde ... bereitstellen", "could provide", "if ..."; but
+    reported speech is no condition: "Canada said it would provide ..."."""
+    speech = cue_set(c.lang, "speech_verbs")
+    for t in c.before:
+        if t.lower_ in cue_set(c.lang, "hypothetical"):
+            said = any((u.lower_ in speech or u.lemma_ in speech) and (u.i < t.i or u.i != c.trigger.i) for u in c.sent)
             # "Pistorius told his counterparts that Germany would provide ...", "..., Healey said"
             reported = t.lower_ in {"would", "würde", "würden"} and said
-            conditional = any(u.lower_ in {"if", "unless", "wenn", "falls", "sofern"} for u in sent)
+            conditional = any(u.lower_ in {"if", "unless", "wenn", "falls", "sofern"} for u in c.sent)
             if not reported or conditional:
-                return "hypothetical"
-    # a known instrument named by its size: "the 50-billion-euro Ukraine Facility", "of the
-    # $45-billion G7 loan": a hyphenated amount after a definite article names no new pledge
-    if "-" in doc[amount_tok[0] : amount_tok[1]].text and amount_tok[0] > sent.start and doc[amount_tok[0] - 1].lower_ in cue_set(lang, "definite_articles"):
-        return "definite"
-    # requests and appeals: "die Ukraine bittet um", "Zelensky asked for"
-    if any(t.text in cue_set(lang, "requests") or t.lower_ in cue_set(lang, "requests") for t in before):
-        return "request"
-    # a withdrawn pledge: "Ukraine's previous $5 billion programme was cancelled"
-    after = doc[amount_tok[1] : min(sent.end, amount_tok[1] + 8)].text
-    if any(cue in after for cue in cues(lang)["pledge_cancel_cues"]):
-        return "cancelled"
-    # a German verb-final request: "Die UNO hatte zu Hilfen von vier Milliarden Dollar aufgerufen"
-    if lang == "de" and any(t.is_lower and t.lower_ in cue_set(lang, "requests") for t in doc[amount_tok[1] : sent.end]):
-        return "request"
-    # money that came together from many: "waren bei der Geberkonferenz 7,5 Milliarden Euro zusammengekommen"
-    if any(t.lower_ in cue_set(lang, "collective_verbs") for t in sent):
-        return "collective"
-    # many givers, none named: "allies had committed $4 billion", "commitments of 10 billion
-    # euros from governments, development banks and companies"
+                return True
+    return False
+
+
+def _definite(c: Clause) -> bool:
+    """a known instrument named by its size: "the 50-billion-euro Ukraine Facility", "of the
+    $45-billion G7 loan": a hyphenated amount after a definite article names no new pledge."""
+    a0, a1 = c.amount_tok
+    return "-" in c.doc[a0:a1].text and a0 > c.sent.start and c.doc[a0 - 1].lower_ in cue_set(c.lang, "definite_articles")
+
+
+def _request(c: Clause) -> bool:
+    """requests and appeals: "die Ukraine bittet um", "Zelensky asked for"; and a German
+    verb-final request: "Die UNO hatte zu Hilfen von vier Milliarden Dollar aufgerufen"."""
+    requests = cue_set(c.lang, "requests")
+    if any(t.text in requests or t.lower_ in requests for t in c.before):
+        return True
+    return c.lang == "de" and any(t.is_lower and t.lower_ in requests for t in c.doc[c.amount_tok[1] : c.sent.end])
+
+
+def _cancelled(c: Clause) -> bool:
+    """a withdrawn pledge: "Ukraine's previous $5 billion programme was cancelled"."""
+    after = c.doc[c.amount_tok[1] : min(c.sent.end, c.amount_tok[1] + 8)].text
+    return any(cue in after for cue in cues(c.lang)["pledge_cancel_cues"])
+
+
+def _many(tokens, lang: str) -> bool:
+    """common nouns of many givers: "allies", not "the United States"."""
     collective = cue_set(lang, "collective_donors")
+    return any(t.text in collective and (lang == "de" or t.is_lower) and not t.ent_type_ for t in tokens)
 
-    def many(tokens) -> bool:  # common nouns only: "allies", not "the United States"
-        return any(t.text in collective and (lang == "de" or t.is_lower) and not t.ent_type_ for t in tokens)
 
-    after_amount = doc[amount_tok[1] : min(sent.end, amount_tok[1] + 4)]
-    # "An international conference in Paris raised $1 billion": a gathering as the subject
+def _gathering_subject(c: Clause) -> bool:
+    """ "An international conference in Paris raised $1 billion": a gathering as the subject."""
+    doc, lang = c.doc, c.lang
     events = cue_set(lang, "collective_events")
-    for t in doc[sent.start : min(amount_tok[0], sent.start + 4)]:  # (the subject opens the clause)
+    for t in doc[c.sent.start : min(c.amount_tok[0], c.sent.start + 4)]:  # (the subject opens the clause)
         if (t.text in events or t.lower_ in events) and not t.ent_type_:
             k = t.i - 1
-            while k >= sent.start and (doc[k].lower_ in {"the", "a", "an", "die", "der", "das", "eine", "ein"} or doc[k].is_lower and doc[k].is_alpha and lang == "en" and doc[k].lower_ not in cue_set(lang, "non_subject_preps")):
+            while k >= c.sent.start and (doc[k].lower_ in {"the", "a", "an", "die", "der", "das", "eine", "ein"} or doc[k].is_lower
+                                         and doc[k].is_alpha and lang == "en" and doc[k].lower_ not in cue_set(lang, "non_subject_preps")):
                 k -= 1
-            if k < sent.start or doc[k].lower_ not in cue_set(lang, "non_subject_preps") | cue_set(lang, "locative_preps") | {"of", "des", "der", "beim", "vom", "zum"}:
-                if not any(m_t.ent_type_ in ("Country", "Organization", "Person") for m_t in doc[sent.start : t.i]):
-                    return "collective"
-            break
-    if many(doc[max(sent.start, trigger.i - 3) : trigger.i]) or (
-        len(after_amount) and after_amount[0].lower_ in FROM[lang] and many(after_amount)
-    ):
-        return "collective"
-    # the price of a deal, a budget, damages: "Waffendeal im Wert von 90 Milliarden"; a cue
-    # between the deal word and the amount governs the amount instead ("the EU's largest
-    # economy, has committed 6 billion")
-    lo = amount_tok[0] - 5
-    if trigger.i < amount_tok[0]:
-        lo = max(lo, trigger.i + 1)
-    left = doc[max(sent.start, lo) : amount_tok[0]]
-    # a budget line: "Australia's budget sets aside A$2.1 billion for development assistance"
-    budget = cue_set(lang, "budget_nouns")
-    for t in doc[sent.start : amount_tok[0]]:
-        # ... unless the budget is where the money comes from: "aus dem deutschen Haushalt"
-        if (t.text in budget or t.lower_ in budget) and not any(u.lower_ in {"aus", "from"} for u in doc[max(sent.start, t.i - 3) : t.i]):
-            return "budget"
-    # new money is no price: "dem Fonds für Verluste und Schäden weitere 10 Millionen Euro"
-    if amount_tok[0] > sent.start and doc[amount_tok[0] - 1].lower_ in cue_set(lang, "new_markers"):
-        return None
+            if k < c.sent.start or doc[k].lower_ not in cue_set(lang, "non_subject_preps") | cue_set(lang, "locative_preps") | {"of", "des", "der", "beim", "vom", "zum"}:
+                return not any(m_t.ent_type_ in ("Country", "Organization", "Person") for m_t in doc[c.sent.start : t.i])
+            return False
+    return False
+
+
+def _collective(c: Clause) -> bool:
+    """money that came together from many ("waren bei der Geberkonferenz 7,5 Milliarden Euro
+    zusammengekommen"), a gathering as the subject, many givers none named ("allies had
+    committed $4 billion", "commitments of 10 billion euros from governments, development banks ...")."""
+    doc, lang = c.doc, c.lang
+    if any(t.lower_ in cue_set(lang, "collective_verbs") for t in c.sent) or _gathering_subject(c):
+        return True
+    after_amount = doc[c.amount_tok[1] : min(c.sent.end, c.amount_tok[1] + 4)]
+    return _many(doc[max(c.sent.start, c.trigger.i - 3) : c.trigger.i], lang) or (
+        len(after_amount) > 0 and after_amount[0].lower_ in FROM[lang] and _many(after_amount, lang))
+
+
+def _from_source(doc: Doc, t: Token, start: int) -> bool:
+    """the money's source: "aus dem Haushalt", "from the budget"."""
+    return any(u.lower_ in {"aus", "from"} for u in doc[max(start, t.i - 3) : t.i])
+
+
+def _budget(c: Clause) -> bool:
+    """a budget line: "Australia's budget sets aside A$2.1 billion for development assistance",
+    unless the budget is where the money comes from: "aus dem deutschen Haushalt"."""
+    budget = cue_set(c.lang, "budget_nouns")
+    return any((t.text in budget or t.lower_ in budget) and not _from_source(c.doc, t, c.sent.start)
+               for t in c.doc[c.sent.start : c.amount_tok[0]])
+
+
+def _deal(c: Clause) -> bool:
+    """the price of a deal, a budget, damages: "Waffendeal im Wert von 90 Milliarden"; a cue
+    between the deal word and the amount governs the amount instead ("the EU's largest
+    economy, has committed 6 billion"); new money is no price ("dem Fonds ... weitere 10 Millionen Euro")."""
+    doc, lang, a0 = c.doc, c.lang, c.amount_tok[0]
+    if a0 > c.sent.start and doc[a0 - 1].lower_ in cue_set(lang, "new_markers"):
+        return False
+    lo = a0 - 5
+    if c.trigger.i < a0:
+        lo = max(lo, c.trigger.i + 1)
     deal = cue_set(lang, "deal_nouns")
-    for t in left:
-        if any(u.lower_ in {"aus", "from"} for u in doc[max(sent.start, t.i - 3) : t.i]):
-            continue  # the money's source: "aus dem Haushalt", "from the budget"
+    for t in doc[max(c.sent.start, lo) : a0]:
+        if _from_source(doc, t, c.sent.start):
+            continue
         if t.text in deal or t.lower_ in deal or (lang == "de" and t.text[:1].isupper() and any(t.text.endswith(d.lower()) for d in deal if len(d) > 4)):
-            return "deal"
-    return None
+            return True
+    return False
+
+
+BLOCKERS = (
+    ("negated", _negated),
+    ("hypothetical", _hypothetical),
+    ("definite", _definite),
+    ("request", _request),
+    ("cancelled", _cancelled),
+    ("collective", _collective),
+    ("budget", _budget),
+    ("deal", _deal),
+)
+
+
+def _blocked(sent: Span, trigger: Token, amount_tok: tuple[int, int], lang: str) -> str | None:
+    """Why a sentence with amount and cue is still not a pledge: the first blocker that holds
+    (``pledge.block.<name>``), or None if it is a pledge."""
+    clause = Clause(sent, trigger, amount_tok, lang)
+    return next((name for name, holds in BLOCKERS if holds(clause)), None)
 
 
 def _kind(sent: Span, amount: AmountMatch, lang: str) -> str:
