@@ -37,71 +37,118 @@ def _is_aid_noun(token: Token, lang: str) -> bool:
     return lang == "de" and token.text[:1].isupper() and token.lower_.endswith(AID_SUFFIXES_DE)
 
 
-def _trigger(sent: Span, amount_tokens: tuple[int, int], lang: str) -> tuple[Token, str] | None:
-    """The cue that makes a sentence with an amount a pledge, and the rule's name."""
-    c = cues(lang)
-    verbs = cue_set(lang, "pledge_verbs")
-    particles = c["pledge_particle_verbs"]
+# Triggers: the cue that makes a sentence with a figure a pledge. Sentence rules are asked
+# in order; the token rules are asked for each token in turn, so the earliest cue wins.
+
+
+def _phrase(sent: Span, amount_tokens: tuple[int, int], lang: str) -> Token | None:
+    """multiword predicates: "zur Verfügung stellen", "make available"."""
     text = sent.text
-    for phrase in c["pledge_phrases"]:
-        # multiword predicates: "zur Verfügung stellen", "make available"
+    for phrase in cues(lang)["pledge_phrases"]:
         if phrase in text:
             for tok in sent:
                 if phrase.startswith(tok.text):
-                    return tok, "pledge.phrase"
+                    return tok
+    return None
+
+
+def _split_phrase(tok: Token, sent: Span, amount_tokens: tuple[int, int], lang: str) -> bool:
+    """a split German phrase: "stellt ... zur Verfügung", "stellte ... in Aussicht"."""
+    split = cues(lang)["pledge_split_phrases"].get(tok.text)
+    if not split or tok.i <= sent.start or tok.nbor(-1).lower_ != split[0]:
+        return False
     lemmas = {t.lemma_ for t in sent} | {t.lower_ for t in sent}
-    for tok in sent:
-        # a split German phrase: "stellt ... zur Verfügung", "stellte ... in Aussicht"
-        split = c["pledge_split_phrases"].get(tok.text)
-        if split and tok.i > sent.start and tok.nbor(-1).lower_ == split[0] and (
-            split[1] in lemmas or any(t.lower_.startswith(split[1][:5]) or t.lower_.startswith("ge" + split[1][:5]) for t in sent)
-        ):
-            return tok, "pledge.phrase"
-        # receiving: "Ukraine will receive $400 million from the United States"
-        if tok.lower_ in RECEIVE[lang] or tok.lemma_ in RECEIVE[lang]:
-            return tok, "pledge.receive"
-        # German separable verbs: "sagte ... zu", "kündigte ... an", "stellte ... bereit"
-        particle = particles.get(tok.lower_) or particles.get(tok.lemma_)
-        if particle:
-            for later in sent[tok.i - sent.start + 1 :]:
-                nxt = later.nbor(1) if later.i + 1 < len(later.doc) else None
-                if later.lower_ == particle and (nxt is None or nxt.is_punct or nxt.lower_ in {"und", "oder", "aber"}):
-                    return tok, "pledge.separable_verb"
-        # a pledge verb: "zugesagt", "pledged", "will provide"
-        if tok.lower_ in verbs or tok.lemma_ in verbs:
-            return tok, "pledge.verb"
-        # adding with a new-marker: "would add another 200 million euros"
-        if tok.lower_ in cue_set(lang, "add_verbs") and tok.i + 1 < sent.end and tok.nbor(1).lower_ in cue_set(lang, "new_markers"):
-            return tok, "pledge.verb"
-        # money flowing on, said of new money: "Weitere zwei Millionen Euro gehen an ein Projekt"
-        if (tok.lower_ in cue_set(lang, "flow_verbs") and tok.i + 1 < sent.end and tok.nbor(1).lower_ in {"an", "in", "to", "into", "toward", "towards"}
-                and amount_tokens[0] > sent.start and _new_marker_before(sent, amount_tokens[0], lang)):
-            return tok, "pledge.verb"
-    a_start, a_end = amount_tokens
-    doc = sent.doc
-    # support with an instrument: "unterstützt die Ukraine mit 500 Millionen Euro",
-    # "backed Kyiv with $2 billion": the support verb gives only with "mit"/"with" before the amount
-    instrument = cue_set(lang, "instrument_preps")
-    if any(t.lower_ in instrument for t in doc[max(sent.start, a_start - 3) : a_start]):
-        for tok in sent:
-            if tok.lower_ in cue_set(lang, "support_verbs") or tok.lemma_ in cue_set(lang, "support_verbs"):
-                return tok, "pledge.support"
-    # a running total stated with a figure: "Sweden's military support since 2022 reaches
-    # SEK 100 billion", "die Hilfe beläuft sich seit 2022 auf 40 Milliarden": an aid noun
-    # before the amount, a verb of reaching and a cue of accumulation
-    if _has_cue(sent.text, lang, "cumulative") or _has_cue(sent.text, lang, "total_markers") or any(
-            t.lower_ in {"total", "gesamt", "gesamte", "gesamten"} for t in sent):
-        for tok in doc[sent.start : a_start]:
-            if tok.lower_ in cue_set(lang, "total_verbs") and any(
-                _is_aid_noun(t, lang) or t.lower_ in {"total", "totals", "summe", "gesamtsumme"} for t in doc[sent.start : a_start]
-            ):
-                return tok, "pledge.total"
-    # nominal pledge: "Militärhilfe in Höhe von 2 Milliarden", "a $2 billion aid package",
-    # "zwei Milliarden Dollar an Verteidigungshilfe", "$500 million in military aid"
+    return split[1] in lemmas or any(t.lower_.startswith(split[1][:5]) or t.lower_.startswith("ge" + split[1][:5]) for t in sent)
+
+
+def _receive(tok: Token, sent: Span, amount_tokens: tuple[int, int], lang: str) -> bool:
+    """receiving: "Ukraine will receive $400 million from the United States"."""
+    return tok.lower_ in RECEIVE[lang] or tok.lemma_ in RECEIVE[lang]
+
+
+def _separable(tok: Token, sent: Span, amount_tokens: tuple[int, int], lang: str) -> bool:
+    """German separable verbs: "sagte ... zu", "kündigte ... an", "stellte ... bereit"."""
+    particles = cues(lang)["pledge_particle_verbs"]
+    particle = particles.get(tok.lower_) or particles.get(tok.lemma_)
+    if not particle:
+        return False
+    for later in sent[tok.i - sent.start + 1 :]:
+        nxt = later.nbor(1) if later.i + 1 < len(later.doc) else None
+        if later.lower_ == particle and (nxt is None or nxt.is_punct or nxt.lower_ in {"und", "oder", "aber"}):
+            return True
+    return False
+
+
+def _verb(tok: Token, sent: Span, amount_tokens: tuple[int, int], lang: str) -> bool:
+    """a pledge verb: "zugesagt", "pledged", "will provide"."""
+    verbs = cue_set(lang, "pledge_verbs")
+    return tok.lower_ in verbs or tok.lemma_ in verbs
+
+
+def _add_new(tok: Token, sent: Span, amount_tokens: tuple[int, int], lang: str) -> bool:
+    """adding with a new-marker: "would add another 200 million euros"."""
+    return tok.lower_ in cue_set(lang, "add_verbs") and tok.i + 1 < sent.end and tok.nbor(1).lower_ in cue_set(lang, "new_markers")
+
+
+def _flow(tok: Token, sent: Span, amount_tokens: tuple[int, int], lang: str) -> bool:
+    """money flowing on, said of new money: "Weitere zwei Millionen Euro gehen an ein Projekt"."""
+    return (tok.lower_ in cue_set(lang, "flow_verbs") and tok.i + 1 < sent.end and tok.nbor(1).lower_ in {"an", "in", "to", "into", "toward", "towards"}
+            and amount_tokens[0] > sent.start and _new_marker_before(sent, amount_tokens[0], lang))
+
+
+TOKEN_TRIGGERS = (
+    ("pledge.phrase", _split_phrase),
+    ("pledge.receive", _receive),
+    ("pledge.separable_verb", _separable),
+    ("pledge.verb", _verb),
+    ("pledge.add", _add_new),
+    ("pledge.flow", _flow),
+)
+
+
+def _support(sent: Span, amount_tokens: tuple[int, int], lang: str) -> Token | None:
+    """support with an instrument: "unterstützt die Ukraine mit 500 Millionen Euro", "backed
+    Kyiv with $2 billion": the support verb gives only with "mit"/"with" before the amount."""
+    doc, a_start = sent.doc, amount_tokens[0]
+    if not any(t.lower_ in cue_set(lang, "instrument_preps") for t in doc[max(sent.start, a_start - 3) : a_start]):
+        return None
+    support = cue_set(lang, "support_verbs")
+    return next((tok for tok in sent if tok.lower_ in support or tok.lemma_ in support), None)
+
+
+def _total(sent: Span, amount_tokens: tuple[int, int], lang: str) -> Token | None:
+    """a running total stated with a figure: "Sweden's military support since 2022 reaches SEK
+    100 billion", "die Hilfe beläuft sich seit 2022 auf 40 Milliarden": an aid noun before the
+    amount, a verb of reaching and a cue of accumulation."""
+    doc, a_start = sent.doc, amount_tokens[0]
+    if not (_has_cue(sent.text, lang, "cumulative") or _has_cue(sent.text, lang, "total_markers") or any(
+            t.lower_ in {"total", "gesamt", "gesamte", "gesamten"} for t in sent)):
+        return None
+    head = doc[sent.start : a_start]
+    if not any(_is_aid_noun(t, lang) or t.lower_ in {"total", "totals", "summe", "gesamtsumme"} for t in head):
+        return None
+    return next((tok for tok in head if tok.lower_ in cue_set(lang, "total_verbs")), None)
+
+
+def _nominal(sent: Span, amount_tokens: tuple[int, int], lang: str) -> Token | None:
+    """nominal pledge: "Militärhilfe in Höhe von 2 Milliarden", "a $2 billion aid package",
+    "zwei Milliarden Dollar an Verteidigungshilfe", "$500 million in military aid"."""
+    doc, (a_start, a_end) = sent.doc, amount_tokens
     window = doc[max(sent.start, a_start - 5) : min(sent.end, a_end + 4)]
-    for tok in window:
-        if _is_aid_noun(tok, lang):
-            return tok, "pledge.noun"
+    return next((tok for tok in window if _is_aid_noun(tok, lang)), None)
+
+
+def _trigger(sent: Span, amount_tokens: tuple[int, int], lang: str) -> tuple[Token, str] | None:
+    """The cue that makes a sentence with an amount a pledge, and the rule's name."""
+    if (tok := _phrase(sent, amount_tokens, lang)) is not None:
+        return tok, "pledge.phrase"
+    for tok in sent:
+        for name, holds in TOKEN_TRIGGERS:
+            if holds(tok, sent, amount_tokens, lang):
+                return tok, name
+    for name, rule in (("pledge.support", _support), ("pledge.total", _total), ("pledge.noun", _nominal)):
+        if (tok := rule(sent, amount_tokens, lang)) is not None:
+            return tok, name
     return None
 
 
