@@ -288,6 +288,9 @@ MEETING_CASES = [
      [(("person:olaf-scholz", "person:recep-tayyip-erdogan"), "call", "held")]),
     ("en", "Starmer spoke to reporters in London on Monday.", []),
     ("de", "Merz sprach am Abend vor Journalisten in Berlin.", []),
+    # an acronym in brackets does not end a "mit" list
+    ("de", "Von der Leyen sprach nach einem Treffen mit dem Vorsitzenden der Afrikanischen Union (AU), Moussa Faki Mahamat.",
+     [(("org:african-union", "person:moussa-faki-mahamat", "person:ursula-von-der-leyen"), "meeting", "held")]),
     # one country or person alone, even at a named place, met no one
     ("en", "The United States held a meeting at Ramstein on Thursday.", []),
     ("de", "Nepal lud zu einer Konferenz in Kathmandu.", []),

@@ -88,6 +88,9 @@ def _list_after(doc: Doc, start: int, end: int, by_token: dict[int, ActorMention
                 out.append(m)
             i = doc.char_span(m.start, m.end, alignment_mode="expand").end
             continue
+        if tok.text == "(" and i + 2 < end and doc[i + 2].text == ")":
+            i += 3  # "der Afrikanischen Union (AU), Moussa Faki": an acronym in brackets
+            continue
         if tok.text in COORD or tok.lower_ in COORD or i in roles or is_title_token(tok, lang) or tok.text[:1].islower() and tok.text.endswith(("en", "e", "er", "em", "n")) and tok.is_alpha:
             i += 1
             continue
