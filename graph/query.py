@@ -43,6 +43,8 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from graph.errors import GraphError, InputError, QueryError, UnsafeQueryError, UsageError
+from graph.names import bind_actor_iris
+from graph.ordering import total_order
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -385,7 +387,7 @@ def resolve(
     for p in named.params:
         if p.name not in params:
             raise QueryError(f"query {named.name!r} needs --param {p.name}=VALUE ({p.help})")
-    return text, {declared[n].variable: v for n, v in params.items()}
+    return text, bind_actor_iris(text, {declared[n].variable: v for n, v in params.items()})  # graph.names
 
 
 # --------------------------------------------------------------------------- running
@@ -434,7 +436,7 @@ def _run_rdflib(graph: Graph, translated, form: str, limit: int | None, deadline
 
     if deadline is not None and type(graph) is Graph:  # datasets run without the check
         graph = _DeadlineGraph(graph, deadline)
-    res = graph.query(translated)
+    res = graph.query(total_order(translated))  # ORDER BY over unbound values (graph.ordering)
     if form == "ASK":
         return Result(form, boolean=bool(res.askAnswer))
     if form in ("CONSTRUCT", "DESCRIBE"):
