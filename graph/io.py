@@ -14,14 +14,14 @@ from graph.errors import OutputError
 
 
 def check_writable(path: Path, *, inputs: Iterable[Path] = ()) -> None:
-    """Raise OutputError unless ``path`` can be written and is none of ``inputs``."""
+    """Raise OutputError unless ``path`` can be written (its folder exists or can be made) and is none of ``inputs``."""
     path = Path(path)
     folder = path.parent
     if path.is_dir():
         raise OutputError(f"{path} is a folder, not a file name")
     if not folder.is_dir():
-        raise OutputError(f"cannot write {path}: the folder {folder} does not exist")
-    if not os.access(folder, os.W_OK | os.X_OK):
+        _check_creatable(path, folder)
+    elif not os.access(folder, os.W_OK | os.X_OK):
         raise OutputError(f"cannot write {path}: the folder {folder} is not writable")
     if path.exists() and not os.access(path, os.W_OK):
         raise OutputError(f"cannot write {path}: the file is read-only")
@@ -32,9 +32,29 @@ def check_writable(path: Path, *, inputs: Iterable[Path] = ()) -> None:
             raise OutputError(f"{path} is also an input; choose another output file")
 
 
+def _check_creatable(path: Path, folder: Path) -> None:
+    """OutputError unless the missing ``folder`` can be made: its nearest existing ancestor is a writable folder."""
+    ancestor = folder
+    while not ancestor.exists() and ancestor != ancestor.parent:
+        ancestor = ancestor.parent
+    if not ancestor.is_dir():
+        raise OutputError(f"cannot write {path}: {ancestor} is a file, not a folder")
+    if not os.access(ancestor, os.W_OK | os.X_OK):
+        raise OutputError(f"cannot write {path}: the folder {folder} does not exist and {ancestor} is not writable")
+
+
+def make_folder(path: Path) -> None:
+    """Create the folder ``path`` will be written to, if missing (an output into a new folder)."""
+    try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise OutputError(f"cannot write {path}: cannot create the folder {Path(path).parent} ({err.strerror or err})") from None
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and ``os.replace``."""
+    """Write ``data`` to ``path`` through a temporary file and ``os.replace`` (creating its folder if missing)."""
     path = Path(path)
+    make_folder(path)
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as err:
