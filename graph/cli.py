@@ -62,6 +62,24 @@ def sample_paths() -> list[Path]:
     return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith((".txt", ".md")))
 
 
+def progress_bar(items: list, *, console=None):
+    """Yield ``items`` while a bar on stderr shows how many of how many are done, and the time left."""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    columns = (
+        TextColumn("Reading articles"),
+        BarColumn(),
+        TextColumn("{task.completed} of {task.total}"),
+        TimeElapsedColumn(),
+        TextColumn("elapsed,"),
+        TimeRemainingColumn(),
+        TextColumn("left"),
+    )
+    with Progress(*columns, console=console or Console(stderr=True), transient=True) as bar:
+        yield from bar.track(items, total=len(items))
+
+
 @app.command()
 def build(
     paths: list[Path] = typer.Argument(None, help="Article files or folders (.txt, .md, .html, .jsonl). Default: the bundled samples."),
@@ -99,14 +117,13 @@ def build(
     def on_error(err: Exception) -> None:
         typer.echo(f"newsgraph: skipped {err}", err=True)
 
-    progress = None
-    if not quiet and sys.stderr.isatty():
-        from rich.progress import track
+    def on_ignore(path: str, why: str) -> None:
+        typer.echo(f"newsgraph: left out {path}: {why}", err=True)
 
-        progress = lambda items: track(items, description="Reading articles", transient=True)  # noqa: E731
-
+    progress = progress_bar if not quiet and sys.stderr.isatty() else None
     graph, report = api.build_graph(
-        paths, base=base, lang=lang, published=day, model=model, strict=strict, on_error=on_error, progress=progress
+        paths, base=base, lang=lang, published=day, model=model, strict=strict, on_error=on_error, progress=progress,
+        on_ignore=on_ignore,
     )
     if report.articles == 0:
         fail("no article could be read from " + ", ".join(str(p) for p in paths), 3)
@@ -121,6 +138,8 @@ def build(
     summary = f"{report.articles} article(s) -> {output}" + (f", {html}" if html else "")
     if report.skipped:
         summary += f"; {len(report.skipped)} file(s) skipped"
+    if report.left_out:
+        summary += f"; {len(report.left_out)} file(s) left out as no articles"
     typer.echo(summary, err=True)
     if report.skipped:
         raise typer.Exit(10)
