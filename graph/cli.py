@@ -178,7 +178,9 @@ def query(
     if fmt == "table" and result.form == "SELECT":
         from rich.console import Console
 
-        Console().print(queries.to_table(result))
+        from graph.tables import print_result
+
+        print_result(Console(), result)  # a table fitted to the terminal, or one block per row
     else:
         sys.stdout.write(queries.format_result(result, fmt))
 

@@ -643,15 +643,10 @@ def short(term: Node | None) -> str:
 
 
 def to_table(result: Result) -> Table:
-    """A rich Table of a SELECT result."""
-    from rich.table import Table
+    """A rich Table of a SELECT result: fitted to the terminal, numbers grouped by locale (graph.tables)."""
+    from graph.tables import result_table
 
-    table = Table(caption=f"{len(result.rows)} row(s)", show_lines=False)
-    for var in result.variables:
-        table.add_column(var, overflow="fold")
-    for row in result.rows:
-        table.add_row(*(short(t) for t in row))
-    return table
+    return result_table(result)
 
 
 def format_result(result: Result, fmt: str = "table") -> str:
