@@ -216,7 +216,10 @@ def serve(
 def push(
     graph: Path = typer.Argument(..., help="Graph file to send"),
     endpoint: str = typer.Option(..., "--endpoint", help="Graph Store HTTP Protocol URL, e.g. http://localhost:7878/store"),
-    graph_iri: Optional[str] = typer.Option(None, "--graph", help="Named graph IRI (default: the default graph)"),
+    graph_iri: Optional[str] = typer.Option(
+        None, "--graph",
+        help="Named graph IRI. Default: the store's default graph; a store that has none (Virtuoso) gets the named graph https://w3id.org/newsgraph/graph",
+    ),
     replace: bool = typer.Option(False, "--replace", help="Replace the target graph (PUT) instead of adding to it (POST)"),
 ) -> None:
     """Send a graph to a triple store over the SPARQL 1.1 Graph Store HTTP Protocol.
@@ -224,11 +227,13 @@ def push(
     Example: newsgraph push output/graph.ttl --endpoint http://localhost:7878/store --graph https://example.org/news
     """
     from graph import rdf, store
+    from graph.push import push_graph
 
-    url = store.graph_store_url(endpoint, graph_iri)
+    store.graph_store_url(endpoint, graph_iri)  # a bad URL is a usage error before the graph is read
     data = rdf.load_graph(graph)
-    status = store.push(data, endpoint, graph_iri=graph_iri, replace=replace)
-    typer.echo(f"newsgraph: {len(data)} triples {'replaced' if replace else 'added'} at {url} (HTTP {status})", err=True)
+    done = push_graph(data, endpoint, graph_iri=graph_iri, replace=replace)
+    note = f"; the store has no default graph, so they went to the named graph <{done.graph_iri}>" if done.fallback else ""
+    typer.echo(f"newsgraph: {len(data)} triples {'replaced' if replace else 'added'} at {done.url} (HTTP {done.status}){note}", err=True)
 
 
 @app.command()
