@@ -146,6 +146,25 @@ def build(
 
 
 @app.command()
+def samples(
+    folder: Path = typer.Argument(Path("articles"), help="Folder to copy the sample articles into (made if missing). Default: articles"),
+) -> None:
+    """Copy the four bundled sample articles into a folder, to try newsgraph on files of your own.
+
+    Example: newsgraph samples articles/ && newsgraph build articles/ --published 2025-06-25
+    """
+    from graph.io import atomic_write_bytes, check_writable
+
+    sources = sample_paths()
+    targets = [Path(folder) / source.name for source in sources]
+    for target in targets:
+        check_writable(target, inputs=sources)
+    for source, target in zip(sources, targets):
+        atomic_write_bytes(target, source.read_bytes())
+    typer.echo(f"newsgraph: {len(targets)} sample articles -> {folder}", err=True)
+
+
+@app.command()
 def query(
     graph: Optional[str] = typer.Argument(None, help="Graph file (.ttl .nt .jsonld .trig ...) or oxigraph:FOLDER"),
     query_or_name: Optional[str] = typer.Argument(None, metavar="[QUERY_OR_NAME]", help="SPARQL text, or the name of a bundled query (see --list)"),
