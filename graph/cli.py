@@ -311,7 +311,8 @@ def explain(
     check_lang(lang)
     report = api.BuildReport()
     facts = api.extract_all(paths, lang=lang, published=parse_published(published), model=model, report=report,
-                            on_error=lambda err: typer.echo(f"newsgraph: skipped {err}", err=True))
+                            on_error=lambda err: typer.echo(f"newsgraph: skipped {err}", err=True),
+                            on_ignore=lambda path, why: typer.echo(f"newsgraph: left out {path}: {why}", err=True))
     if report.articles == 0:
         fail("no article could be read from " + ", ".join(str(p) for p in paths), 3)
     rows = explain_facts(facts, actors=actors)

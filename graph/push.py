@@ -63,7 +63,8 @@ def needs_named_graph(err: OutputError) -> bool:
 def push_graph(
     graph: Graph, endpoint: str, *, graph_iri: str | None = None, replace: bool = False, timeout: float = 60.0
 ) -> Pushed:
-    """Push through ``graph.store.push``; without ``graph_iri``, fall back to DEFAULT_GRAPH_IRI if the store needs a named graph."""
+    """Push through ``graph.store.push``; without ``graph_iri``, fall back to DEFAULT_GRAPH_IRI
+    if the store needs a named graph."""
     from graph import store
 
     try:

@@ -193,7 +193,8 @@ class Reader:
         if "--format csv" in command:
             got, want = csv_rows(proc.stdout), csv_rows(shown)
             assert got[0] == want[0], f"README.md:{block.line}: header {got[0]} != {want[0]}"
-            assert got[1] == want[1], f"README.md:{block.line}: the README shows other rows than {command!r} gives:\n{proc.stdout}"
+            differs = f"README.md:{block.line}: the README shows other rows than {command!r} gives:\n"
+            assert got[1] == want[1], differs + proc.stdout
 
 
 def test_every_readme_code_block_runs_as_written(tmp_path, oxigraph_server):  # noqa: F811
@@ -208,7 +209,8 @@ def test_every_readme_code_block_runs_as_written(tmp_path, oxigraph_server):  # 
         elif block.lang == "" and block.text.startswith("$ "):
             reader.output_block(block)
         else:
-            assert block.lang == "" and "$" not in block.text, f"README.md:{block.line}: a ```{block.lang} block the test cannot run"
+            unknown = f"README.md:{block.line}: a ```{block.lang} block the test cannot run"
+            assert block.lang == "" and "$" not in block.text, unknown
     assert reader.activated and len(reader.ran) >= 15, reader.ran
     for name in ("samples", "build", "explain", "query", "validate", "html", "serve", "push", "export"):
         assert any(c.split()[:2] in (["newsgraph", name], [".venv/bin/newsgraph", name]) for c in reader.ran), name

@@ -206,7 +206,8 @@ def test_folder_build_reads_only_articles(built, capsys, tmp_path):
     (folder / "README.md").write_text("# Articles\n\nMerz met Zelensky in Kyiv on Monday.\n", encoding="utf-8")
     (folder / "LICENSE.txt").write_text("Permission is hereby granted to Canada and Ukraine.\n", encoding="utf-8")
     (folder / "graph.html").write_text((built / "output" / "graph.html").read_text(encoding="utf-8"), encoding="utf-8")
-    code, _, err = run_cli(capsys, "build", folder, "--output", tmp_path / "out" / "g.ttl", "--html", folder / "graph.html", "--quiet")
+    out = tmp_path / "out" / "g.ttl"
+    code, _, err = run_cli(capsys, "build", folder, "--output", out, "--html", folder / "graph.html", "--quiet")
     assert code == 0, err
     assert "1 article(s)" in err and "3 file(s) left out" in err
     for name in ("README.md", "LICENSE.txt", "graph.html"):
