@@ -20,6 +20,7 @@ class BuildReport:
 
     articles: int = 0
     skipped: list[InputError] = field(default_factory=list)
+    left_out: list[tuple[str, str]] = field(default_factory=list)  # (path, why): files in a folder that are no articles
 
 
 def extract_all(
@@ -32,6 +33,7 @@ def extract_all(
     on_error: Callable[[InputError], None] | None = None,
     progress: Callable[[Iterable], Iterable] | None = None,
     report: BuildReport | None = None,
+    on_ignore: Callable[[str, str], None] | None = None,
 ) -> list[ArticleFacts]:
     """ingest -> nlp -> extract for every article under ``paths``.
 
@@ -46,9 +48,14 @@ def extract_all(
         if on_error:
             on_error(err)
 
-    articles = ingest.iter_articles(paths, lang=lang, published=published, on_error=skip)
+    def leave_out(path: str, why: str) -> None:
+        report.left_out.append((path, why))
+        if on_ignore:
+            on_ignore(path, why)
+
+    articles = ingest.iter_articles(paths, lang=lang, published=published, on_error=skip, on_ignore=leave_out)
     if progress is not None:
-        articles = progress(articles)
+        articles = progress(list(articles))  # read first, so the progress knows how many there are
     facts = []
     for article in articles:
         facts.append(extract_article(article, model=model))

@@ -68,6 +68,24 @@ def check_distinct_outputs(output: Path, html: Optional[Path]) -> None:
         raise UsageError(f"--html and --output name the same file ({output}); give the page its own file")
 
 
+def progress_bar(items: list, *, console=None):
+    """Yield ``items`` while a bar on stderr shows how many of how many are done, and the time left."""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    columns = (
+        TextColumn("Reading articles"),
+        BarColumn(),
+        TextColumn("{task.completed} of {task.total}"),
+        TimeElapsedColumn(),
+        TextColumn("elapsed,"),
+        TimeRemainingColumn(),
+        TextColumn("left"),
+    )
+    with Progress(*columns, console=console or Console(stderr=True), transient=True) as bar:
+        yield from bar.track(items, total=len(items))
+
+
 @app.command()
 def build(
     paths: list[Path] = typer.Argument(None, help="Article files or folders (.txt, .md, .html, .jsonl). Default: the bundled samples."),
@@ -106,14 +124,13 @@ def build(
     def on_error(err: Exception) -> None:
         typer.echo(f"newsgraph: skipped {err}", err=True)
 
-    progress = None
-    if not quiet and sys.stderr.isatty():
-        from rich.progress import track
+    def on_ignore(path: str, why: str) -> None:
+        typer.echo(f"newsgraph: left out {path}: {why}", err=True)
 
-        progress = lambda items: track(items, description="Reading articles", transient=True)  # noqa: E731
-
+    progress = progress_bar if not quiet and sys.stderr.isatty() else None
     graph, report = api.build_graph(
-        paths, base=base, lang=lang, published=day, model=model, strict=strict, on_error=on_error, progress=progress
+        paths, base=base, lang=lang, published=day, model=model, strict=strict, on_error=on_error, progress=progress,
+        on_ignore=on_ignore,
     )
     if report.articles == 0:
         fail("no article could be read from " + ", ".join(str(p) for p in paths), 3)
@@ -132,9 +149,30 @@ def build(
     summary = f"{report.articles} article(s) -> {output}" + (f", {html}" if html else "")
     if report.skipped:
         summary += f"; {len(report.skipped)} file(s) skipped"
+    if report.left_out:
+        summary += f"; {len(report.left_out)} file(s) left out as no articles"
     typer.echo(summary, err=True)
     if report.skipped:
         raise typer.Exit(10)
+
+
+@app.command()
+def samples(
+    folder: Path = typer.Argument(Path("articles"), help="Folder to copy the sample articles into (made if missing). Default: articles"),
+) -> None:
+    """Copy the four bundled sample articles into a folder, to try newsgraph on files of your own.
+
+    Example: newsgraph samples articles/ && newsgraph build articles/ --published 2025-06-25
+    """
+    from graph.io import atomic_write_bytes, check_writable
+
+    sources = sample_paths()
+    targets = [Path(folder) / source.name for source in sources]
+    for target in targets:
+        check_writable(target, inputs=sources)
+    for source, target in zip(sources, targets):
+        atomic_write_bytes(target, source.read_bytes())
+    typer.echo(f"newsgraph: {len(targets)} sample articles -> {folder}", err=True)
 
 
 @app.command()
@@ -172,7 +210,9 @@ def query(
     if fmt == "table" and result.form == "SELECT":
         from rich.console import Console
 
-        Console().print(queries.to_table(result))
+        from graph.tables import print_result
+
+        print_result(Console(), result)  # a table fitted to the terminal, or one block per row
     else:
         sys.stdout.write(queries.format_result(result, fmt))
 
@@ -213,7 +253,10 @@ def serve(
 def push(
     graph: Path = typer.Argument(..., help="Graph file to send"),
     endpoint: str = typer.Option(..., "--endpoint", help="Graph Store HTTP Protocol URL, e.g. http://localhost:7878/store"),
-    graph_iri: Optional[str] = typer.Option(None, "--graph", help="Named graph IRI (default: the default graph)"),
+    graph_iri: Optional[str] = typer.Option(
+        None, "--graph",
+        help="Named graph IRI. Default: the store's default graph; a store that has none (Virtuoso) gets the named graph https://w3id.org/newsgraph/graph",
+    ),
     replace: bool = typer.Option(False, "--replace", help="Replace the target graph (PUT) instead of adding to it (POST)"),
 ) -> None:
     """Send a graph to a triple store over the SPARQL 1.1 Graph Store HTTP Protocol.
@@ -221,11 +264,13 @@ def push(
     Example: newsgraph push output/graph.ttl --endpoint http://localhost:7878/store --graph https://example.org/news
     """
     from graph import rdf, store
+    from graph.push import push_graph
 
-    url = store.graph_store_url(endpoint, graph_iri)
+    store.graph_store_url(endpoint, graph_iri)  # a bad URL is a usage error before the graph is read
     data = rdf.load_graph(graph)
-    status = store.push(data, endpoint, graph_iri=graph_iri, replace=replace)
-    typer.echo(f"newsgraph: {len(data)} triples {'replaced' if replace else 'added'} at {url} (HTTP {status})", err=True)
+    done = push_graph(data, endpoint, graph_iri=graph_iri, replace=replace)
+    note = f"; the store has no default graph, so they went to the named graph <{done.graph_iri}>" if done.fallback else ""
+    typer.echo(f"newsgraph: {len(data)} triples {'replaced' if replace else 'added'} at {done.url} (HTTP {done.status}){note}", err=True)
 
 
 @app.command()
@@ -287,7 +332,8 @@ def explain(
     check_lang(lang)
     report = api.BuildReport()
     facts = api.extract_all(paths, lang=lang, published=parse_published(published), model=model, report=report,
-                            on_error=lambda err: typer.echo(f"newsgraph: skipped {err}", err=True))
+                            on_error=lambda err: typer.echo(f"newsgraph: skipped {err}", err=True),
+                            on_ignore=lambda path, why: typer.echo(f"newsgraph: left out {path}: {why}", err=True))
     if report.articles == 0:
         fail("no article could be read from " + ", ".join(str(p) for p in paths), 3)
     rows = explain_facts(facts, actors=actors)

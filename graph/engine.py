@@ -22,6 +22,7 @@ from typing import Any, Protocol
 from rdflib import Graph
 from rdflib.term import Node
 
+from graph.ordering import total_order
 from graph.errors import GraphError, QueryError
 
 PREFIXES = {
@@ -108,7 +109,7 @@ class RdflibEngine:
     name: str = "rdflib"
 
     def run(self, text: str, translated: Any, form: str, limit: int | None) -> Result:
-        res = self.graph.query(translated)
+        res = self.graph.query(total_order(translated))  # ORDER BY over unbound values (graph.ordering)
         if form == "ASK":
             return Result(form, boolean=bool(res.askAnswer))
         if form in ("CONSTRUCT", "DESCRIBE"):

@@ -23,6 +23,7 @@ import stat
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
+from importlib.resources import files
 from pathlib import Path
 
 from graph.errors import InputError, UsageError
@@ -40,6 +41,7 @@ DETECT_CHARS = 2000  # language detection looks at the start of the text only
 SNIFF_BYTES = 64 * 1024  # binary detection looks at the start of the file only
 
 ErrorHandler = Callable[[InputError], None]
+IgnoreHandler = Callable[[str, str], None]  # (path, why it is not an article)
 
 
 class Unreadable(ValueError):
@@ -425,8 +427,43 @@ def _is_hidden(name: str) -> bool:
     return name.startswith(".")
 
 
-def _walk(folder: Path, on_error: ErrorHandler) -> list[Path]:
-    """Article files under ``folder``, recursively, in sorted order; hidden entries skipped."""
+@functools.cache
+def _not_articles() -> tuple[frozenset[str], str]:
+    """The file names a folder build leaves out, and the page generator it recognises (graph/data/not_articles.json)."""
+    data = json.loads(files("graph.data").joinpath("not_articles.json").read_text(encoding="utf-8"))
+    return frozenset(name.casefold() for name in data["names"]), data["generator"]
+
+
+_GENERATOR = re.compile(r"""<meta\s[^>]*name\s*=\s*["']?generator["']?[^>]*>""", re.IGNORECASE)
+
+
+def _written_by(path: Path) -> str | None:
+    """The generator a page names in its ``<meta name="generator">``, from the first 16 KB; None if none."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(16384).decode("utf-8", errors="replace")
+    except OSError:
+        return None  # reported when the file is read
+    tag = _GENERATOR.search(head)
+    found = re.search(r"""content\s*=\s*["']?([^"'>]*)""", tag.group(0), re.IGNORECASE) if tag else None
+    return found.group(1).strip() if found else None
+
+
+def not_an_article(path: Path) -> str | None:
+    """Why a file found in a folder is not an article (a README, LICENSE, ... or a page newsgraph wrote), else None."""
+    names, generator = _not_articles()
+    if path.name.split(".")[0].casefold() in names:
+        return "a project document, not an article"
+    if path.suffix.lower() in HTML_SUFFIXES and (_written_by(path) or "").casefold().startswith(generator):
+        return f"a page {generator} wrote"
+    return None
+
+
+def _walk(folder: Path, on_error: ErrorHandler, on_ignore: IgnoreHandler | None = None) -> list[Path]:
+    """Article files under ``folder``, recursively, in sorted order; hidden entries skipped.
+
+    Files that are no articles (:func:`not_an_article`) are left out and passed to ``on_ignore``.
+    """
     found: list[Path] = []
     failed = False
 
@@ -442,13 +479,25 @@ def _walk(folder: Path, on_error: ErrorHandler) -> list[Path]:
             for name in sorted(filenames)
             if not _is_hidden(name) and Path(name).suffix.lower() in ARTICLE_SUFFIXES
         )
+    found = _drop_not_articles(found, on_ignore)
     if not found and not failed:
         suffixes = ", ".join(sorted(ARTICLE_SUFFIXES))
         on_error(InputError(str(folder), f"no articles in this folder (looked for {suffixes})"))
     return found
 
 
-def _files(paths: Sequence[Path], on_error: ErrorHandler) -> Iterator[Path]:
+def _drop_not_articles(found: list[Path], on_ignore: IgnoreHandler | None) -> list[Path]:
+    kept = []
+    for path in found:
+        reason = not_an_article(path)
+        if reason is None:
+            kept.append(path)
+        elif on_ignore is not None:
+            on_ignore(str(path), reason)
+    return kept
+
+
+def _files(paths: Sequence[Path], on_error: ErrorHandler, on_ignore: IgnoreHandler | None = None) -> Iterator[Path]:
     """Every file to read, in order, each once."""
     seen: set[str] = set()
     for path in paths:
@@ -461,7 +510,7 @@ def _files(paths: Sequence[Path], on_error: ErrorHandler) -> Iterator[Path]:
         except OSError as err:  # permission denied on the way, a symlink loop, ...
             on_error(InputError(str(path), f"cannot read: {err.strerror or err}"))
             continue
-        for file in _walk(path, on_error) if is_dir else [path]:
+        for file in _walk(path, on_error, on_ignore) if is_dir else [path]:
             key = os.path.realpath(file)  # unlike Path.resolve, never raises on a symlink loop
             if key not in seen:
                 seen.add(key)
@@ -474,6 +523,7 @@ def iter_articles(
     lang: str = "auto",
     published: date | None = None,
     on_error: ErrorHandler,
+    on_ignore: IgnoreHandler | None = None,
 ) -> Iterator[Article]:
     """Every article under ``paths`` (files, or folders read recursively in sorted order).
 
@@ -483,16 +533,20 @@ def iter_articles(
     :class:`InputError` and skipped; raise from ``on_error`` to stop instead.
     ``lang`` "de"/"en" overrides detection and metadata; ``published`` is the date
     for articles whose metadata gives none. An unknown ``lang`` is a UsageError, raised here.
+    A folder's README, LICENSE and the like, and pages newsgraph wrote (``<meta
+    name="generator" content="newsgraph">``), are no articles: they are passed to
+    ``on_ignore(path, reason)`` and left out (a file named directly is always read).
     """
     if lang not in LANGS:
         raise UsageError(f"lang must be one of {', '.join(LANGS)}, not {lang!r}")
-    return _iter_articles(paths, lang, published, on_error)
+    return _iter_articles(paths, lang, published, on_error, on_ignore)
 
 
 def _iter_articles(
-    paths: Sequence[Path], lang: str, published: date | None, on_error: ErrorHandler
+    paths: Sequence[Path], lang: str, published: date | None, on_error: ErrorHandler,
+    on_ignore: IgnoreHandler | None = None,
 ) -> Iterator[Article]:
-    for path in _files(paths, on_error):
+    for path in _files(paths, on_error, on_ignore):
         source = str(path)
         suffix = path.suffix.lower()
         if suffix in JSONL_SUFFIXES:

@@ -31,14 +31,14 @@ from graph.errors import OutputError
 
 
 def check_writable(path: Path, *, inputs: Iterable[Path] = ()) -> None:
-    """Raise OutputError unless ``path`` can be written and is none of ``inputs``."""
+    """Raise OutputError unless ``path`` can be written (its folder exists or can be made) and is none of ``inputs``."""
     path = Path(path)
     folder = path.parent
     if path.is_dir():
         raise OutputError(f"{path} is a folder, not a file name")
     if not folder.is_dir():
-        raise OutputError(f"cannot write {path}: the folder {folder} does not exist")
-    if not os.access(folder, os.W_OK | os.X_OK):
+        _check_creatable(path, folder)
+    elif not os.access(folder, os.W_OK | os.X_OK):
         raise OutputError(f"cannot write {path}: the folder {folder} is not writable")
     if path.exists() and not os.access(path, os.W_OK):
         raise OutputError(f"cannot write {path}: the file is read-only")
@@ -47,6 +47,25 @@ def check_writable(path: Path, *, inputs: Iterable[Path] = ()) -> None:
         source = Path(source)
         if source.resolve() == target or (source.exists() and path.exists() and os.path.samefile(source, path)):
             raise OutputError(f"{path} is also an input; choose another output file")
+
+
+def _check_creatable(path: Path, folder: Path) -> None:
+    """OutputError unless the missing ``folder`` can be made: its nearest existing ancestor is a writable folder."""
+    ancestor = folder
+    while not ancestor.exists() and ancestor != ancestor.parent:
+        ancestor = ancestor.parent
+    if not ancestor.is_dir():
+        raise OutputError(f"cannot write {path}: {ancestor} is a file, not a folder")
+    if not os.access(ancestor, os.W_OK | os.X_OK):
+        raise OutputError(f"cannot write {path}: the folder {folder} does not exist and {ancestor} is not writable")
+
+
+def make_folder(path: Path) -> None:
+    """Create the folder ``path`` will be written to, if missing (an output into a new folder)."""
+    try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise OutputError(f"cannot write {path}: cannot create the folder {Path(path).parent} ({err.strerror or err})") from None
 
 
 _LIVE: set[str] = set()  # temporary files of this process not yet renamed or removed
@@ -96,6 +115,7 @@ def _remove_stale(path: Path) -> None:
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and ``os.replace`` (deferred inside replace_together)."""
     path = Path(path)
+    make_folder(path)
     _remove_stale(path)
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.newsgraph-{os.getpid()}-", suffix=".tmp")

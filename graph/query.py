@@ -55,6 +55,7 @@ from graph.engine import (  # noqa: F401 (re-exported: the query API)
     load_source,
 )
 from graph.errors import InputError, QueryError, UnsafeQueryError, UsageError
+from graph.names import bind_actor_iris
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -411,7 +412,7 @@ def resolve(
     for p in named.params:
         if p.name not in params:
             raise QueryError(f"query {named.name!r} needs --param {p.name}=VALUE ({p.help})")
-    return text, {declared[n].variable: v for n, v in params.items()}
+    return text, bind_actor_iris(text, {declared[n].variable: v for n, v in params.items()})  # graph.names
 
 
 # --------------------------------------------------------------------------- running
@@ -594,15 +595,10 @@ def short(term: Node | None) -> str:
 
 
 def to_table(result: Result) -> Table:
-    """A rich Table of a SELECT result."""
-    from rich.table import Table
+    """A rich Table of a SELECT result: fitted to the terminal, numbers grouped by locale (graph.tables)."""
+    from graph.tables import result_table
 
-    table = Table(caption=f"{len(result.rows)} row(s)", show_lines=False)
-    for var in result.variables:
-        table.add_column(var, overflow="fold")
-    for row in result.rows:
-        table.add_row(*(short(t) for t in row))
-    return table
+    return result_table(result)
 
 
 def format_result(result: Result, fmt: str = "table") -> str:

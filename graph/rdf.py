@@ -178,11 +178,22 @@ def _add_evidence(graph: Graph, subject: URIRef, evidence: Iterable[Evidence]) -
     return articles
 
 
+def both_labels(labels: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """An English and a German label for every actor: a missing one is the other as written."""
+    by_lang = dict(labels)
+    if not by_lang:
+        return labels
+    fallback = by_lang.get("en") or by_lang.get("de") or next(iter(by_lang.values()))
+    for lang in ("de", "en"):
+        by_lang.setdefault(lang, fallback)
+    return tuple(sorted(by_lang.items()))
+
+
 def _add_actor(graph: Graph, actor: Actor) -> None:
     node = URIRef(ids.actor_iri(actor.key))
     graph.add((node, RDF.type, ACTOR_CLASSES[actor.kind]))
     canonical = set()
-    for lang, label in actor.labels:
+    for lang, label in both_labels(actor.labels):
         graph.add((node, RDFS.label, literal(label, lang=lang)))
         canonical.add(clean(label))
     for alt in actor.alt_labels:

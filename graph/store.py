@@ -148,7 +148,9 @@ def push(
         with urllib.request.urlopen(request, timeout=timeout) as response:
             status = response.status
     except urllib.error.HTTPError as err:
-        reason = " ".join((err.reason or "").split())
+        from graph.push import server_reason
+
+        reason = server_reason(err)  # the reason phrase and what the store's answer says
         raise OutputError(f"push to {url} failed: HTTP {err.code} {reason}".rstrip()) from None
     except (urllib.error.URLError, OSError) as err:
         reason = getattr(err, "reason", err)

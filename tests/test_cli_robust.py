@@ -235,6 +235,12 @@ def _read_only_folder(work: Path) -> Path:
     return folder / "graph.ttl"
 
 
+def _a_file(work: Path) -> Path:
+    path = work / "plain"
+    path.write_text("not a folder", encoding="utf-8")
+    return path
+
+
 def _input_named_like_a_graph(work: Path) -> Path:
     path = work / "in" / "notes.ttl"  # named directly, so read as text
     path.write_text("Kanada hilft der Ukraine mit Geld.", encoding="utf-8")
@@ -243,7 +249,8 @@ def _input_named_like_a_graph(work: Path) -> Path:
 
 USAGE_CASES = [
     # (id, extra arguments or a function of the work folder giving them, exit code, words in the message)
-    ("missing-output-folder", lambda w: ["-o", w / "no" / "such" / "graph.ttl"], OUTPUT, ["no", "does not exist"]),
+    # a missing output folder is created (tests/test_user_path.py); one under a file cannot be
+    ("output-folder-under-a-file", lambda w: ["-o", _a_file(w) / "such" / "graph.ttl"], OUTPUT, ["plain", "not a folder"]),
     ("read-only-folder", lambda w: ["-o", _read_only_folder(w)], OUTPUT, ["locked", "not writable"]),
     ("output-is-input", lambda w: [_input_named_like_a_graph(w), "-o", w / "in" / "notes.ttl"], OUTPUT,
      ["notes.ttl", "input"]),

@@ -56,6 +56,9 @@ CASES = [
     ("pledges-by-donor", {"donor": "washington"}, PLEDGES[4:]),
     ("pledges-by-donor", {"donor": "Deutschland"}, PLEDGES[2:4]),
     ("pledges-by-donor", {"donor": "Atlantis"}, []),
+    ("pledges-by-donor", {"donor": "KANADA"}, PLEDGES[:2]),
+    ("pledges-by-donor", {"donor": "kanadische"}, PLEDGES[:2]),
+    ("pledges-by-donor", {"donor": "USA"}, PLEDGES[4:]),
     ("pledges-by-donor", {"donor": ID + "country/US"}, PLEDGES[4:]),
     (
         "totals",
@@ -80,7 +83,18 @@ CASES = [
     ),
     ("meetings-of", {"actor": "Selenskyj"}, [(M1, "Friedrich Merz, Volodymyr Zelensky", "Kyiv", "2025-08-24", "visit", "held"), (M3, *SUMMIT)]),
     ("meetings-of", {"actor": "nato"}, [(M3, *SUMMIT)]),
-    ("meetings-of", {"actor": "Kanada"}, []),
+    # a country finds the meetings of its persons (Mark Carney is affiliated with Canada)
+    ("meetings-of", {"actor": "Kanada"}, [(M2, "Friedrich Merz, Mark Carney", None, "2025-08-22", "call", "held"), (M3, *SUMMIT)]),
+    ("meetings-of", {"actor": "selenskyj"}, [(M1, "Friedrich Merz, Volodymyr Zelensky", "Kyiv", "2025-08-24", "visit", "held"), (M3, *SUMMIT)]),
+    ("meetings-of", {"actor": "Zelenskyy"}, [(M1, "Friedrich Merz, Volodymyr Zelensky", "Kyiv", "2025-08-24", "visit", "held"), (M3, *SUMMIT)]),
+    ("meetings-of", {"actor": "Wolodymyr Selenskyj"}, [(M1, "Friedrich Merz, Volodymyr Zelensky", "Kyiv", "2025-08-24", "visit", "held"), (M3, *SUMMIT)]),
+    ("meetings-of", {"actor": "UKR"}, [(M1, "Friedrich Merz, Volodymyr Zelensky", "Kyiv", "2025-08-24", "visit", "held"), (M3, *SUMMIT)]),
+    ("meetings-of", {"actor": "de"}, [
+        (M2, "Friedrich Merz, Mark Carney", None, "2025-08-22", "call", "held"),
+        (M1, "Friedrich Merz, Volodymyr Zelensky", "Kyiv", "2025-08-24", "visit", "held"),
+        (M3, *SUMMIT),
+    ]),
+    ("meetings-of", {"actor": "Japan"}, []),
     ("meetings-of", {"actor": ID + "person/mark-carney"}, [(M2, "Friedrich Merz, Mark Carney", None, "2025-08-22", "call", "held"), (M3, *SUMMIT)]),
     (
         "who-met-whom",

@@ -350,9 +350,15 @@ def test_unknown_suffix_is_a_usage_error_naming_the_supported_ones(tmp_path):
         rdf.load_graph(tmp_path / "graph.owl")
 
 
-def test_write_to_a_missing_folder_is_an_output_error(tmp_path):
+def test_write_to_a_missing_folder_creates_it(tmp_path):
+    rdf.write_graph(small_graph(), tmp_path / "missing" / "deeper" / "g.ttl")
+    assert (tmp_path / "missing" / "deeper" / "g.ttl").is_file()
+
+
+def test_write_under_a_file_is_an_output_error(tmp_path):
+    (tmp_path / "plain").write_text("x")
     with pytest.raises(OutputError, match="cannot write"):
-        rdf.write_graph(small_graph(), tmp_path / "missing" / "g.ttl")
+        rdf.write_graph(small_graph(), tmp_path / "plain" / "sub" / "g.ttl")
 
 
 def test_check_output_refuses_a_folder(tmp_path):
@@ -366,9 +372,12 @@ def test_write_leaves_no_temporary_file(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["g.ttl"]
 
 
-def test_check_output_refuses_missing_folder_and_input_file(tmp_path):
-    with pytest.raises(OutputError, match="does not exist"):
-        rdf.check_output(tmp_path / "missing" / "g.ttl", inputs=[])
+def test_check_output_refuses_a_folder_under_a_file_and_input_file(tmp_path):
+    rdf.check_output(tmp_path / "missing" / "g.ttl", inputs=[])  # a missing folder is made when written
+    assert not (tmp_path / "missing").exists()  # ... but not by the check
+    (tmp_path / "plain").write_text("x")
+    with pytest.raises(OutputError, match="not a folder"):
+        rdf.check_output(tmp_path / "plain" / "missing" / "g.ttl", inputs=[])
     article = tmp_path / "a.ttl"
     article.write_text("x")
     with pytest.raises(OutputError, match="also an input"):

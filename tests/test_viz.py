@@ -319,11 +319,11 @@ def test_write_html_is_atomic_and_complete(small, tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["page.html"]
 
 
-@pytest.mark.parametrize("case", ["missing-folder", "folder", "same-as-input"])
+@pytest.mark.parametrize("case", ["folder-under-a-file", "folder", "same-as-input"])  # a missing folder is made
 def test_check_output_refuses(tmp_path, case):
     graph_file = tmp_path / "g.ttl"
     graph_file.write_text("")
-    target = {"missing-folder": tmp_path / "nope" / "g.html", "folder": tmp_path, "same-as-input": graph_file}[case]
+    target = {"folder-under-a-file": graph_file / "nope" / "g.html", "folder": tmp_path, "same-as-input": graph_file}[case]
     with pytest.raises(OutputError):
         viz.check_output(target, inputs=[graph_file])
 
@@ -346,7 +346,7 @@ def test_write_into_unwritable_place_is_an_output_error(small):
 @pytest.mark.parametrize("args, code, message", [
     (["html", "{fixture}", "--output", "{tmp}/page.html", "--title", "Aid <b>map</b>"], 0, "->"),
     (["html", "{tmp}/missing.ttl", "--output", "{tmp}/page.html"], 7, "no such file"),
-    (["html", "{fixture}", "--output", "{tmp}/no/page.html"], 4, "does not exist"),
+    (["html", "{fixture}", "--output", "{fixture}/page.html"], 4, "not a folder"),  # a missing folder is made (test_user_path)
     (["html", "{fixture}", "--output", "{fixture}"], 4, "input"),
 ])
 def test_cli_html(tmp_path, capsys, args, code, message):
