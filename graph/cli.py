@@ -205,7 +205,8 @@ def query(
         raise UsageError(f"--format must be one of {', '.join(queries.FORMATS)}, not {fmt!r}")
     queries.check_limits(timeout=timeout, max_rows=max_rows, memory_mb=memory)
     text, bindings = queries.resolve(query_or_name, file=file, params=queries.parse_params(param))
-    source = queries.load_source(graph)
+    # an Oxigraph store is opened by the query's worker process, not here (see graph.engine.OxigraphEngine)
+    source = graph if graph.startswith("oxigraph:") else queries.load_source(graph)
     result = queries.run(source, text, bindings=bindings, timeout=timeout, limit=max_rows, memory_mb=memory)
     if fmt == "table" and result.form == "SELECT":
         from rich.console import Console
@@ -237,7 +238,7 @@ def serve(
     from graph.serve import check_options, make_server
 
     check_options(port=port, timeout=timeout, max_rows=max_rows, workers=workers, memory_mb=memory, cors=cors)
-    source = queries.load_source(graph)
+    source = graph if graph.startswith("oxigraph:") else queries.load_source(graph)
     server = make_server(source, host=host, port=port, timeout=timeout, max_rows=max_rows, quiet=quiet,
                          cors=cors, workers=workers, memory_mb=memory)
     typer.echo(f"newsgraph: serving {graph} at {server.url} (Ctrl-C to stop)", err=True)

@@ -14,6 +14,7 @@ a :class:`Result` of rdflib terms.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -122,16 +123,34 @@ class RdflibEngine:
         return Result(form, variables=variables, rows=rows)
 
 
+_OPENED: dict[tuple[int, str], Any] = {}  # (pid, folder) -> read-only store opened by that process
+
+
 @dataclass(frozen=True)
 class OxigraphEngine:
-    store: Any  # pyoxigraph.Store
+    """Oxigraph, on an open ``store`` or on the store in ``path``. A store given by its path is
+    opened read-only by the process that first runs a query (a sandbox worker after its fork),
+    never inherited across a fork: RocksDB's threads do not survive one."""
+
+    store: Any = None  # pyoxigraph.Store
     name: str = "oxigraph"
+    path: str | None = None
+
+    def open(self) -> Any:
+        if self.store is not None:
+            return self.store
+        key = (os.getpid(), str(self.path))
+        if key not in _OPENED:
+            from graph.store import open_store
+
+            _OPENED[key] = open_store(f"oxigraph:{self.path}", read_only=True)
+        return _OPENED[key]
 
     def run(self, text: str, translated: Any, form: str, limit: int | None) -> Result:
         from graph.store import first_line, to_rdflib
 
         try:
-            answer = self.store.query(text)
+            answer = self.open().query(text)
             if form == "ASK":
                 return Result(form, boolean=bool(answer))
             if form in ("CONSTRUCT", "DESCRIBE"):
@@ -160,6 +179,13 @@ def engine_for(source: Any) -> Engine:
         return RdflibEngine(source)
     if type(source).__module__.split(".")[0] == "pyoxigraph" and type(source).__name__ == "Store":
         return OxigraphEngine(source)
+    if isinstance(source, str) and source.startswith("oxigraph:"):
+        from graph.store import store_path
+
+        folder = store_path(source)
+        if not folder.is_dir():
+            raise GraphError(f"{folder}: no Oxigraph store there")
+        return OxigraphEngine(path=str(folder))  # opened where the queries run
     if isinstance(source, (str, Path)):
         return engine_for(load_source(source))
     raise TypeError(f"a query needs an rdflib Graph or an Oxigraph store, not {type(source).__name__}")

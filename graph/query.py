@@ -50,11 +50,12 @@ from graph.engine import (  # noqa: F401 (re-exported: the query API)
     QueryMemoryError,
     QueryTimeoutError,
     Result,
+    OxigraphEngine,
     ResultTooLargeError,
     engine_for,
     load_source,
 )
-from graph.errors import InputError, QueryError, UnsafeQueryError, UsageError
+from graph.errors import InputError, NewsgraphError, QueryError, UnsafeQueryError, UsageError
 from graph.names import bind_actor_iris
 
 if TYPE_CHECKING:
@@ -460,8 +461,40 @@ def run(
     wall = 1e7 if timeout is None else timeout  # None: no limit (115 days)
     if sandbox is not None:
         return sandbox.run(text, timeout=wall, limit=limit)
-    with Sandbox(engine_for(source), prepare, workers=1, memory_mb=memory_mb, warm=False) as box:
+    engine = engine_for(source)
+    if isinstance(engine, OxigraphEngine) and engine.store is not None:
+        # a store this process opened has RocksDB threads, which a fork does not copy: a forked
+        # worker could wait forever on a lock one of them held. Such a store is queried here,
+        # in a thread with the same screening and limit (an ``oxigraph:DIR`` is opened by the worker).
+        return _run_here(engine, text, wall, limit)
+    with Sandbox(engine, prepare, workers=1, memory_mb=memory_mb, warm=False) as box:
         return box.run(text, timeout=wall, limit=limit)
+
+
+def _run_here(engine, text: str, timeout: float, limit: int | None) -> Result:
+    """Screen and run ``text`` in a daemon thread of this process; QueryTimeoutError after ``timeout``."""
+    import threading
+
+    box: dict = {}
+
+    def work() -> None:
+        try:
+            translated, form = prepare(text)
+            box["result"] = engine.run(text, translated, form, limit)
+        except BaseException as err:  # handed to the caller's thread
+            box["error"] = err
+
+    worker = threading.Thread(target=work, name="newsgraph-query", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise QueryTimeoutError(f"query took longer than {timeout:g} s")
+    if "error" in box:
+        err = box["error"]
+        if isinstance(err, NewsgraphError):
+            raise err
+        raise QueryError(f"query failed: {type(err).__name__}: {err}") from None
+    return box["result"]
 
 
 # --------------------------------------------------------------------------- formats

@@ -353,7 +353,9 @@ def test_memory_bomb_through_the_server_is_503(graph):
         after = get(server, "ASK {}")[0]
     finally:
         stop(server)
-    assert code == 503 and "256 MB" in body and len(body.strip().splitlines()) == 1
+    # stopped either way: by its memory limit, or (on a loaded machine, before it can grow that
+    # far) by its time limit; the answer is one line and the server goes on answering
+    assert code == 503 and ("256 MB" in body or "took longer than 20 s" in body) and len(body.strip().splitlines()) == 1
     assert after == 200
 
 
