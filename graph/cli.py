@@ -74,6 +74,7 @@ def build(
     strict: bool = typer.Option(False, "--strict", help="Stop at the first bad file instead of skipping it"),
     store: Optional[str] = typer.Option(None, "--store", help="Also load the graph into a persistent Oxigraph store, e.g. oxigraph:store/ (added to what it holds)"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar"),
+    workers: Optional[int] = typer.Option(None, "--workers", "-j", help="Processes that read articles. Default: the number of cores"),
 ) -> None:
     """Read articles, extract actors, pledges and meetings, write RDF (and the HTML page).
 
@@ -83,6 +84,7 @@ def build(
 
     check_lang(lang)
     day = parse_published(published)
+    workers = api.check_workers(workers) if workers is not None else api.default_workers()
     if not paths:
         paths = sample_paths()
         if output is None and html is None:
@@ -106,7 +108,8 @@ def build(
         progress = lambda items: track(items, description="Reading articles", transient=True)  # noqa: E731
 
     graph, report = api.build_graph(
-        paths, base=base, lang=lang, published=day, model=model, strict=strict, on_error=on_error, progress=progress
+        paths, base=base, lang=lang, published=day, model=model, strict=strict, on_error=on_error, progress=progress,
+        workers=workers,
     )
     if report.articles == 0:
         fail("no article could be read from " + ", ".join(str(p) for p in paths), 3)
