@@ -307,6 +307,39 @@ def validate(
     typer.echo(f"OK: {len(data)} triples conform")
 
 
+@app.command()
+def bench(
+    articles: int = typer.Option(200, "--articles", "-n", help="Articles in the generated corpus (memory is also measured at a quarter and a half)"),
+    workers: Optional[int] = typer.Option(None, "--workers", "-j", help="Processes for the speed-up measurement. Default: the number of cores"),
+    triples: str = typer.Option("10000,100000,1000000", "--triples", help="Graph sizes for the query timings, comma-separated"),
+    rdflib_max: int = typer.Option(100_000, "--rdflib-max", help="Largest graph also queried with rdflib"),
+    repeat: int = typer.Option(3, "--repeat", help="Runs of the floor and extraction timings (the median is shown)"),
+    as_json: bool = typer.Option(False, "--json", help="Print the numbers as JSON"),
+) -> None:
+    """Measure extraction against spaCy's tokenizer, start-up, workers, memory and query times, in one run.
+
+    Example: newsgraph bench --articles 200 --workers 2
+    """
+    from graph import api
+    from graph import bench as benchmark
+
+    if articles < 4:
+        raise UsageError(f"--articles must be at least 4, not {articles}")
+    if repeat < 1:
+        raise UsageError(f"--repeat must be at least 1, not {repeat}")
+    if workers is not None:
+        api.check_workers(workers)
+    try:
+        sizes = [int(t) for t in triples.split(",") if t.strip()]
+    except ValueError:
+        raise UsageError(f"--triples must be whole numbers separated by commas, not {triples!r}") from None
+    if not sizes or min(sizes) < 1:
+        raise UsageError(f"--triples must be whole numbers of at least 1, not {triples!r}")
+    report = benchmark.run(articles=articles, workers=workers, repeat=repeat, query_sizes=sizes, rdflib_max=rdflib_max,
+                           progress=lambda step: typer.echo(f"newsgraph: bench: {step} ...", err=True))
+    sys.stdout.write(benchmark.to_json(report) if as_json else benchmark.to_text(report))
+
+
 @app.callback(invoke_without_command=True)
 def _root(version: bool = typer.Option(False, "--version", help="Print the version and exit")) -> None:
     if version:
