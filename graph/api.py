@@ -109,7 +109,8 @@ BATCH_PER_WORKER = 8
 
 def _extracted(articles: Iterable[Article], *, model: str | None, workers: int) -> Iterator[ArticleFacts]:
     articles = iter(articles)
-    first = list(islice(articles, 2))
+    window = workers * BATCH_PER_WORKER
+    first = list(islice(articles, window if workers > 1 else 0))
     if workers == 1 or len(first) < 2:
         for article in chain(first, articles):
             yield extract_article(article, model=model)
@@ -118,17 +119,18 @@ def _extracted(articles: Iterable[Article], *, model: str | None, workers: int) 
 
     from graph.nlp import get_pipeline
 
-    # built here once, the pipeline is inherited by forked workers instead of built in each
-    get_pipeline(first[0].lang, model)
+    # built here once, the pipelines are inherited by forked workers instead of built in each
+    for lang in sorted({a.lang for a in first}):
+        get_pipeline(lang, model)
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     with multiprocessing.get_context(method).Pool(workers) as pool:
-        window: deque = deque()
+        running: deque = deque()
         for article in chain(first, articles):
-            window.append(pool.apply_async(_extract_one, ((article, model),)))
-            if len(window) >= workers * BATCH_PER_WORKER:
-                yield window.popleft().get()
-        while window:
-            yield window.popleft().get()
+            running.append(pool.apply_async(_extract_one, ((article, model),)))
+            if len(running) >= window:
+                yield running.popleft().get()
+        while running:
+            yield running.popleft().get()
 
 
 def _extract_one(job: tuple[Article, str | None]) -> ArticleFacts:
