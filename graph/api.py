@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from collections import deque
 from itertools import chain, islice
@@ -141,7 +141,9 @@ def _extract_one(job: tuple[Article, str | None]) -> ArticleFacts:
 def build_graph(paths: Sequence[Path], *, base: Graph | None = None, **options) -> tuple[Graph, BuildReport]:
     """Articles in, RDF graph out. ``base`` is an existing graph to append to."""
     report = BuildReport()
-    facts = extract_all(paths, report=report, **options)
+    # the records without the article texts, which the graph does not hold: a corpus streams
+    # through, and only what goes into the graph stays in memory
+    facts = [replace(f, article=replace(f.article, text="")) for f in iter_facts(paths, report=report, **options)]
     kb = link.link(facts)
     graph = rdf.to_graph(kb)
     if base is not None:
