@@ -107,6 +107,14 @@ def iter_facts(
 BATCH_PER_WORKER = 8
 
 
+WARM_UP = {
+    "de": "Kanzler Friedrich Merz traf am Dienstag in Berlin den kanadischen Premierminister Mark Carney.\n"
+          "Kanada sagte der Ukraine weitere 500 Millionen Euro Militärhilfe zu, teilte die Regierung mit.",
+    "en": "Chancellor Friedrich Merz met Canadian Prime Minister Mark Carney in Berlin on Tuesday.\n"
+          "Canada pledged a further $500 million in military aid to Ukraine, the government said.",
+}
+
+
 def _extracted(articles: Iterable[Article], *, model: str | None, workers: int) -> Iterator[ArticleFacts]:
     articles = iter(articles)
     window = workers * BATCH_PER_WORKER
@@ -119,9 +127,11 @@ def _extracted(articles: Iterable[Article], *, model: str | None, workers: int) 
 
     from graph.nlp import get_pipeline
 
-    # built here once, the pipelines are inherited by forked workers instead of built in each
+    # built and warmed here once (pipelines, lexicon tables, cue lists, caches filled on
+    # first use), they are inherited by forked workers instead of built in each
     for lang in sorted({a.lang for a in first}):
         get_pipeline(lang, model)
+        extract_article(ingest.make_article(WARM_UP[lang], source="warm-up", lang=lang), model=model)
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     with multiprocessing.get_context(method).Pool(workers) as pool:
         running: deque = deque()
