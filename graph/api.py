@@ -1,17 +1,21 @@
 """The stages strung together: what the CLI, the tests and Python users call."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
+from collections import deque
+from itertools import chain, islice
 from pathlib import Path
 
 from rdflib import Graph
 
 from graph import ingest, link, rdf
-from graph.errors import InputError
+from graph.errors import InputError, UsageError
 from graph.extract import extract_article
-from graph.model import ArticleFacts
+from graph.model import Article, ArticleFacts
 
 
 @dataclass
@@ -21,6 +25,29 @@ class BuildReport:
     articles: int = 0
     skipped: list[InputError] = field(default_factory=list)
     left_out: list[tuple[str, str]] = field(default_factory=list)  # (path, why): files in a folder that are no articles
+
+
+def default_workers() -> int:
+    """The number of cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def check_workers(workers: int) -> int:
+    if not isinstance(workers, int) or workers < 1:
+        raise UsageError(f"--workers must be a whole number of at least 1, not {workers!r}")
+    return workers
+
+
+def extract(article: Article, *, model: str | None = None) -> ArticleFacts:
+    """The per-article step, a pure function: one Article in, its records out.
+
+    Picklable in and out, so that a pool, Dask, Ray or Spark can map it over a corpus;
+    ``graph.link.link`` then merges the records of any number of articles.
+    """
+    return extract_article(article, model=model)
 
 
 def extract_all(
@@ -34,11 +61,33 @@ def extract_all(
     progress: Callable[[Iterable], Iterable] | None = None,
     report: BuildReport | None = None,
     on_ignore: Callable[[str, str], None] | None = None,
+    workers: int = 1,
 ) -> list[ArticleFacts]:
     """ingest -> nlp -> extract for every article under ``paths``.
 
     A bad file is reported through ``on_error`` and skipped; with ``strict`` it is raised.
+    With ``workers`` > 1 the articles are extracted by that many processes; the records
+    come back in the order of the articles, so the graph is the same as with one.
     """
+    return list(iter_facts(paths, lang=lang, published=published, model=model, strict=strict, on_error=on_error,
+                           progress=progress, report=report, on_ignore=on_ignore, workers=workers))
+
+
+def iter_facts(
+    paths: Sequence[Path],
+    *,
+    lang: str = "auto",
+    published: date | None = None,
+    model: str | None = None,
+    strict: bool = False,
+    on_error: Callable[[InputError], None] | None = None,
+    progress: Callable[[Iterable], Iterable] | None = None,
+    report: BuildReport | None = None,
+    on_ignore: Callable[[str, str], None] | None = None,
+    workers: int = 1,
+) -> Iterator[ArticleFacts]:
+    """:func:`extract_all` as a stream: the records of each article as soon as they are read."""
+    check_workers(workers)
     report = report if report is not None else BuildReport()
 
     def skip(err: InputError) -> None:
@@ -56,17 +105,63 @@ def extract_all(
     articles = ingest.iter_articles(paths, lang=lang, published=published, on_error=skip, on_ignore=leave_out)
     if progress is not None:
         articles = progress(list(articles))  # read first, so the progress knows how many there are
-    facts = []
-    for article in articles:
-        facts.append(extract_article(article, model=model))
+    for facts in _extracted(articles, model=model, workers=workers):
         report.articles += 1
-    return facts
+        yield facts
+
+
+# Articles in the pool's hands at a time: enough to keep every worker busy, few enough
+# that a corpus of any size is never held in memory at once.
+BATCH_PER_WORKER = 8
+
+
+WARM_UP = {
+    "de": "Kanzler Friedrich Merz traf am Dienstag in Berlin den kanadischen Premierminister Mark Carney.\n"
+          "Kanada sagte der Ukraine weitere 500 Millionen Euro Militärhilfe zu, teilte die Regierung mit.",
+    "en": "Chancellor Friedrich Merz met Canadian Prime Minister Mark Carney in Berlin on Tuesday.\n"
+          "Canada pledged a further $500 million in military aid to Ukraine, the government said.",
+}
+
+
+def _extracted(articles: Iterable[Article], *, model: str | None, workers: int) -> Iterator[ArticleFacts]:
+    articles = iter(articles)
+    window = workers * BATCH_PER_WORKER
+    first = list(islice(articles, window if workers > 1 else 0))
+    if workers == 1 or len(first) < 2:
+        for article in chain(first, articles):
+            yield extract_article(article, model=model)
+        return
+    import multiprocessing
+
+    from graph.nlp import get_pipeline
+
+    # built and warmed here once (pipelines, lexicon tables, cue lists, caches filled on
+    # first use), they are inherited by forked workers instead of built in each
+    for lang in sorted({a.lang for a in first}):
+        get_pipeline(lang, model)
+        extract_article(ingest.make_article(WARM_UP[lang], source="warm-up", lang=lang), model=model)
+    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    with multiprocessing.get_context(method).Pool(workers) as pool:
+        running: deque = deque()
+        for article in chain(first, articles):
+            running.append(pool.apply_async(_extract_one, ((article, model),)))
+            if len(running) >= window:
+                yield running.popleft().get()
+        while running:
+            yield running.popleft().get()
+
+
+def _extract_one(job: tuple[Article, str | None]) -> ArticleFacts:
+    article, model = job
+    return extract_article(article, model=model)
 
 
 def build_graph(paths: Sequence[Path], *, base: Graph | None = None, **options) -> tuple[Graph, BuildReport]:
     """Articles in, RDF graph out. ``base`` is an existing graph to append to."""
     report = BuildReport()
-    facts = extract_all(paths, report=report, **options)
+    # the records without the article texts, which the graph does not hold: a corpus streams
+    # through, and only what goes into the graph stays in memory
+    facts = [replace(f, article=replace(f.article, text="")) for f in iter_facts(paths, report=report, **options)]
     kb = link.link(facts)
     graph = rdf.to_graph(kb)
     if base is not None:

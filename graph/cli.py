@@ -98,6 +98,7 @@ def build(
     strict: bool = typer.Option(False, "--strict", help="Stop at the first bad file instead of skipping it"),
     store: Optional[str] = typer.Option(None, "--store", help="Also load the graph into a persistent Oxigraph store, e.g. oxigraph:store/ (added to what it holds)"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar"),
+    workers: Optional[int] = typer.Option(None, "--workers", "-j", help="Processes that read articles. Default: the number of cores"),
 ) -> None:
     """Read articles, extract actors, pledges and meetings, write RDF (and the HTML page).
 
@@ -107,6 +108,7 @@ def build(
 
     check_lang(lang)
     day = parse_published(published)
+    workers = api.check_workers(workers) if workers is not None else api.default_workers()
     if not paths:
         paths = sample_paths()
         if output is None and html is None:
@@ -131,6 +133,7 @@ def build(
     graph, report = api.build_graph(
         paths, base=base, lang=lang, published=day, model=model, strict=strict, on_error=on_error, progress=progress,
         on_ignore=on_ignore,
+        workers=workers,
     )
     if report.articles == 0:
         fail("no article could be read from " + ", ".join(str(p) for p in paths), 3)
@@ -370,6 +373,39 @@ def validate(
         typer.echo(f"newsgraph: {len(violations)} violation(s) in {graph}", err=True)
         raise typer.Exit(1)
     typer.echo(f"OK: {len(data)} triples conform")
+
+
+@app.command()
+def bench(
+    articles: int = typer.Option(200, "--articles", "-n", help="Articles in the generated corpus (memory is also measured at a quarter and a half)"),
+    workers: Optional[int] = typer.Option(None, "--workers", "-j", help="Processes for the speed-up measurement. Default: the number of cores"),
+    triples: str = typer.Option("10000,100000,1000000", "--triples", help="Graph sizes for the query timings, comma-separated"),
+    rdflib_max: int = typer.Option(100_000, "--rdflib-max", help="Largest graph also queried with rdflib"),
+    repeat: int = typer.Option(3, "--repeat", help="Runs of the floor and extraction timings (the median is shown)"),
+    as_json: bool = typer.Option(False, "--json", help="Print the numbers as JSON"),
+) -> None:
+    """Measure extraction against spaCy's tokenizer, start-up, workers, memory and query times, in one run.
+
+    Example: newsgraph bench --articles 200 --workers 2
+    """
+    from graph import api
+    from graph import bench as benchmark
+
+    if articles < 4:
+        raise UsageError(f"--articles must be at least 4, not {articles}")
+    if repeat < 1:
+        raise UsageError(f"--repeat must be at least 1, not {repeat}")
+    if workers is not None:
+        api.check_workers(workers)
+    try:
+        sizes = [int(t) for t in triples.split(",") if t.strip()]
+    except ValueError:
+        raise UsageError(f"--triples must be whole numbers separated by commas, not {triples!r}") from None
+    if not sizes or min(sizes) < 1:
+        raise UsageError(f"--triples must be whole numbers of at least 1, not {triples!r}")
+    report = benchmark.run(articles=articles, workers=workers, repeat=repeat, query_sizes=sizes, rdflib_max=rdflib_max,
+                           progress=lambda step: typer.echo(f"newsgraph: bench: {step} ...", err=True))
+    sys.stdout.write(benchmark.to_json(report) if as_json else benchmark.to_text(report))
 
 
 @app.callback(invoke_without_command=True)

@@ -97,16 +97,18 @@ def boilerplate(doc: Doc) -> Doc:
     """Wire datelines and page furniture ("Lesen Sie auch: ...", "Read more: ...") name
     no actors: their entities are dropped, and a dateline ends before the lead sentence."""
     from graph.extract.cues import cues
+    from graph.extract.doctext import doc_text
 
     skip: list[tuple[int, int]] = []
-    for m in DATELINE.finditer(doc.text):
+    text = doc_text(doc)
+    for m in DATELINE.finditer(text):
         skip.append((m.start(), m.end()))
         after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if after is not None and after.start > 0:
             doc[after.start].is_sent_start = True
     markers = tuple(cues(doc.lang_)["boilerplate_lines"])
     offset = 0
-    for line in doc.text.split("\n"):
+    for line in text.split("\n"):
         if line.strip().startswith(markers):
             skip.append((offset, offset + len(line)))
         offset += len(line) + 1

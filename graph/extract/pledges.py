@@ -18,6 +18,7 @@ from graph.extract.cues import cue_set, cues
 from graph.extract.dates import find_date
 from graph.lexicon import load_lexicon
 from graph.extract.evidence import make_evidence
+from graph.extract.doctext import doc_text
 from graph.extract.persons import role_index
 from graph.model import ActorMention, Article, Money, Pledge
 
@@ -396,7 +397,7 @@ def _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang):
             continue
         # an organisation that passes aid on gives nothing: "channelled through UNHCR", "über das
         # WFP", "through the World Food Programme and UNICEF"
-        gap = doc.text[channelled[-1].end : m.start].strip().lower() if channelled else None
+        gap = doc_text(doc)[channelled[-1].end : m.start].strip().lower() if channelled else None
         if m.kind != "Person" and (_preceded_by(doc, m, channel, reach=4) or gap in {"and", "und", ",", "or", "oder"}):
             channelled.append(m)
             continue
@@ -545,7 +546,7 @@ def _co_donors(doc: Doc, donors: list[ActorMention]) -> set[str]:
     out = {_state_of(donors[0])}
     prev = donors[0]
     for m in donors[1:]:
-        gap = doc.text[prev.end : m.start].strip().lower()
+        gap = doc_text(doc)[prev.end : m.start].strip().lower()
         if gap in {",", "and", "und", "sowie", "&", "or", "oder"}:
             out.add(_state_of(m))
             prev = m
@@ -580,7 +581,7 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
         alt_of: dict[int, int] = {}
         for k in range(1, len(amounts)):
             # a second amount in brackets restates the first in another currency: "(etwa 1,5 Milliarden US-Dollar)"
-            gap = doc.text[amounts[k - 1].end : amounts[k].start]
+            gap = doc_text(doc)[amounts[k - 1].end : amounts[k].start]
             words = set(re.findall(r"\w+", gap.lower()))
             conversion = {"umgerechnet", "equivalent", "or", "oder", "entspricht", "equals"}
             if gap.strip() in ("(", "[", "(rund", "(etwa", "(about", ", or", "oder") or gap.strip().startswith("(") or (
@@ -619,14 +620,14 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
                 collective_at = s_index
             # the parts of a collective sum give as little as the sum: "Of that total, $800 million ..."
             if why or _source_of_receipt(doc, sent, amount_tok, lang) or (
-                    s_index - collective_at <= 2 and _has_cue(doc.text[sent.start_char : amount.start], lang, "part_of")):
+                    s_index - collective_at <= 2 and _has_cue(doc_text(doc)[sent.start_char : amount.start], lang, "part_of")):
                 continue
             donors, recipients = _choose_parties(doc, sent, trigger, amount_tok, in_sent, lang)
             # possessive givers: "Italy's military aid", "Estonia's total", "Deutschlands Hilfe"
             owners = [m for m in donors if _owns_aid(doc, m, lang)]
             # "115 billion euros from the United States": the giver right after the figure
             # (also past a conversion in brackets: "$1bn (£640m) from India, $500m from China")
-            from_after = [m for m in donors if _preceded_by(doc, m, cue_set(lang, "giver_preps")) and _right_after(doc.text, amount.end, m.start)]
+            from_after = [m for m in donors if _preceded_by(doc, m, cue_set(lang, "giver_preps")) and _right_after(doc_text(doc), amount.end, m.start)]
             owners += from_after
             if owners:
                 donors = owners + [m for m in donors if m not in owners]
@@ -683,8 +684,8 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
                 after = trigger.idx if lang == "en" and trigger.idx < amount.start else (donors[0].start if donors else -1)
                 recipient_m = next((m for m in donors[1:] if _state_of(m) not in givers | {donor, None} and m.kind != "Person"
                                     and after < m.start < amount.start and not _modifies_person(doc, m)
-                                    and (lang != "en" or trigger.idx > amount.start or len(doc.text[trigger.idx : m.start].split()) <= 2)
-                                    and not doc.text[m.end : m.end + 2] in ("'s", "’s")
+                                    and (lang != "en" or trigger.idx > amount.start or len(doc_text(doc)[trigger.idx : m.start].split()) <= 2)
+                                    and not doc_text(doc)[m.end : m.end + 2] in ("'s", "’s")
                                     and not _preceded_by(doc, m, {"von", "by", "from"}, reach=1)
                                     and not _excluded_as_recipient(doc, m, sent, lang)), None)
             recipient = _state_of(recipient_m) if recipient_m else (followup[1] if followup else None)
@@ -705,7 +706,7 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             if code is None:
                 continue
             # "Die saudische Zusage – umgerechnet gut 5,6 Milliarden Riyal": an earlier pledge restated
-            if _has_cue(doc.text[max(sent.start_char, amount.start - 25) : amount.start], lang, "conversion_cues"):
+            if _has_cue(doc_text(doc)[max(sent.start_char, amount.start - 25) : amount.start], lang, "conversion_cues"):
                 earlier = next((i for i in range(len(pledges) - 1, -1, -1) if pledges[i].donor == donor
                                 and pledges[i].amount.currency != code), None)
                 if earlier is not None:
@@ -722,11 +723,11 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
                 for j, a in enumerate(amounts) if alt_of.get(j) == k
                 for c, i in [a.resolved(context_currency=None)] if c
             )
-            before_amount = doc.text[sent.start_char : amount.start]
+            before_amount = doc_text(doc)[sent.start_char : amount.start]
             # running totals: "seit 2022 insgesamt", "so far", "in total"; unless the amount
             # itself is called new ("weitere zwei Milliarden seit ...", "an additional $500m")
             # "its largest package so far" ranks one pledge, it sums none
-            cumulative = ((rule == "pledge.total" or _has_cue(before_amount + " " + doc.text[amount.end : sent.end_char], lang, "cumulative"))
+            cumulative = ((rule == "pledge.total" or _has_cue(before_amount + " " + doc_text(doc)[amount.end : sent.end_char], lang, "cumulative"))
                           and not _has_cue(before_amount[-40:], lang, "new_markers") and not _has_cue(sent.text, lang, "superlatives"))
             # components: "davon 835 Millionen", "darin enthalten", "of which", "including"
             part_of = None
@@ -988,7 +989,7 @@ def _clause(sent: Span, i: int) -> Span:
 def _owns_aid(doc: Doc, m: ActorMention, lang: str) -> bool:
     """ "Italy's military aid", "Estonia's total", "Deutschlands Militärhilfe": a possessive
     giver, with at most one word between it and the aid noun."""
-    rest = doc.text[m.end : m.end + 2]
+    rest = doc_text(doc)[m.end : m.end + 2]
     if lang == "en" and rest not in ("'s", "’s"):
         return False
     if lang == "de" and m.form != "genitive":

@@ -1,0 +1,127 @@
+"""Speed without a change in output: the cached Doc text, several workers, the pure per-article step.
+
+Nothing here is timed; the speed itself is measured by `newsgraph bench`.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from graph import api
+from graph.cli import main
+from graph.extract.doctext import doc_text
+from graph.ingest import make_article
+from graph.nlp import get_pipeline
+
+SAMPLES = Path(__file__).resolve().parent.parent / "graph" / "data" / "samples"
+DEVSET = Path(__file__).resolve().parent / "devset"
+
+
+def run(*args: object, cwd: Path) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "NEWSGRAPH_DEBUG"}
+    result = subprocess.run([sys.executable, "-m", "graph", *map(str, args)], cwd=cwd, env=env,
+                            capture_output=True, text=True, timeout=600)
+    assert "Traceback" not in result.stderr, result.stderr
+    return result
+
+
+def test_doc_text_is_the_text_after_the_hyphen_split_and_is_joined_once():
+    text = "US-Präsident Trump traf Kanadas Premierminister.\nDer Trump-Putin-Gipfel endete."
+    doc = get_pipeline("de")(text)
+    assert len(doc) > len(text.split())  # the hyphen splitter retokenised
+    assert doc_text(doc) == doc.text == text
+    assert doc_text(doc) is doc_text(doc)
+
+
+def test_dense_text_gives_the_same_records_in_one_piece_and_in_lines():
+    sentence = "Kanada sagte der Ukraine 500 Millionen Dollar zu. "
+    dense = make_article(sentence * 400, source="dense", lang="de")
+    facts = api.extract(dense)
+    assert len(facts.pledges) == 1  # one pledge, read 400 times
+    assert len(facts.pledges[0].evidence) == 400
+    assert facts.pledges[0].evidence[-1].end <= len(dense.text)
+
+
+def test_the_per_article_step_is_a_pure_function_with_picklable_records():
+    article = make_article((SAMPLES / "en_uk_package.txt").read_text(encoding="utf-8"), source="uk", lang="en")
+    once = api.extract(pickle.loads(pickle.dumps(article)))
+    again = pickle.loads(pickle.dumps(api.extract(article)))
+    assert once == again
+    assert once.pledges and once.meetings
+
+
+def test_two_workers_write_the_same_bytes_as_one(tmp_path, capsys):
+    inputs = [SAMPLES, *sorted(DEVSET.glob("*.txt"))[:2]]
+    outputs = {}
+    for workers in (1, 2):
+        out = tmp_path / f"w{workers}.nt"
+        main(["build", *map(str, inputs), "-o", str(out), "--workers", str(workers), "--quiet"])  # in this process
+        assert "6 article(s)" in capsys.readouterr().err
+        outputs[workers] = out.read_bytes()
+    assert outputs[1] == outputs[2]
+    assert outputs[1].count(b"<https://w3id.org/newsgraph/ontology#Pledge>") >= 6
+
+
+def test_the_api_streams_facts_in_article_order_with_workers():
+    paths = sorted(DEVSET.glob("*.txt"))[:3]
+    one = api.extract_all(paths, workers=1)
+    two = list(api.iter_facts(paths, workers=2))
+    assert [f.article.source for f in two] == [str(p) for p in paths]
+    assert one == two
+
+
+@pytest.mark.parametrize("value", ["0"])
+def test_workers_below_one_is_a_usage_error(tmp_path, value):
+    result = run("build", SAMPLES, "-o", tmp_path / "g.ttl", "--workers", value, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"newsgraph: --workers must be a whole number of at least 1, not {int(value)}"
+    assert not (tmp_path / "g.ttl").exists()
+
+
+def _rdflib_ntriples(graph) -> bytes:
+    from graph import rdf
+
+    ours = rdf.new_graph()
+    for triple in graph:
+        ours.add(triple)
+    return rdf._sorted_lines(ours.serialize(format="nt", encoding="utf-8").decode("utf-8"))
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(max_size=40), lang=st.sampled_from([None, "en", "de-CH"]), number=st.integers())
+def test_n_triples_from_oxigraph_are_the_bytes_rdflib_writes(text, lang, number):
+    from rdflib import XSD, Graph, Literal, URIRef
+
+    from graph import rdf
+
+    graph = Graph()
+    node = URIRef("https://w3id.org/newsgraph/id/x")
+    graph.add((node, URIRef("https://example.org/p"), Literal(text, lang=lang)))
+    graph.add((node, URIRef("https://example.org/q"), Literal(number)))
+    graph.add((node, URIRef("https://example.org/r"), Literal(text, datatype=XSD.string)))  # rdflib's path
+    graph.add((node, URIRef("https://example.org/s"), URIRef("https://example.org/ä?q=" + str(number))))
+    assert rdf.serialize(graph, suffix=".nt") == _rdflib_ntriples(graph)
+    graph.remove((node, URIRef("https://example.org/r"), None))
+    fast = rdf._ntriples_oxigraph(graph)
+    if lang == "de-CH" or rdf._ESCAPED_APART.search(text):  # Oxigraph would write de-ch, or \u001F: left to rdflib
+        assert fast is None
+    else:
+        assert fast == _rdflib_ntriples(graph)
+
+
+def test_the_golden_graph_takes_the_fast_writer():
+    from rdflib import Graph
+
+    from graph import rdf
+
+    golden = Graph().parse(Path(__file__).parent / "golden" / "small.ttl")
+    fast = rdf._ntriples_oxigraph(golden)
+    assert fast is not None and fast == _rdflib_ntriples(golden)
+    assert len(fast.splitlines()) == len(golden)
