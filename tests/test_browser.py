@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from rdflib import RDF, Graph
-from rdflib.namespace import SKOS
 
 import browser
 from graph import viz

@@ -3,7 +3,6 @@ then SHACL, SPARQL, determinism, appending, and merging across articles."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import gc
 import threading
-import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from rdflib.compare import isomorphic
 from graph import query as q
 from graph import store
 from graph.cli import main
-from graph.errors import GraphError, OutputError, QueryError, UnsafeQueryError, UsageError
+from graph.errors import GraphError, OutputError, UnsafeQueryError, UsageError
 
 FIXTURE = Path(__file__).parent / "fixtures" / "small.ttl"
 CONCAT = {"participants": ", ", "sources": " | ", "amounts": " | ", "role": "; ", "affiliation": "; "}

@@ -17,7 +17,7 @@ import tempfile
 import time
 from decimal import Decimal
 
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, Graph, Literal
 from rdflib.namespace import PROV, SKOS, XSD
 
 from graph import query as q
