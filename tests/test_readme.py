@@ -182,6 +182,15 @@ class Reader:
             for command in line.split(" && "):
                 self.run(command.strip(), f"README.md:{number}")
 
+    def python_block(self, block: Block) -> None:
+        """A Python recipe, run as written in the work folder; its ``archive/`` is a copy of the samples."""
+        if not (self.work / "archive").exists():
+            self.run("newsgraph samples archive", f"README.md:{block.line} (its archive/)")
+        proc = subprocess.run([sys.executable, "-c", block.text], cwd=self.work, env=self.env(), capture_output=True,
+                              text=True, timeout=TIMEOUT)
+        self.ran.append(f"python README.md:{block.line}")
+        assert proc.returncode == 0, f"README.md:{block.line}: the Python block exited {proc.returncode}:\n{proc.stderr[-2000:]}"
+
     def output_block(self, block: Block) -> None:
         """``$ command`` then the output the README shows for it."""
         first, _, shown = block.text.partition("\n")
@@ -201,7 +210,7 @@ class Reader:
 
 def test_every_readme_code_block_runs_as_written(tmp_path, oxigraph_server):  # noqa: F811
     reader = Reader(tmp_path, oxigraph_server)
-    kinds = {"sh": reader.shell_block}
+    kinds = {"sh": reader.shell_block, "python": reader.python_block}
     for block in readme_blocks():
         if block.lang == "sparql":
             q.screen(block.text)
