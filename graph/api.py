@@ -50,27 +50,14 @@ def extract(article: Article, *, model: str | None = None) -> ArticleFacts:
     return extract_article(article, model=model)
 
 
-def extract_all(
-    paths: Sequence[Path],
-    *,
-    lang: str = "auto",
-    published: date | None = None,
-    model: str | None = None,
-    strict: bool = False,
-    on_error: Callable[[InputError], None] | None = None,
-    progress: Callable[[Iterable], Iterable] | None = None,
-    report: BuildReport | None = None,
-    on_ignore: Callable[[str, str], None] | None = None,
-    workers: int = 1,
-) -> list[ArticleFacts]:
-    """ingest -> nlp -> extract for every article under ``paths``.
+def extract_all(paths: Sequence[Path], **options) -> list[ArticleFacts]:
+    """ingest -> nlp -> extract for every article under ``paths``; the options of :func:`iter_facts`.
 
     A bad file is reported through ``on_error`` and skipped; with ``strict`` it is raised.
     With ``workers`` > 1 the articles are extracted by that many processes; the records
     come back in the order of the articles, so the graph is the same as with one.
     """
-    return list(iter_facts(paths, lang=lang, published=published, model=model, strict=strict, on_error=on_error,
-                           progress=progress, report=report, on_ignore=on_ignore, workers=workers))
+    return list(iter_facts(paths, **options))
 
 
 def iter_facts(
