@@ -49,6 +49,12 @@ CASES = [
 ]
 
 
+def test_an_article_before_a_code_does_not_hide_it():
+    """ "a SEK 3.5 billion package": "a" is no number here, and SEK is the currency."""
+    [found] = find_amounts("Sweden announced a SEK 3.5 billion package.", lang="en")
+    assert (found.value, found.currency) == (Decimal(3_500_000_000), "SEK")
+
+
 @pytest.mark.parametrize("text", ["ALL 5 million people", "TOP 10 million views"])
 def test_codes_that_are_words_are_no_currency(text):
     """ISO codes that are also English words ("ALL", "TOP") name no currency."""

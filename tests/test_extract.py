@@ -554,6 +554,11 @@ NOT_PLEDGE_RULE_CASES = [
     # a sum "in pledges" that many gave
     ("en", "A Yemen conference in Geneva generates $2.6 billion in pledges."),
     ("de", "Die Konferenz endete mit Zusagen von 1,5 Milliarden Euro für Syrien."),
+    # a number of people is no money; a halted payment is no pledge
+    ("en", "The agency serves more than 5.6 million Palestine refugees across the region."),
+    ("de", "Die Hilfe des Landes erreicht nach eigenen Angaben zwei Millionen Menschen in Syrien."),
+    ("en", "In 2018 the United States halted its annual aid of $360 million to UNRWA."),
+    ("de", "Die Regierung stoppte die Zahlung von 50 Millionen Euro an das Hilfswerk."),
     # withdrawn money
     ("en", "Ukraine's previous $5 billion IMF programme was cancelled in March."),
     ("de", "Die Zusage über 200 Millionen Euro für das Hilfswerk wurde gestrichen."),

@@ -115,6 +115,18 @@ def _adjective_currency(adj: str, family: str, lang: str) -> str | None:
     return code if code in money()["families"][family]["members"] else None
 
 
+def _matches(pattern: re.Pattern, text: str):
+    """The pattern's matches, where one that is no amount does not swallow the next: in "a SEK
+    3.5 billion" the article "a" with "SEK" is no amount, and "SEK 3.5 billion" is."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        if m.group("wnum") and not m.group("scale"):
+            pos = m.start() + 1  # a number word needs a scale word: look again just after it
+            continue
+        yield m
+        pos = max(m.end(), m.start() + 1)
+
+
 def find_amounts(text: str, *, lang: str, offset: int = 0) -> list[AmountMatch]:
     """Every amount of money in ``text``; offsets are shifted by ``offset``.
 
@@ -123,7 +135,7 @@ def find_amounts(text: str, *, lang: str, offset: int = 0) -> list[AmountMatch]:
     """
     data = money()
     out: list[AmountMatch] = []
-    for m in _pattern(lang).finditer(text):
+    for m in _matches(_pattern(lang), text):
         pcur, wcur, scale = m.group("pcur"), m.group("wcur"), m.group("scale")
         if not (pcur or wcur or scale):
             continue

@@ -27,6 +27,12 @@ RECEIVE = {"de": {"erhalten", "erhielt", "erhält", "bekommen", "bekam", "bekomm
 FROM = {"de": {"von", "aus"}, "en": {"from", "by"}}
 
 
+def money_word_in(text: str, lang: str) -> bool:
+    """Whether a matched amount names its currency (a word or a code)."""
+    words = set(money()["words"][lang]) | {k for k in money()["symbols"] if k.isalpha()}
+    return any(w in words for w in re.findall(r"[\w.-]+", text)) or any(w in text for w in money()["words"][lang] if " " in w)
+
+
 def money_families() -> dict:
     return money()["families"]
 
@@ -223,9 +229,24 @@ def _request(c: Clause) -> bool:
 
 
 def _cancelled(c: Clause) -> bool:
-    """a withdrawn pledge: "Ukraine's previous $5 billion programme was cancelled"."""
+    """a withdrawn pledge: "Ukraine's previous $5 billion programme was cancelled", "the US
+    halted its annual aid of $360 million", "stoppte seine Zahlungen von 50 Millionen Euro"."""
     after = c.doc[c.amount_tok[1] : min(c.sent.end, c.amount_tok[1] + 8)].text
-    return any(cue in after for cue in cues(c.lang)["pledge_cancel_cues"])
+    if any(cue in after for cue in cues(c.lang)["pledge_cancel_cues"]):
+        return True
+    stops = cue_set(c.lang, "pledge_cancel_verbs")
+    return any(t.lower_ in stops for t in c.doc[max(c.sent.start, c.amount_tok[0] - 6) : c.amount_tok[0]])
+
+
+def _no_money(c: Clause) -> bool:
+    """a number of things, not of money: "5.6 million Palestine refugees", "zwei Millionen
+    Menschen": a figure with no currency at all, followed by a word that is not a preposition."""
+    a0, a1 = c.amount_tok
+    text = c.doc[a0:a1].text
+    if a0 >= a1 or a1 >= len(c.doc) or any(ch in text for ch in "$€£¥₹₩₽₴") or money_word_in(text, c.lang):
+        return False
+    nxt = c.doc[a1]
+    return nxt.is_alpha and nxt.lower_ not in cue_set(c.lang, "bare_amount_followers")
 
 
 def _many(tokens, lang: str) -> bool:
@@ -295,6 +316,7 @@ def _deal(c: Clause) -> bool:
 
 
 BLOCKERS = (
+    ("no_money", _no_money),
     ("negated", _negated),
     ("hypothetical", _hypothetical),
     ("definite", _definite),
