@@ -331,7 +331,7 @@ def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, l
             if lang == "en" and (tok.lower_ in c["meeting_nouns"] or tok.lower_ in {"conference", "conferences"}):
                 # "the G20 summit", "an EU-China summit", "a Biden-Xi meeting": names that modify the noun
                 # take part too (a single country is the topic: "the Ukraine talks")
-                modifiers, _ = _modifiers_before(doc, tok, by_end, sent.start)
+                modifiers = _modifiers_before(doc, tok, by_end, sent.start)
                 if len(modifiers) >= 2 or (modifiers and modifiers[0].kind != "Country"):
                     participants += [m for m in modifiers if m.key not in {p.key for p in participants}]
             participants += _counterparts(doc, lo, hi, participants, by_token, lang)
@@ -541,10 +541,9 @@ def _by_end(doc: Doc, mentions: list[ActorMention]) -> dict[int, ActorMention]:
     return out
 
 
-def _modifiers_before(doc: Doc, tok: Token, by_end: dict[int, ActorMention], lo: int) -> tuple[list[ActorMention], int]:
+def _modifiers_before(doc: Doc, tok: Token, by_end: dict[int, ActorMention], lo: int) -> list[ActorMention]:
     """English noun modifiers of a meeting noun: "G20 summit" -> [G20], "US-China talks" ->
-    [China, US]; names joined by hyphens or slashes, right before the noun. Returns the
-    names and the index of the token before them."""
+    [China, US]; names joined by hyphens or slashes, right before the noun."""
     out: list[ActorMention] = []
     k = tok.i - 1
     while k >= lo and (m := by_end.get(k)) is not None:
@@ -554,7 +553,7 @@ def _modifiers_before(doc: Doc, tok: Token, by_end: dict[int, ActorMention], lo:
             k -= 1
             continue
         break
-    return out, k
+    return out
 
 
 def _compound_modifier(tok: Token, mentions: list[ActorMention], lang: str) -> list[ActorMention]:

@@ -27,12 +27,6 @@ RECEIVE = {"de": {"erhalten", "erhielt", "erhält", "bekommen", "bekam", "bekomm
 FROM = {"de": {"von", "aus"}, "en": {"from", "by"}}
 
 
-def money_word_in(text: str, lang: str) -> bool:
-    """Whether a matched amount names its currency (a word or a code)."""
-    words = set(money()["words"][lang]) | {k for k in money()["symbols"] if k.isalpha()}
-    return any(w in words for w in re.findall(r"[\w.-]+", text)) or any(w in text for w in money()["words"][lang] if " " in w)
-
-
 def money_families() -> dict:
     return money()["families"]
 
@@ -177,6 +171,7 @@ class Clause:
     trigger: Token
     amount_tok: tuple[int, int]
     lang: str
+    amount: AmountMatch | None = None  # None where a pledge is announced before its figure
 
     @property
     def doc(self) -> Doc:
@@ -241,9 +236,8 @@ def _cancelled(c: Clause) -> bool:
 def _no_money(c: Clause) -> bool:
     """a number of things, not of money: "5.6 million Palestine refugees", "zwei Millionen
     Menschen": a figure with no currency at all, followed by a word that is not a preposition."""
-    a0, a1 = c.amount_tok
-    text = c.doc[a0:a1].text
-    if a0 >= a1 or a1 >= len(c.doc) or any(ch in text for ch in "$€£¥₹₩₽₴") or money_word_in(text, c.lang):
+    a1 = c.amount_tok[1]
+    if c.amount is None or c.amount.currency or c.amount.family or a1 >= len(c.doc):
         return False
     nxt = c.doc[a1]
     return nxt.is_alpha and nxt.lower_ not in cue_set(c.lang, "bare_amount_followers")
@@ -328,10 +322,10 @@ BLOCKERS = (
 )
 
 
-def _blocked(sent: Span, trigger: Token, amount_tok: tuple[int, int], lang: str) -> str | None:
+def _blocked(sent: Span, trigger: Token, amount_tok: tuple[int, int], lang: str, amount: AmountMatch | None = None) -> str | None:
     """Why a sentence with amount and cue is still not a pledge: the first blocker that holds
     (``pledge.block.<name>``), or None if it is a pledge."""
-    clause = Clause(sent, trigger, amount_tok, lang)
+    clause = Clause(sent, trigger, amount_tok, lang, amount)
     return next((name for name, holds in BLOCKERS if holds(clause)), None)
 
 
@@ -637,7 +631,7 @@ def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, la
             # "pledges have reached $2.6 billion, led by X and Y, which each pledged $500 million"
             if k > 0 and rule == "pledge.verb" and (near := _verb_between(doc, prev_end, amount.start, lang)) is not None:
                 trigger = near
-            why = _blocked(sent, trigger, amount_tok, lang)
+            why = _blocked(sent, trigger, amount_tok, lang, amount)
             if why == "collective":
                 collective_at = s_index
             # the parts of a collective sum give as little as the sum: "Of that total, $800 million ..."
