@@ -44,7 +44,9 @@ class Evidence:
     sent_end: int
     start: int  # matched words
     end: int
-    rule: str  # the name of the rule that fired, e.g. "pledge.verb.de"
+    rule: str  # the name of the rule that fired, e.g. "pledge.verb"
+    # every rule that decided, in order (trigger, roles, flags), as registered in graph/data/rules
+    chain: tuple[str, ...] = ()
 
     @property
     def exact(self) -> str:

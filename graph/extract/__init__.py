@@ -13,7 +13,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from graph.model import ActorMention, Article, ArticleFacts, Evidence, Meeting, Money, Pledge
+from graph.model import (
+    ActorMention,
+    Article,
+    ArticleFacts,
+    Evidence,
+    Meeting,
+    Money,
+    Pledge,
+)
 
 CHUNK = 100_000
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from graph.extract.cues import cue_set
+from graph.extract.evidence import make_evidence
 from graph.extract.persons import role_index
 from graph.ids import slug
 from graph.lexicon import load_lexicon
-from graph.extract.evidence import make_evidence
 from graph.model import ActorMention, Article, Evidence
 
 METONYMIC_FORMS = {"adjective", "capital", "metonym", "prefix"}

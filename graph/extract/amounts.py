@@ -127,6 +127,33 @@ def _matches(pattern: re.Pattern, text: str):
         pos = max(m.end(), m.start() + 1)
 
 
+def _currency(pcur: str | None, wcur: str | None, adj: str | None, lang: str) -> tuple[str | None, str | None]:
+    """(ISO code, family) of a figure's currency symbol or word and the adjective before it."""
+    data = money()
+    code = family = None
+    # "US dollars", "Swiss francs": adjective and currency word may form one entry
+    if adj and wcur and f"{adj} {wcur}" in data["words"][lang]:
+        wcur, adj = f"{adj} {wcur}", None
+    for raw in (pcur, wcur):
+        mapped = (data["symbols"].get(raw) or data["words"][lang].get(raw)) if raw else None
+        if mapped is None:
+            continue
+        if mapped in data["families"]:
+            members = data["families"][mapped]["members"]
+            # a family with one member is that currency: "Franken", "Pfund"
+            family, code = (None, members[0]) if len(members) == 1 else (mapped, code)
+        else:
+            code = mapped
+    # A national adjective settles the family: "kanadische Dollar" -> CAD.
+    # Any other adjective ("zusätzliche Dollar") changes nothing.
+    if adj and wcur and family and (resolved := _adjective_currency(adj, family, lang)):
+        code, family = resolved, None
+    # "Pfund", "pounds": sterling unless an adjective said otherwise
+    if family and data["families"][family].get("certain"):
+        code, family = data["families"][family]["default"], None
+    return code, (None if code else family)
+
+
 def find_amounts(text: str, *, lang: str, offset: int = 0) -> list[AmountMatch]:
     """Every amount of money in ``text``; offsets are shifted by ``offset``.
 
@@ -152,33 +179,8 @@ def find_amounts(text: str, *, lang: str, offset: int = 0) -> list[AmountMatch]:
         if number is None:
             continue
         value = number * Decimal(str(int(data["scales"][lang][scale]))) if scale else number
-        code = family = None
-        adj = m.group("adj")
-        # "US dollars", "Swiss francs": adjective and currency word may form one entry
-        if adj and wcur and f"{adj} {wcur}" in data["words"][lang]:
-            wcur, adj = f"{adj} {wcur}", None
-        for raw in (pcur, wcur):
-            if not raw:
-                continue
-            mapped = data["symbols"].get(raw) or data["words"][lang].get(raw)
-            if mapped is None:
-                continue
-            if mapped in data["families"]:
-                members = data["families"][mapped]["members"]
-                # a family with one member is that currency: "Franken", "Pfund"
-                family, code = (None, members[0]) if len(members) == 1 else (mapped, code)
-            else:
-                code = mapped
+        code, family = _currency(pcur, wcur, m.group("adj"), lang)
         start = m.start()
-        # A national adjective settles the family: "kanadische Dollar" -> CAD.
-        # Any other adjective ("zusätzliche Dollar") changes nothing.
-        if adj and wcur and family and (resolved := _adjective_currency(adj, family, lang)):
-            code, family = resolved, None
-        # "Pfund", "pounds": sterling unless an adjective said otherwise
-        if family and data["families"][family].get("certain"):
-            code, family = data["families"][family]["default"], None
-        if code:
-            family = None
         qual = m.group("qual")
         qualifier = data["qualifiers"][lang].get(qual) if qual else None
         if value == value.to_integral_value():

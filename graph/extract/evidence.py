@@ -6,7 +6,7 @@ from spacy.tokens import Span
 from graph.model import Evidence
 
 
-def make_evidence(sent: Span, start: int, end: int, article_id: str, rule: str) -> Evidence:
+def make_evidence(sent: Span, start: int, end: int, article_id: str, rule: str, *, chain: tuple[str, ...] = ()) -> Evidence:
     text = sent.text
     lead = len(text) - len(text.lstrip())
     stripped = text.strip()
@@ -19,4 +19,5 @@ def make_evidence(sent: Span, start: int, end: int, article_id: str, rule: str) 
         start=max(start, s_start),
         end=min(end, s_start + len(stripped)),
         rule=rule,
+        chain=chain,
     )

@@ -15,9 +15,9 @@ from spacy.tokens import Doc, Span, Token
 from graph.extract.actors import is_locative, mentions_between
 from graph.extract.cues import cue_set, cues
 from graph.extract.dates import find_date, find_weekday
+from graph.extract.evidence import make_evidence
 from graph.extract.persons import is_title_token, role_index
 from graph.lexicon import load_lexicon
-from graph.extract.evidence import make_evidence
 from graph.model import ActorMention, Article, Meeting
 
 PLACE_PREPS = {"de": {"in", "im", "nach"}, "en": {"in", "at"}}

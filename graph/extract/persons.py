@@ -169,9 +169,7 @@ def _name_after(doc: Doc, i: int, lang: str, *, limit: int = 4) -> Span | None:
         if tok.text == "-" and end > i and end + 1 < len(doc) and doc[end + 1].is_alpha and not tok.whitespace_ and not doc[end - 1].whitespace_:
             end += 2
             hyphens += 2
-        elif _is_name_token(tok, lang, strict=end - i - hyphens >= 2):
-            end += 1
-        elif tok.text in PARTICLES and end > i and end + 1 < len(doc) and _is_name_token(doc[end + 1], lang):
+        elif _is_name_token(tok, lang, strict=end - i - hyphens >= 2) or tok.text in PARTICLES and end > i and end + 1 < len(doc) and _is_name_token(doc[end + 1], lang):
             end += 1
         else:
             break

@@ -1,0 +1,625 @@
+"""Pledge parties: who gives and who receives, each chosen by a named rule.
+
+``choose_parties`` places every name of the clause among the donor or recipient candidates (a
+preposition, a German dative, a verb of receiving or thanking, a passive agent, the subject after a
+verb of saying); the driver in ``pledges`` then applies the donor and recipient strategies below in
+order and records each rule that decided in the fact's chain. One comment per linguistic rule.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from graph.extract.amounts import AmountMatch
+from graph.extract.cues import cue_set, cues
+from graph.extract.doctext import doc_text
+from graph.extract.persons import role_index
+from graph.extract.pledge_triggers import is_aid_noun, receive_sentence
+from graph.extract.rules import rule
+from graph.lexicon import load_lexicon
+from graph.model import ActorMention
+
+_ARTICLES = cue_set("de", "plain_articles") | cue_set("en", "plain_articles")
+
+# how the first donor candidate came first
+R_SUBJECT = rule("pledge.donor.subject")
+R_THANKS = rule("pledge.donor.thanked")
+R_RECEIVE_FROM = rule("pledge.donor.receive_from")
+R_PASSIVE = rule("pledge.donor.passive_agent")
+R_SPEECH = rule("pledge.donor.reported_subject")
+# how a name became a recipient candidate
+R_PREPOSITION = rule("pledge.recipient.preposition")
+R_DATIVE = rule("pledge.recipient.dative")
+R_OBJECT_WITH = rule("pledge.recipient.object_with")
+R_THANKER = rule("pledge.recipient.thanker")
+R_RECEIVER = rule("pledge.recipient.receiver")
+R_POPULATION = rule("pledge.recipient.population")
+R_AID_COMPOUND = rule("pledge.recipient.aid_compound")
+R_PLAN = rule("pledge.recipient.plan_modifier")
+R_PASSIVE_OBJECT = rule("pledge.recipient.passive_object")
+# the recipient of a sentence that names none
+R_OWN_DESTINATION = rule("pledge.recipient.own_destination")
+R_ARTICLE_RECIPIENT = rule("pledge.recipient.article_recipient")
+R_DESTINATION = rule("pledge.recipient.destination")
+R_PREVIOUS = rule("pledge.recipient.previous")
+R_MOST_FREQUENT = rule("pledge.recipient.most_frequent")
+R_TOPIC = rule("pledge.recipient.topic")
+
+
+def state_of(m: ActorMention) -> str | None:
+    """The state or organisation an actor mention stands for: a person, their affiliation; a
+    national body (US Congress, KfW, USAID), its state."""
+    if m.kind == "Person":
+        return m.affiliation
+    if m.kind == "Organization":
+        # (and a fund of an organisation gives for it: "aus der Europäischen Friedensfazilität" -> EU)
+        entry = load_lexicon().entry(m.key)
+        if entry is not None and entry.affiliation:
+            return entry.affiliation
+    return m.key
+
+
+def preceded_by(doc: Doc, m: ActorMention, words: set[str], reach: int = 2) -> bool:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for k in range(1, reach + 1):
+        j = span.start - k
+        if j < 0:
+            return False
+        if doc[j].lower_ in words:
+            return True
+        if doc[j].lower_ not in _ARTICLES and not doc[j].text[:1].islower():
+            return False
+    return False
+
+
+def _dative_feminine(doc: Doc, m: ActorMention) -> bool:
+    """German "der Ukraine", "der Türkei": dative (or genitive) of a feminine name, i.e. not
+    the subject; after a preposition ("in der Türkei") it is a place instead."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ != "der" or m.kind != "Country" or m.form == "adjective":
+        return False
+    return span.start < 2 or doc[span.start - 2].lower_ not in cue_set("de", "locative_preps") | cue_set("de", "dative_governing_preps")
+
+
+def excluded_as_recipient(doc: Doc, m: ActorMention, sent: Span, lang: str) -> bool:
+    """Not the receiver although after "to"/"für": the goal of a visit ("during a visit to
+    Jordan"), a detail after "including", a modifier ("a NATO scheme")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return True
+    before = doc[max(sent.start, span.start - 3) : span.start]
+    if any(t.lower_ in cue_set(lang, "visit_nouns") for t in before):
+        return True
+    if any(t.lower_ in cue_set(lang, "detail_markers") for t in doc[sent.start : span.start]):
+        return True
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return lang == "en" and nxt is not None and nxt.is_lower and nxt.is_alpha and span.start > 0 and doc[span.start - 1].lower_ in cue_set(lang, "indefinite_articles")
+
+
+@dataclass
+class Parties:
+    """The clause's candidate givers and receivers in order, and the rule that placed each."""
+
+    donors: list[ActorMention] = field(default_factory=list)
+    recipients: list[ActorMention] = field(default_factory=list)
+    donor_rule: str = R_SUBJECT  # how the first donor came first
+    why: dict[int, str] = field(default_factory=dict)  # a recipient's start -> the rule that made it one
+
+    def receives(self, m: ActorMention, rule_id: str, *, first: bool = False) -> None:
+        self.recipients.insert(0, m) if first else self.recipients.append(m)
+        self.why[m.start] = rule_id
+
+    def recipient_rule(self, m: ActorMention) -> str:
+        return self.why.get(m.start, R_PREPOSITION)
+
+
+@dataclass(frozen=True)
+class _Scene:
+    """What the role rules of one clause look at."""
+
+    doc: Doc
+    sent: Span
+    trigger: Token
+    lang: str
+    receive: bool  # a verb of receiving: the subject receives
+    thanks: Token | None  # a verb of gratitude: its object gave
+
+
+def _next_token(doc: Doc, m: ActorMention) -> Token | None:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return doc[span.end] if span is not None and span.end < len(doc) else None
+
+
+def _channelled(m: ActorMention, sc: _Scene, channelled: list[ActorMention]) -> bool:
+    """an organisation that passes aid on gives nothing: "channelled through UNHCR", "über das
+    WFP", "through the World Food Programme and UNICEF"."""
+    if m.kind == "Person":
+        return False
+    gap = doc_text(sc.doc)[channelled[-1].end : m.start].strip().lower() if channelled else None
+    return preceded_by(sc.doc, m, cue_set(sc.lang, "channel_preps"), reach=4) or gap in cue_set(sc.lang, "list_joiners")
+
+
+def _plan_modifier(m: ActorMention, sc: _Scene, nxt: Token | None) -> bool:
+    """ "the UN's Yemen Humanitarian Response Plan", "Ukraine funding": a country modifying the aid."""
+    if sc.lang != "en" or m.kind != "Country" or m.form not in ("name", "alias") or nxt is None:
+        return False
+    return is_aid_noun(nxt, sc.lang) and nxt.lower_ not in cue_set(sc.lang, "pledge_verbs") or nxt.text in cue_set(sc.lang, "plan_heads")
+
+
+def _idle_adjective(m: ActorMention, sc: _Scene, nxt: Token | None) -> bool:
+    """ "nach dem russischen Überfall": a national adjective names a donor only on aid, a
+    government, a title or a budget ("aus dem deutschen Haushalt")."""
+    if m.form != "adjective" or nxt is None:
+        return False
+    government, roles = cue_set(sc.lang, "government_nouns"), role_index(sc.doc).tokens
+    if (is_aid_noun(nxt, sc.lang) or nxt.text in government or nxt.lower_ in government
+            or nxt.ent_type_ == "" and nxt.i in roles or nxt.text in cue_set(sc.lang, "budget_nouns")):
+        return False
+    return not (sc.lang == "en" and nxt.i in roles)
+
+
+def _recipient_form(m: ActorMention, sc: _Scene) -> str | None:
+    """The rule by which a name reads as the receiver: "für die Ukraine", "to Ukraine", "der
+    Ukraine" (German dative), "provide the Philippines with"."""
+    doc = sc.doc
+    if preceded_by(doc, m, cue_set(sc.lang, "recipient_preps")):
+        return R_PREPOSITION
+    if sc.lang == "de" and _dative_feminine(doc, m) and not _genitive_attribute(doc, m):
+        return R_DATIVE
+    if sc.lang == "en" and _object_with(doc, m, sc.trigger):
+        return R_OBJECT_WITH
+    return None
+
+
+def _role(m: ActorMention, sc: _Scene) -> tuple[str, str] | None:
+    """("donor" | "recipient", rule) for a name that is neither skipped nor a modifier."""
+    if sc.thanks is not None:
+        # gratitude names the giver as object: "Zelensky thanked Norway for its pledge", "dankte Deutschland"
+        return ("donor", R_THANKS) if m.start > sc.thanks.idx else ("recipient", R_THANKER)
+    if sc.receive:
+        # "Ukraine erhält von Deutschland ...": the giver follows von/from
+        return ("donor", R_RECEIVE_FROM) if preceded_by(sc.doc, m, cue_set(sc.lang, "from_preps")) else ("recipient", R_RECEIVER)
+    form = _recipient_form(m, sc)
+    if form is None:
+        return "donor", R_SUBJECT
+    return None if excluded_as_recipient(sc.doc, m, sc.sent, sc.lang) else ("recipient", form)
+
+
+def _place(m: ActorMention, sc: _Scene, p: Parties, channelled: list[ActorMention]) -> None:
+    """Put one name of the clause among the donors or the recipients, or leave it out."""
+    doc = sc.doc
+    if state_of(m) is None or m.form == "bracket":  # "Pistorius (SPD)": the party gives nothing
+        return
+    if _channelled(m, sc, channelled):
+        channelled.append(m)
+        return
+    if _population_of(doc, m, sc.lang):
+        # "für Geflüchtete aus dem Sudan im Tschad", "for refugees from Sudan": the people's country receives
+        p.receives(m, R_POPULATION, first=True)
+        return
+    nxt = _next_token(doc, m)
+    if nxt is not None and nxt.text == "-" and nxt.i + 1 < len(doc):
+        # "Ukraine-Hilfe": the country of an aid compound receives; "Syrien-Konferenz": a topic
+        if is_aid_noun(doc[nxt.i + 1], sc.lang):
+            p.receives(m, R_AID_COMPOUND)
+        return
+    if _plan_modifier(m, sc, nxt):
+        # the plan's country receives, rather than the plan's owner named just before it
+        ends = cue_set(sc.lang, "possessive_endings")
+        p.recipients = [r for r in p.recipients if doc.text[r.end : m.start].strip() not in ends]
+        p.receives(m, R_PLAN)
+        return
+    if _idle_adjective(m, sc, nxt) or (role := _role(m, sc)) is None:
+        return
+    if role[0] == "donor":
+        p.donors.append(m)
+    else:
+        p.receives(m, role[1])
+
+
+def _speech_verb(sc: _Scene) -> Token | None:
+    """The verb of saying before the cue ("X said Y would provide"), or the cue itself when it
+    reports a clause ("announced that ...")."""
+    doc, sent, trigger = sc.doc, sc.sent, sc.trigger
+
+    def reports(t: Token) -> bool:
+        return t.i < trigger.i or any(u.lower_ in cue_set(sc.lang, "clause_conjunctions") for u in doc[t.i + 1 : min(sent.end, t.i + 4)])
+
+    return next((t for t in sent if t.i <= trigger.i and t.lower_ in cue_set(sc.lang, "speech_verbs") and t.i > sent.start
+                 and reports(t)), None)
+
+
+def _order_subjects(p: Parties, sc: _Scene, in_sent: list[ActorMention], amount_tok: tuple[int, int]) -> None:
+    """The giver among the donor candidates of an active or passive clause."""
+    doc, lang = sc.doc, sc.lang
+    # the agent of a passive gives: "will be provided to Moldova by the European Union",
+    # "Die Zusage erfolgte durch Verteidigungsminister Pistorius", "wurden von Deutschland zugesagt"
+    agents = passive_agents(doc, sc.sent, in_sent, lang)
+    if agents:
+        objects = [m for m in p.donors if m not in agents and m.kind != "Person" and m.start < agents[0].start
+                   and not preceded_by(doc, m, cue_set(lang, "non_subject_preps") | cue_set(lang, "source_preps"))]
+        for m in objects:
+            p.receives(m, R_PASSIVE_OBJECT)
+        p.donors = agents + [m for m in p.donors if m not in agents and m not in p.recipients]
+        p.donor_rule = R_PASSIVE
+        return
+    # a name inside a prepositional phrase is no subject: "at a meeting of NATO ministers,
+    # Germany pledged", "under NATO's scheme": such donors come last
+    p.donors.sort(key=lambda m: oblique(doc, m, lang))
+    speech = _speech_verb(sc)
+    if speech is not None:
+        # the subject between the speech verb and the cue ("Japan said it would provide the
+        # Philippines ..."), or after the cue when the cue is the speech verb ("announced that the EU ...")
+        until = doc[amount_tok[0]].idx if speech.i == sc.trigger.i else sc.trigger.idx
+        after = [m for m in p.donors if speech.idx < m.start < until and m.kind != "Person"]
+        if after:
+            p.donors = after + [m for m in p.donors if m not in after]
+            p.donor_rule = R_SPEECH
+
+
+def choose_parties(doc: Doc, sent: Span, trigger: Token, amount_tok: tuple[int, int], in_sent: list[ActorMention], lang: str) -> Parties:
+    """The donor and recipient candidates among the actor mentions of the clause, in order."""
+    thank = cue_set(lang, "thank_verbs")
+    sc = _Scene(doc, sent, trigger, lang, receive_sentence(sent, lang),
+                next((t for t in sent if t.lower_ in thank or t.lemma_ in thank), None))
+    p = Parties(donor_rule=R_THANKS if sc.thanks is not None else R_RECEIVE_FROM if sc.receive else R_SUBJECT)
+    channelled: list[ActorMention] = []
+    for m in in_sent:
+        _place(m, sc, p, channelled)
+    if sc.thanks is None and not sc.receive:
+        _order_subjects(p, sc, in_sent, amount_tok)
+    return p
+
+
+def owns_budget(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """ "aus dem deutschen Haushalt": a national adjective on the budget the money comes from."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return m.form == "adjective" and span is not None and span.end < len(doc) and doc[span.end].text in cue_set(lang, "budget_nouns")
+
+
+def passive_agents(doc: Doc, sent: Span, in_sent: list[ActorMention], lang: str) -> list[ActorMention]:
+    """The "by"/"von"/"durch" names of a passive clause (an auxiliary of the passive in the
+    sentence, a giving cue, and the name after the preposition)."""
+    if not any(t.lower_ in cue_set(lang, "passive_auxiliaries") for t in sent):
+        return []
+    agents = []
+    for m in in_sent:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        k = span.start - 1
+        # "by the European Union", "durch Verteidigungsminister Boris Pistorius", "von Deutschland"
+        while k > sent.start and (doc[k].lower_ in cue_set(lang, "plain_articles") or k in role_index(doc).tokens):
+            k -= 1
+        if k >= sent.start and doc[k].lower_ in cue_set(lang, "agent_preps") and not (lang == "de" and doc[k].lower_ == "von" and _genitive_like_von(doc, k, lang)):
+            agents.append(m)
+    return agents
+
+
+def _genitive_like_von(doc: Doc, k: int, lang: str) -> bool:
+    """ "in Höhe von", "im Wert von", "die Hilfe von": "von" after a noun of quantity is no agent."""
+    return k > 0 and doc[k - 1].lower_ in cue_set(lang, "quantity_nouns")
+
+
+def _seat_of_government(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """ "der Bundesrat in Bern", "the government in Kyiv": the seat stands for the government."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return False
+    government = cue_set(lang, "government_nouns")
+    return doc[span.start - 2].text in government or doc[span.start - 2].lower_ in government
+
+
+def _genitive_attribute(doc: Doc, m: ActorMention) -> bool:
+    """ "seit der Machtübernahme der Taliban": a name after a noun and "der"/"des" qualifies
+    that noun; it is not the subject."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return False
+    det, noun = doc[span.start - 1], doc[span.start - 2]
+    if noun.text in cue_set("de", "body_nouns"):
+        return False  # "das Direktorium des IWF": the body acts for the organisation
+    return det.lower_ in cue_set("de", "genitive_links") and noun.text[:1].isupper() and noun.is_alpha and noun.i != noun.sent.start and not noun.ent_type_
+
+
+def _object_with(doc: Doc, m: ActorMention, trigger: Token) -> bool:
+    """ "would provide the Philippines with ¥1.6 billion": the object between the verb and "with"."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return (span is not None and 0 < span.start - trigger.i <= 2 and span.end < len(doc)
+            and doc[span.end].lower_ == "with")
+
+
+def modifies_person(doc: Doc, m: ActorMention) -> bool:
+    """ "European Commission President Ursula von der Leyen", "US-Präsident Trump": an affiliation in a title."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    roles = role_index(doc).tokens
+    k = span.end + (1 if span.end < len(doc) and doc[span.end].text == "-" else 0)
+    return k < len(doc) and (k in roles or doc[k].ent_type_ == "Person")
+
+
+def co_donors(doc: Doc, donors: list[ActorMention], lang: str) -> set[str]:
+    """ "Norway, Sweden and Denmark together pledged": states listed with the first donor give too."""
+    if not donors:
+        return set()
+    out = {state_of(donors[0])}
+    prev = donors[0]
+    for m in donors[1:]:
+        gap = doc_text(doc)[prev.end : m.start].strip().lower()
+        if gap in cue_set(lang, "list_joiners"):
+            out.add(state_of(m))
+            prev = m
+        else:
+            break
+    return out
+
+
+def _sentence_of(doc: Doc, m: ActorMention) -> Span:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.sent if span is not None else doc[:]
+
+
+def oblique(doc: Doc, m: ActorMention, lang: str) -> bool:
+    oblique = cue_set(lang, "non_subject_preps") | cue_set(lang, "source_preps")
+    if _body_of(doc, m, lang):
+        return False  # "The executive board of the IMF approved ...", "Das Direktorium des IWF"
+    return (preceded_by(doc, m, oblique) and not _seat_of_government(doc, m, lang)) or (lang == "de" and _genitive_attribute(doc, m)) or (
+        m.kind == "Person" and _titled_after_preposition(doc, m, oblique)) or _in_fronted_phrase(doc, m, lang)
+
+
+def _population_of(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """ "refugees from Sudan", "Geflüchtete aus dem Sudan": the country a population comes from."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or m.kind != "Country":
+        return False
+    j = span.start - 1
+    while j > 0 and doc[j].lower_ in cue_set(lang, "definite_articles"):
+        j -= 1
+    return (j >= 1 and doc[j].lower_ in cue_set(lang, "giver_preps")
+            and (doc[j - 1].text in cue_set(lang, "population_nouns") or doc[j - 1].lower_ in cue_set(lang, "population_nouns")))
+
+
+def _body_of(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """ "the executive board of the International Monetary Fund", "das Direktorium des IWF": a
+    body of the organisation or state acts for it."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    j = span.start - 1
+    while j > 0 and doc[j].lower_ in cue_set(lang, "definite_articles"):
+        j -= 1
+    if j < 1 or doc[j].lower_ not in cue_set(lang, "genitive_links") and not (lang == "de" and j == span.start - 1):
+        return False
+    body = doc[j - 1] if doc[j].lower_ in cue_set(lang, "genitive_links") else doc[j]
+    return body.text in cue_set(lang, "body_nouns") or body.lower_ in cue_set(lang, "body_nouns")
+
+
+def _in_fronted_phrase(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """ "Ahead of a meeting of the Contact Group on Friday, Britain announced ...": a name in a
+    prepositional phrase that opens the sentence, before its comma, is no subject."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span.sent
+    opening = doc[sent.start : min(sent.end, sent.start + 5)].text.lower()
+    if not any(opening.startswith(p + " ") for p in cue_set(lang, "fronted_preps")):
+        return False
+    comma = next((t.i for t in doc[sent.start : sent.end] if t.text == ","), None)
+    return comma is not None and span.end <= comma
+
+
+def _titled_after_preposition(doc: Doc, m: ActorMention, preps: set[str]) -> bool:
+    """ "Bei einem Treffen mit dem ukrainischen Präsidenten Wolodymyr Selenskyj sicherte Trudeau
+    ...": a person named with a title after a preposition is no subject. Walks back over the
+    title, adjectives and the article (at most five words)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    roles = role_index(doc).tokens
+    j = span.start - 1
+    steps = 0
+    while j >= 0 and steps < 5 and (j in roles or doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in preps
+                                     or doc[j].text == "-" or doc[j].ent_type_ == "Country"):
+        j -= 1
+        steps += 1
+    return steps > 0 and j >= 0 and doc[j].lower_ in preps
+
+
+def government_issuer(doc: Doc, sent: Span, donors: list[ActorMention], amount: AmountMatch, lang: str) -> str | None:
+    """The state behind "the government"/"der Bundesrat" when it gives its own currency and
+    no state is named before it: "Der Bundesrat gibt 93 Mio. Franken frei" -> Switzerland."""
+    code, _ = amount.resolved(context_currency=None)
+    issuer = load_lexicon().issuer_of(code or "")
+    if issuer is None:
+        return None
+    government = cue_set(lang, "government_nouns")
+    first_donor = min((m.start for m in donors), default=amount.start)
+    for tok in doc[sent.start : doc.char_span(amount.start, amount.end, alignment_mode="expand").start]:
+        if tok.idx >= first_donor:
+            break
+        if tok.text in government or tok.lower_ in government:
+            prev = doc[tok.i - 1] if tok.i > sent.start else None
+            # "die österreichische Bundesregierung", "Kanadas Regierung": the government is named
+            if prev is not None and prev.ent_type_:
+                return None
+            return issuer
+    return None
+
+
+def nearest_recipient(recipients: list[ActorMention], exclude: set[str], amount: AmountMatch, amounts: list[AmountMatch],
+                       k: int, alt_of: dict[int, int]) -> ActorMention | None:
+    """The recipient of the k-th figure: "provides $1.45 billion for Jordan ... and $300 million
+    for Taiwan": the one named after this figure and before the next, else the last one named
+    before it (since the previous figure), else the first."""
+    cands = [m for m in recipients if state_of(m) not in exclude]
+    if not cands:
+        return None
+    nxt = next((a.start for j, a in enumerate(amounts) if j > k and j not in alt_of), 10**12)
+    prev_end = next((a.end for j, a in reversed(list(enumerate(amounts))) if j < k and j not in alt_of), -1)
+    after = [m for m in cands if amount.end <= m.start < nxt]
+    before = [m for m in cands if prev_end <= m.start and m.end <= amount.start]
+    return after[0] if after else before[-1] if before else cands[0]
+
+
+def donor_anaphor(doc: Doc, sent: Span, mentions: list[ActorMention], lang: str) -> str | None:
+    """ "die Bank", "the bloc", "the lender": a definite description of the organisation
+    named last before with that kind of name (a bloc: a grouping such as the EU)."""
+    anaphors = cues(lang)["donor_anaphors"]
+    lex = load_lexicon()
+    for tok in sent:
+        kind = anaphors.get(tok.text if lang == "de" else tok.lower_)
+        if kind is None or tok.i == sent.start or doc[tok.i - 1].lower_ not in cue_set(lang, "plain_articles"):
+            continue
+        for m in reversed([m for m in mentions if m.kind == "Organization" and m.end <= sent.start_char]):
+            entry = lex.entry(m.key)
+            name = m.name.lower()
+            if kind == "bloc" and (m.key == "org:eu" or (entry is not None and getattr(entry, "grouping", False))):
+                return m.key
+            if kind != "bloc" and kind in name.replace("organization", "organisation"):
+                return m.key
+        return None
+    return None
+
+
+def fund_anaphor(doc: Doc, sent: Span, mentions: list[ActorMention], lang: str) -> str | None:
+    """ "for the fund's next cycle", "dem neuen Fonds": the last organisation named before
+    with that head noun ("the Global Fund to Fight AIDS ...", "Anpassungsfonds")."""
+    heads = cue_set(lang, "fund_heads")
+    for tok in sent:
+        word = tok.lower_ if lang == "en" else tok.text
+        if word not in heads or tok.i == sent.start:
+            continue
+        prev = doc[tok.i - 1].lower_
+        det = doc[tok.i - 2].lower_ if tok.i - 2 >= sent.start else ""
+        if prev in cue_set(lang, "definite_articles") or det in cue_set(lang, "definite_articles"):
+            earlier = [m for m in mentions if m.kind == "Organization" and m.end <= tok.idx]
+            for m in reversed(earlier):
+                if any(w.lower().startswith(word.lower()) or w.lower().endswith(word.lower()) for w in m.name.split()):
+                    # a fund for one country ("Ukraine Facility", "Fund for Reconstruction of
+                    # Ukraine") gives to that country
+                    named = [c for c in mentions if c.kind == "Country" and m.start <= c.start and c.end <= m.end + 20
+                             and c.form in ("name", "alias")]
+                    return named[0].key if named else m.key
+    return None
+
+
+def owns_aid(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """ "Italy's military aid", "Estonia's total", "Deutschlands Militärhilfe": a possessive
+    giver, with at most one word between it and the aid noun."""
+    rest = doc_text(doc)[m.end : m.end + 2]
+    if lang == "en" and rest not in cue_set(lang, "possessive_endings"):
+        return False
+    if lang == "de" and m.form != "genitive":
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    start = span.end + (1 if lang == "en" else 0)
+    return any(is_aid_noun(t, lang) or t.lower_ in cue_set(lang, "total_nouns") for t in doc[start : min(len(doc), start + 3)])
+
+
+def right_after(text: str, end: int, start: int) -> bool:
+    """A name right after a figure: at most a preposition and an article between them, and
+    a bracketed conversion ("$1bn (£640m) from India")."""
+    gap = re.sub(r"\([^()]*\)", "", text[end:start]) if 0 <= start - end <= 40 else None
+    return gap is not None and len(gap) <= 12
+
+
+def distributed(doc: Doc, sent: Span, amount_tok: tuple[int, int], donors: list[ActorMention], recipient: str,
+                 donor: str, lang: str) -> list[str]:
+    """The other givers of a distributive figure ("jeweils", "each"): states and organisations
+    named before the figure in the clause, not after a preposition, other than the recipient."""
+    near = doc[max(sent.start, amount_tok[0] - 3) : min(sent.end, amount_tok[1] + 2)]
+    if not any(t.lower_ in cue_set(lang, "distributive") for t in near):
+        return []
+    out: list[str] = []
+    persons = next((m.kind == "Person" for m in donors if state_of(m) == donor), False)
+    for m in donors:
+        state = state_of(m)
+        if (m.kind == "Person") == persons and m.start < doc[amount_tok[0]].idx and state not in {None, donor, recipient, *out} and not (
+                m.kind != "Person" and preceded_by(doc, m, cue_set(lang, "non_subject_preps"))):
+            out.append(state)
+    return out
+
+
+@dataclass(frozen=True)
+class Silent:
+    """What the fallback recipient rules read for a pledge sentence that names no receiver."""
+
+    doc: Doc
+    lang: str
+    in_sent: list[ActorMention]
+    pledges: list  # the article's pledges so far
+    last: object | None  # the previous pledge within the passage
+    country_counts: dict[str, int]
+    title_countries: frozenset[str]
+
+
+def _destinations(s: Silent, giving: set[str], after: int, subjects: set[str]) -> list[ActorMention]:
+    """Countries named after the figure after a preposition of place or purpose, not subjects
+    of their own: "C$60 million ... for people affected by the war in Sudan" (not "..., while Spain said")."""
+    return [m for m in s.in_sent if m.kind == "Country" and m.key not in giving and m.start > after
+            and preceded_by(s.doc, m, cue_set(s.lang, "destination_preps"), reach=3) and m.key not in subjects
+            and not excluded_as_recipient(s.doc, m, _sentence_of(s.doc, m), s.lang)]
+
+
+def _article_recipient(s: Silent, giving: set[str], earlier: dict[str, int], topic: str | None) -> str | None:
+    """a country (or a person's country) named in the sentence that the article already gives
+    to or is about: "for Ukrainian firms", "nach einem Treffen mit Selenskyj"."""
+    for m in s.in_sent:
+        if m.kind == "Country" and m.key not in giving and (m.key in earlier or m.key == topic):
+            return m.key
+    for m in s.in_sent:
+        if m.kind == "Person" and m.affiliation and m.affiliation not in giving and (m.affiliation in earlier or m.affiliation == topic):
+            return m.affiliation
+    return None
+
+
+def implicit_recipient(s: Silent, donor: str, givers: set[str], after: int, subjects: set[str],
+                       until: int = 10**12) -> tuple[str, str] | None:
+    """(recipient, rule) of a pledge sentence that names none as an object, by the first of
+    these that holds: the place right after this figure (with several figures), a country the
+    article gives to or is about, a country named after the figure, the previous pledge's
+    recipient within the passage, the article's most frequent recipient so far, its topic."""
+    earlier: dict[str, int] = {}
+    for p in s.pledges:
+        if p.recipient != donor:
+            earlier[p.recipient] = earlier.get(p.recipient, 0) + 1
+    # a state that gives elsewhere in the article is not taken for a silent recipient
+    giving = givers | {donor} | {p.donor for p in s.pledges}
+    topic = _topic_recipient({k: v for k, v in s.country_counts.items() if k not in giving}, donor, s.title_countries)
+    named = _destinations(s, giving, after, subjects)
+    # with several figures, the place named right after this one: "one billion euros for reconstruction in
+    # Turkey and 108 million euros for humanitarian aid in Syria"
+    own = [m for m in named if m.start < until]
+    if own and until < 10**12:
+        return own[0].key, R_OWN_DESTINATION
+    if (key := _article_recipient(s, giving, earlier, topic)) is not None:
+        return key, R_ARTICLE_RECIPIENT
+    if named:
+        return named[0].key, R_DESTINATION
+    if s.last is not None and s.last.recipient != donor:
+        return s.last.recipient, R_PREVIOUS
+    if earlier:
+        return max(sorted(earlier), key=lambda k: earlier[k]), R_MOST_FREQUENT
+    return (topic, R_TOPIC) if topic is not None else None
+
+
+def _topic_recipient(country_counts: dict[str, int], donor: str, title_countries: frozenset[str] = frozenset()) -> str | None:
+    """The country an article is about, when a pledge sentence names no recipient:
+    the most mentioned country other than the donor, if it clearly leads; else the most
+    mentioned of the countries in the headline, if it leads the others."""
+    counts = {k: v for k, v in country_counts.items() if k != donor}
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+        return ranked[0][0]
+    if ranked[0][0] in title_countries and ranked[0][1] > ranked[1][1]:
+        return ranked[0][0]
+    return None

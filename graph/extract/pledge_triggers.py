@@ -1,0 +1,371 @@
+"""Pledge triggers and blockers: what makes a sentence with a figure a pledge, and what still refuses it.
+
+Triggers are asked in order (a whole phrase, then each token in turn against the token rules, then
+the sentence rules), so the earliest cue wins. Blockers are named predicates asked in order: the
+first that holds refuses the figure. Every rule is registered in ``graph/data/rules/pledge.json``.
+One comment per linguistic rule.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from graph.extract.amounts import AmountMatch
+from graph.extract.cues import cue_set, cues
+from graph.extract.rules import rule
+
+
+def is_aid_noun(token: Token, lang: str) -> bool:
+    nouns = cue_set(lang, "pledge_nouns")
+    if token.text in nouns or token.lower_ in nouns:
+        return True
+    # German compounds on an aid word: "Militärhilfe", "Hilfspaket", "Finanzzusagen"
+    return lang == "de" and token.text[:1].isupper() and token.lower_.endswith(tuple(cues(lang)["aid_suffixes"]))
+
+
+_PHRASES: dict[tuple[int, str], PhraseMatcher] = {}
+
+
+def _phrase_matcher(vocab: Vocab, lang: str) -> PhraseMatcher:
+    """One PhraseMatcher per vocabulary and language over the lower-cased pledge phrases."""
+    key = (id(vocab), lang)
+    if key not in _PHRASES:
+        matcher = PhraseMatcher(vocab, attr="LOWER")
+        matcher.add("pledge.phrase", [Doc(vocab, words=p.lower().split()) for p in cues(lang)["pledge_phrases"]])
+        _PHRASES[key] = matcher
+    return _PHRASES[key]
+
+
+def _phrase(sent: Span, amount_tokens: tuple[int, int], lang: str) -> Token | None:
+    """multiword predicates, matched on whole tokens: "zur Verfügung stellen", "make available"."""
+    found = _phrase_matcher(sent.doc.vocab, lang)(sent)
+    return sent.doc[min(start for _, start, _ in found)] if found else None  # (doc offsets)
+
+
+def _split_phrase(tok: Token, sent: Span, amount_tokens: tuple[int, int], lang: str) -> bool:
+    """a split German phrase: "stellt ... zur Verfügung", "stellte ... in Aussicht"."""
+    split = cues(lang)["pledge_split_phrases"].get(tok.text)
+    if not split or tok.i <= sent.start or tok.nbor(-1).lower_ != split[0]:
+        return False
+    lemmas = {t.lemma_ for t in sent} | {t.lower_ for t in sent}
+    return split[1] in lemmas or any(t.lower_.startswith(split[1][:5]) or t.lower_.startswith("ge" + split[1][:5]) for t in sent)
+
+
+def _receive(tok: Token, sent: Span, amount_tokens: tuple[int, int], lang: str) -> bool:
+    """receiving: "Ukraine will receive $400 million from the United States"."""
+    return tok.lower_ in cue_set(lang, "receive_verbs") or tok.lemma_ in cue_set(lang, "receive_verbs")
+
+
+def _separable(tok: Token, sent: Span, amount_tokens: tuple[int, int], lang: str) -> bool:
+    """German separable verbs: "sagte ... zu", "kündigte ... an", "stellte ... bereit"."""
+    particles = cues(lang)["pledge_particle_verbs"]
+    particle = particles.get(tok.lower_) or particles.get(tok.lemma_)
+    if not particle:
+        return False
+    for later in sent[tok.i - sent.start + 1 :]:
+        nxt = later.nbor(1) if later.i + 1 < len(later.doc) else None
+        if later.lower_ == particle and (nxt is None or nxt.is_punct or nxt.lower_ in cue_set(lang, "particle_followers")):
+            return True
+    return False
+
+
+def _verb(tok: Token, sent: Span, amount_tokens: tuple[int, int], lang: str) -> bool:
+    """a pledge verb: "zugesagt", "pledged", "will provide"."""
+    verbs = cue_set(lang, "pledge_verbs")
+    return tok.lower_ in verbs or tok.lemma_ in verbs
+
+
+def _add_new(tok: Token, sent: Span, amount_tokens: tuple[int, int], lang: str) -> bool:
+    """adding with a new-marker: "would add another 200 million euros"."""
+    return tok.lower_ in cue_set(lang, "add_verbs") and tok.i + 1 < sent.end and tok.nbor(1).lower_ in cue_set(lang, "new_markers")
+
+
+def _flow(tok: Token, sent: Span, amount_tokens: tuple[int, int], lang: str) -> bool:
+    """money flowing on, said of new money: "Weitere zwei Millionen Euro gehen an ein Projekt"."""
+    return (tok.lower_ in cue_set(lang, "flow_verbs") and tok.i + 1 < sent.end and tok.nbor(1).lower_ in cue_set(lang, "flow_preps")
+            and amount_tokens[0] > sent.start and new_marker_before(sent, amount_tokens[0], lang))
+
+
+TOKEN_TRIGGERS = (
+    (rule("pledge.phrase"), _split_phrase),
+    (rule("pledge.receive"), _receive),
+    (rule("pledge.separable_verb"), _separable),
+    (rule("pledge.verb"), _verb),
+    (rule("pledge.add"), _add_new),
+    (rule("pledge.flow"), _flow),
+)
+
+
+def _support(sent: Span, amount_tokens: tuple[int, int], lang: str) -> Token | None:
+    """support with an instrument: "unterstützt die Ukraine mit 500 Millionen Euro", "backed
+    Kyiv with $2 billion": the support verb gives only with "mit"/"with" before the amount."""
+    doc, a_start = sent.doc, amount_tokens[0]
+    if not any(t.lower_ in cue_set(lang, "instrument_preps") for t in doc[max(sent.start, a_start - 3) : a_start]):
+        return None
+    support = cue_set(lang, "support_verbs")
+    return next((tok for tok in sent if tok.lower_ in support or tok.lemma_ in support), None)
+
+
+def _total(sent: Span, amount_tokens: tuple[int, int], lang: str) -> Token | None:
+    """a running total stated with a figure: "Sweden's military support since 2022 reaches SEK
+    100 billion", "die Hilfe beläuft sich seit 2022 auf 40 Milliarden": an aid noun before the
+    amount, a verb of reaching and a cue of accumulation."""
+    doc, a_start = sent.doc, amount_tokens[0]
+    if not (has_cue(sent.text, lang, "cumulative") or has_cue(sent.text, lang, "total_markers") or any(
+            t.lower_ in cue_set(lang, "total_words") for t in sent)):
+        return None
+    head = doc[sent.start : a_start]
+    if not any(is_aid_noun(t, lang) or t.lower_ in cue_set(lang, "total_words") for t in head):
+        return None
+    return next((tok for tok in head if tok.lower_ in cue_set(lang, "total_verbs")), None)
+
+
+def _nominal(sent: Span, amount_tokens: tuple[int, int], lang: str) -> Token | None:
+    """nominal pledge: "Militärhilfe in Höhe von 2 Milliarden", "a $2 billion aid package",
+    "zwei Milliarden Dollar an Verteidigungshilfe", "$500 million in military aid"."""
+    doc, (a_start, a_end) = sent.doc, amount_tokens
+    window = doc[max(sent.start, a_start - 5) : min(sent.end, a_end + 4)]
+    return next((tok for tok in window if is_aid_noun(tok, lang)), None)
+
+
+SENTENCE_TRIGGERS = (
+    (rule("pledge.support"), _support),
+    (rule("pledge.total"), _total),
+    (rule("pledge.noun"), _nominal),
+)
+
+
+def find_trigger(sent: Span, amount_tokens: tuple[int, int], lang: str) -> tuple[Token, str] | None:
+    """The cue that makes a sentence with an amount a pledge, and the rule's name."""
+    if (tok := _phrase(sent, amount_tokens, lang)) is not None:
+        return tok, TOKEN_TRIGGERS[0][0]
+    for tok in sent:
+        for name, holds in TOKEN_TRIGGERS:
+            if holds(tok, sent, amount_tokens, lang):
+                return tok, name
+    for name, find in SENTENCE_TRIGGERS:
+        if (tok := find(sent, amount_tokens, lang)) is not None:
+            return tok, name
+    return None
+
+
+def new_marker_before(sent: Span, i: int, lang: str) -> bool:
+    """A new-marker right before the figure at token i: "weitere zwei Millionen", "a further $5m"."""
+    return any(t.lower_ in cue_set(lang, "new_markers") for t in sent.doc[max(sent.start, i - 2) : i])
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A pledge candidate as the blockers see it: the clause, the cue and the figure's tokens."""
+
+    sent: Span
+    trigger: Token
+    amount_tok: tuple[int, int]
+    lang: str
+    amount: AmountMatch | None = None  # None where a pledge is announced before its figure
+
+    @property
+    def doc(self) -> Doc:
+        return self.sent.doc
+
+    @property
+    def before(self) -> Span:
+        return self.doc[self.sent.start : max(self.trigger.i, self.amount_tok[0])]
+
+
+def _negated(c: Clause) -> bool:
+    """negation near the cue: "hat keine neue Hilfe zugesagt", "did not pledge"."""
+    near = c.doc[max(c.sent.start, c.trigger.i - 6) : min(c.sent.end, c.trigger.i + 3)]
+    return any(t.lower_ in cue_set(c.lang, "negations") for t in near)
+
+
+def _hypothetical(c: Clause) -> bool:
+    """hypothetical or conditional: "würde ... bereitstellen", "could provide", "if ..."; but
+    reported speech is no condition: "Canada said it would provide ..."."""
+    speech = cue_set(c.lang, "speech_verbs")
+    for t in c.before:
+        if t.lower_ in cue_set(c.lang, "hypothetical"):
+            said = any((u.lower_ in speech or u.lemma_ in speech) and (u.i < t.i or u.i != c.trigger.i) for u in c.sent)
+            # "Pistorius told his counterparts that Germany would provide ...", "..., Healey said"
+            reported = t.lower_ in cue_set(c.lang, "report_auxiliaries") and said
+            conditional = any(u.lower_ in cue_set(c.lang, "conditional_conjunctions") for u in c.sent)
+            if not reported or conditional:
+                return True
+    return False
+
+
+def _definite(c: Clause) -> bool:
+    """a known instrument named by its size: "the 50-billion-euro Ukraine Facility", "of the
+    $45-billion G7 loan": a hyphenated amount after a definite article names no new pledge."""
+    a0, a1 = c.amount_tok
+    return "-" in c.doc[a0:a1].text and a0 > c.sent.start and c.doc[a0 - 1].lower_ in cue_set(c.lang, "definite_articles")
+
+
+def _request(c: Clause) -> bool:
+    """requests and appeals: "die Ukraine bittet um", "Zelensky asked for"; and a German
+    verb-final request: "Die UNO hatte zu Hilfen von vier Milliarden Dollar aufgerufen"."""
+    requests = cue_set(c.lang, "requests")
+    if any(t.text in requests or t.lower_ in requests for t in c.before):
+        return True
+    return c.lang == "de" and any(t.is_lower and t.lower_ in requests for t in c.doc[c.amount_tok[1] : c.sent.end])
+
+
+def _cancelled(c: Clause) -> bool:
+    """a withdrawn pledge: "Ukraine's previous $5 billion programme was cancelled", "the US
+    halted its annual aid of $360 million", "stoppte seine Zahlungen von 50 Millionen Euro"."""
+    after = c.doc[c.amount_tok[1] : min(c.sent.end, c.amount_tok[1] + 8)].text
+    if any(cue in after for cue in cues(c.lang)["pledge_cancel_cues"]):
+        return True
+    stops = cue_set(c.lang, "pledge_cancel_verbs")
+    return any(t.lower_ in stops for t in c.doc[max(c.sent.start, c.amount_tok[0] - 6) : c.amount_tok[0]])
+
+
+def _no_money(c: Clause) -> bool:
+    """a number of things, not of money: "5.6 million Palestine refugees", "zwei Millionen
+    Menschen": a figure with no currency at all, followed by a word that is not a preposition."""
+    a1 = c.amount_tok[1]
+    if c.amount is None or c.amount.currency or c.amount.family or a1 >= len(c.doc):
+        return False
+    nxt = c.doc[a1]
+    return nxt.is_alpha and nxt.lower_ not in cue_set(c.lang, "bare_amount_followers")
+
+
+def _many(tokens, lang: str) -> bool:
+    """common nouns of many givers: "allies", not "the United States"."""
+    collective = cue_set(lang, "collective_donors")
+    return any(t.text in collective and (lang == "de" or t.is_lower) and not t.ent_type_ for t in tokens)
+
+
+def _gathering_subject(c: Clause) -> bool:
+    """ "An international conference in Paris raised $1 billion": a gathering as the subject."""
+    doc, lang = c.doc, c.lang
+    events = cue_set(lang, "collective_events")
+    for t in doc[c.sent.start : min(c.amount_tok[0], c.sent.start + 4)]:  # (the subject opens the clause)
+        if (t.text in events or t.lower_ in events) and not t.ent_type_:
+            k = t.i - 1
+            while k >= c.sent.start and (doc[k].lower_ in cue_set(lang, "plain_articles") | cue_set(lang, "indefinite_articles") or doc[k].is_lower
+                                         and doc[k].is_alpha and lang == "en" and doc[k].lower_ not in cue_set(lang, "non_subject_preps")):
+                k -= 1
+            if k < c.sent.start or doc[k].lower_ not in cue_set(lang, "non_subject_preps") | cue_set(lang, "locative_preps") | cue_set(lang, "gathering_links"):
+                return not any(m_t.ent_type_ in ("Country", "Organization", "Person") for m_t in doc[c.sent.start : t.i])
+            return False
+    return False
+
+
+def _collective(c: Clause) -> bool:
+    """money that came together from many ("waren bei der Geberkonferenz 7,5 Milliarden Euro
+    zusammengekommen"), a gathering as the subject, many givers none named ("allies had
+    committed $4 billion", "commitments of 10 billion euros from governments, development banks ...")."""
+    doc, lang = c.doc, c.lang
+    if any(t.lower_ in cue_set(lang, "collective_verbs") for t in c.sent) or _gathering_subject(c):
+        return True
+    after_amount = doc[c.amount_tok[1] : min(c.sent.end, c.amount_tok[1] + 4)]
+    return _many(doc[max(c.sent.start, c.trigger.i - 3) : c.trigger.i], lang) or (
+        len(after_amount) > 0 and after_amount[0].lower_ in cue_set(lang, "from_preps") and _many(after_amount, lang))
+
+
+def _from_source(doc: Doc, t: Token, start: int, lang: str) -> bool:
+    """the money's source: "aus dem Haushalt", "from the budget"."""
+    return any(u.lower_ in cue_set(lang, "budget_source_preps") for u in doc[max(start, t.i - 3) : t.i])
+
+
+def _budget(c: Clause) -> bool:
+    """a budget line: "Australia's budget sets aside A$2.1 billion for development assistance",
+    unless the budget is where the money comes from: "aus dem deutschen Haushalt"."""
+    budget = cue_set(c.lang, "budget_nouns")
+    return any((t.text in budget or t.lower_ in budget) and not _from_source(c.doc, t, c.sent.start, c.lang)
+               for t in c.doc[c.sent.start : c.amount_tok[0]])
+
+
+def _deal(c: Clause) -> bool:
+    """the price of a deal, a budget, damages: "Waffendeal im Wert von 90 Milliarden"; a cue
+    between the deal word and the amount governs the amount instead ("the EU's largest
+    economy, has committed 6 billion"); new money is no price ("dem Fonds ... weitere 10 Millionen Euro")."""
+    doc, lang, a0 = c.doc, c.lang, c.amount_tok[0]
+    if a0 > c.sent.start and doc[a0 - 1].lower_ in cue_set(lang, "new_markers"):
+        return False
+    lo = a0 - 5
+    if c.trigger.i < a0:
+        lo = max(lo, c.trigger.i + 1)
+    deal = cue_set(lang, "deal_nouns")
+    for t in doc[max(c.sent.start, lo) : a0]:
+        if _from_source(doc, t, c.sent.start, lang):
+            continue
+        if t.text in deal or t.lower_ in deal or (lang == "de" and t.text[:1].isupper() and any(t.text.endswith(d.lower()) for d in deal if len(d) > 4)):
+            return True
+    return False
+
+
+BLOCKERS = (
+    (rule("pledge.block.no_money"), _no_money),
+    (rule("pledge.block.negated"), _negated),
+    (rule("pledge.block.hypothetical"), _hypothetical),
+    (rule("pledge.block.definite"), _definite),
+    (rule("pledge.block.request"), _request),
+    (rule("pledge.block.cancelled"), _cancelled),
+    (rule("pledge.block.collective"), _collective),
+    (rule("pledge.block.budget"), _budget),
+    (rule("pledge.block.deal"), _deal),
+)
+COLLECTIVE = BLOCKERS[6][0]
+
+
+def blocked(sent: Span, trigger: Token, amount_tok: tuple[int, int], lang: str, amount: AmountMatch | None = None) -> str | None:
+    """Why a sentence with amount and cue is still not a pledge: the first blocker that holds
+    (``pledge.block.<name>``), or None if it is a pledge."""
+    clause = Clause(sent, trigger, amount_tok, lang, amount)
+    return next((name for name, holds in BLOCKERS if holds(clause)), None)
+
+
+def receive_sentence(sent: Span, lang: str) -> bool:
+    return any(t.lower_ in cue_set(lang, "receive_verbs") or t.lemma_ in cue_set(lang, "receive_verbs") for t in sent)
+
+
+def sum_of_pledges(doc: Doc, trigger: Token, amount_tok: tuple[int, int], lang: str) -> bool:
+    """ "$2.6 billion in pledges", "pledges of $1 billion", "pledges have reached $2.6 billion": the
+    plural noun next to the figure or joined to it by a verb of reaching; not the verb ("Japan
+    pledges ¥30 billion")."""
+    if lang == "en" and trigger.i > 0 and (doc[trigger.i - 1].ent_type_ or doc[trigger.i - 1].lower_ in cue_set(lang, "subject_pronouns")):
+        return False
+    if amount_tok[1] <= trigger.i <= amount_tok[1] + 2 or 0 < amount_tok[0] - trigger.i <= 3:
+        return True
+    between = doc[trigger.i + 1 : amount_tok[0]] if trigger.i < amount_tok[0] else []
+    return any(t.lower_ in cue_set(lang, "total_verbs") for t in between)
+
+
+def plural_pledges(trigger: Token, lang: str) -> bool:
+    """ "Total pledges came to $11 billion", "Die Zusagen summierten sich": many givers."""
+    nouns = cue_set(lang, "plural_pledge_nouns")
+    return trigger.text in nouns if lang == "de" else trigger.lower_ in nouns
+
+
+def source_of_receipt(doc: Doc, sent: Span, amount_tok: tuple[int, int], lang: str) -> bool:
+    """In a sentence about receiving, a figure right after "aus"/"from" is the fund it comes
+    out of, not what is received: "erhält aus der sechs Milliarden Euro schweren Fazilität"."""
+    if not receive_sentence(sent, lang):
+        return False
+    return any(t.lower_ in cue_set(lang, "from_preps") for t in doc[max(sent.start, amount_tok[0] - 3) : amount_tok[0]])
+
+
+def verb_between(doc: Doc, start: int, end: int, lang: str) -> Token | None:
+    """The last pledge verb between two character offsets."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    verbs = cue_set(lang, "pledge_verbs")
+    found = [t for t in span if t.lower_ in verbs or t.lemma_ in verbs] if span is not None else []
+    return found[-1] if found else None
+
+
+def restated(doc: Doc, amount_tok: tuple[int, int], amount: AmountMatch, seen: set, lang: str) -> bool:
+    """A figure after a definite article that an earlier sentence gave already."""
+    return amount.value in seen and amount_tok[0] > 0 and doc[amount_tok[0] - 1].lower_ in cue_set(lang, "definite_articles")
+
+
+def has_cue(text: str, lang: str, name: str) -> bool:
+    for cue in cues(lang)[name]:
+        if re.search(rf"(?<![\w]){re.escape(cue)}(?![\w])", text, flags=re.IGNORECASE):
+            return True
+    return False
