@@ -82,3 +82,21 @@ def extract_article(article: Article, *, model: str | None = None) -> ArticleFac
     if len(pieces) > 1:
         meetings = merge_meetings(meetings, mentions)
     return ArticleFacts(article=article, mentions=tuple(mentions), pledges=tuple(merge_restated(pledges)), meetings=tuple(meetings))
+
+
+def decisions(article: Article, *, model: str | None = None) -> list:
+    """Every candidate the event rules read in the article, in text order, with the fact it
+    made or the rule that refused it (``graph.extract.rules.Decision``). Offsets are shifted onto
+    the article's text like the facts'."""
+    from graph.extract.actors import find_actors
+    from graph.extract.pledges import pledge_decisions
+    from graph.nlp import get_pipeline
+
+    nlp = get_pipeline(article.lang, model)
+    pieces = list(chunks(article.text))
+    out = []
+    for (offset, _), doc in zip(pieces, nlp.pipe(text for _, text in pieces)):
+        found = find_actors(doc, article, lang=article.lang)
+        kw = {"lang": article.lang, "published": article.published}
+        out += [replace(d, start=d.start + offset, end=d.end + offset) for d in pledge_decisions(doc, article, found, **kw)]
+    return out

@@ -54,7 +54,7 @@ from graph.extract.pledge_triggers import (
     sum_of_pledges,
     verb_between,
 )
-from graph.extract.rules import rule
+from graph.extract.rules import Decision, rule
 from graph.lexicon import load_lexicon
 from graph.model import ActorMention, Article, Money, Pledge
 
@@ -100,19 +100,6 @@ def money_families() -> dict:
 def tokens_of(doc: Doc, start: int, end: int) -> tuple[int, int]:
     span = doc.char_span(start, end, alignment_mode="expand")
     return (span.start, span.end) if span is not None else (0, 0)
-
-
-@dataclass(frozen=True)
-class Decision:
-    """What became of one figure with a pledge cue: a pledge, or the rule that refused it."""
-
-    sentence: str
-    figure: str  # the amount as written
-    start: int  # the figure's offsets in the article
-    end: int
-    chain: tuple[str, ...]  # the rules asked, in order; the last is the refusal when there is one
-    pledge: Pledge | None = None
-    refused: str | None = None
 
 
 @dataclass
@@ -310,7 +297,7 @@ def _read_figure(run: _Run, fig: _Figure, made: dict[int, Pledge]) -> Pledge | N
     pledge = _make(run, fig, donor, recipient, code, inferred, made)
     run.pledges.append(pledge)
     run.decisions.append(Decision(fig.whole.text.strip(), fig.amount.text, fig.amount.start, fig.amount.end,
-                                  tuple(fig.chain), pledge=pledge))
+                                  tuple(fig.chain), fact=pledge))
     _distribute(run, fig, pledge, g.all_donors)
     run.last, run.last_index, run.pending = pledge, fig.s_index, None
     return pledge
@@ -510,7 +497,7 @@ def _restates_earlier(run: _Run, fig: _Figure, donor: str, code: str, inferred: 
     ev = make_evidence(fig.whole, amount.start, amount.end, run.article.id, CONVERSION, chain=tuple(fig.chain))
     run.pledges[earlier] = replace(q, alt_amounts=q.alt_amounts + (_money(amount, code, inferred),), evidence=q.evidence + (ev,))
     run.decisions.append(Decision(fig.whole.text.strip(), amount.text, amount.start, amount.end, tuple(fig.chain),
-                                  pledge=run.pledges[earlier]))
+                                  fact=run.pledges[earlier]))
     return True
 
 
@@ -578,7 +565,7 @@ def _distribute(run: _Run, fig: _Figure, pledge: Pledge, all_donors: list[ActorM
         chain = (*ev.chain, D_DISTRIBUTIVE)
         extra = replace(pledge, donor=other, announced_by=None, evidence=(replace(ev, chain=chain),))
         run.pledges.append(extra)
-        run.decisions.append(Decision(fig.whole.text.strip(), fig.amount.text, fig.amount.start, fig.amount.end, chain, pledge=extra))
+        run.decisions.append(Decision(fig.whole.text.strip(), fig.amount.text, fig.amount.start, fig.amount.end, chain, fact=extra))
 
 
 def _clause(sent: Span, i: int) -> Span:

@@ -19,6 +19,20 @@ from importlib.resources import files
 STEPS = ("trigger", "block", "donor", "recipient", "amount", "flag", "participants", "type", "status", "place", "date", "merge")
 
 
+@dataclass(frozen=True)
+class Decision:
+    """What became of one candidate (a figure with a pledge cue, a meeting cue): the fact it made,
+    or the rule that refused it. ``newsgraph explain --refused`` prints the refusals."""
+
+    sentence: str
+    cue: str  # the words the candidate was read from (the figure, the meeting noun or verb)
+    start: int  # their offsets in the parsed text
+    end: int
+    chain: tuple[str, ...]  # the rules asked, in order; the last is the refusal when there is one
+    fact: object | None = None  # the Pledge or Meeting made
+    refused: str | None = None
+
+
 class UnknownRule(KeyError):
     """Code names a rule id that ``graph/data/rules`` does not register."""
 
