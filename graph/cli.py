@@ -320,20 +320,45 @@ def html(
 
 @app.command()
 def explain(
-    paths: list[Path] = typer.Argument(..., help="Article files or folders"),
+    paths: Optional[list[Path]] = typer.Argument(None, help="Article files or folders"),
     lang: str = typer.Option("auto", "--lang", help="auto (per article), de or en"),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD"),
     actors: bool = typer.Option(False, "--actors", help="Also explain every actor mention"),
+    refused: bool = typer.Option(False, "--refused", help="Also show each figure or meeting cue that made no fact, and the rule that refused it"),
+    rules: bool = typer.Option(False, "--rules", help="Print the rule registry (id, languages, what it reads, examples) and exit"),
     model: Optional[str] = typer.Option(None, "--model", help="An installed trained spaCy pipeline"),
 ) -> None:
-    """Print every fact with the sentence and the rule that produced it.
+    """Print every fact with the sentence and the rules that produced it, in order.
 
     Example: newsgraph explain article.txt --published 2025-08-19
+    Example: newsgraph explain --rules --lang de
     """
-    from graph import api
-    from graph.explain import explain as explain_facts
+    from graph.explain import rule_rows
 
     check_lang(lang)
+    if rules:
+        _print_rules(rule_rows(lang=None if lang == "auto" else lang))
+        return
+    if not paths:
+        raise UsageError("give the articles to explain, or --rules for the rule registry")
+    _explain_articles(paths, lang=lang, published=published, actors=actors, refused=refused, model=model)
+
+
+def _print_rules(rows) -> None:
+    for r in rows:
+        typer.echo(f"{r.id}  [{r.step}; {', '.join(r.langs)}]")
+        typer.echo(f"    {r.says}")
+        for lang, example in r.examples:
+            typer.echo(f"    {lang}: {example}")
+
+
+def _explain_articles(paths: list[Path], *, lang: str, published: Optional[str], actors: bool, refused: bool,
+                      model: Optional[str]) -> None:
+    from graph import api
+    from graph.explain import explain as explain_facts
+    from graph.explain import refusals
+    from graph.extract import decisions
+
     report = api.BuildReport()
     facts = api.extract_all(paths, lang=lang, published=parse_published(published), model=model, report=report,
                             on_error=lambda err: typer.echo(f"newsgraph: skipped {err}", err=True),
@@ -341,11 +366,13 @@ def explain(
     if report.articles == 0:
         fail("no article could be read from " + ", ".join(str(p) for p in paths), 3)
     rows = explain_facts(facts, actors=actors)
+    if refused:
+        rows += [row for f in facts for row in refusals(decisions(f.article, model=model), f.article.title)]
     if not rows:
         typer.echo("no pledges or meetings found")
     for row in rows:
         typer.echo(f"{row.kind.upper()}  {row.fact}")
-        typer.echo(f"    rule:     {row.rule}")
+        typer.echo(f"    rules:    {' > '.join(row.chain) or row.rule}")
         typer.echo(f"    matched:  {row.exact}")
         typer.echo(f"    sentence: {row.sentence}")
         typer.echo(f"    article:  {row.article}")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from graph.extract.rules import Decision, Rule, registry
 from graph.lexicon import load_lexicon
 from graph.model import ArticleFacts, Evidence
 
@@ -19,6 +20,7 @@ class Explanation:
     sentence: str
     exact: str  # the matched words
     article: str
+    chain: tuple[str, ...] = ()  # every rule that decided, in order (the trigger first)
 
 
 def _name(key: str | None) -> str:
@@ -38,7 +40,23 @@ def _amount(value, currency: str, qualifier: str | None, inferred: bool) -> str:
 
 
 def _rows(kind: str, fact: str, evidence: Iterable[Evidence], title: str) -> list[Explanation]:
-    return [Explanation(kind, fact, e.rule, e.sentence, e.exact, title) for e in evidence]
+    return [Explanation(kind, fact, e.rule, e.sentence, e.exact, title, e.chain or (e.rule,)) for e in evidence]
+
+
+def refusals(decisions: Iterable[Decision], title: str) -> list[Explanation]:
+    """The candidates that made no fact, each with the rules asked and the one that refused it."""
+    return [Explanation("refused", f"{d.cue!r}: {_says(d.refused)}", d.refused or "", d.sentence, d.cue, title, d.chain)
+            for d in decisions if d.refused]
+
+
+def _says(rule_id: str | None) -> str:
+    r = registry().get(rule_id or "")
+    return r.says if r is not None else str(rule_id)
+
+
+def rule_rows(*, lang: str | None = None) -> list[Rule]:
+    """The registry, for ``newsgraph explain --rules``: every rule, or those of one language."""
+    return [r for r in registry().values() if lang is None or lang in r.langs]
 
 
 def explain(facts: Iterable[ArticleFacts], *, actors: bool = False) -> list[Explanation]:

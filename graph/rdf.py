@@ -174,7 +174,10 @@ def _add_evidence(graph: Graph, subject: URIRef, evidence: Iterable[Evidence]) -
         graph.add((mention, NG.exact, literal(ev.exact)))
         graph.add((mention, NG.start, Literal(ev.start, datatype=XSD.integer)))
         graph.add((mention, NG.end, Literal(ev.end, datatype=XSD.integer)))
-        graph.add((mention, NG.rule, literal(ev.rule)))
+        for name in dict.fromkeys((ev.rule, *ev.chain)):  # the trigger, then every rule that decided
+            graph.add((mention, NG.rule, literal(name)))
+        if ev.chain:
+            graph.add((mention, NG.ruleChain, literal(" > ".join(ev.chain))))
     return articles
 
 

@@ -94,5 +94,6 @@ class NG(DefinedNamespace):
     start: URIRef
     end: URIRef
     rule: URIRef
+    ruleChain: URIRef
     contentHash: URIRef
     software: URIRef  # the prov:SoftwareAgent every build activity is associated with

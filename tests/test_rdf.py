@@ -442,3 +442,17 @@ def test_merge_is_pure_and_unites_the_nodes():
     assert len(list(merged.subjects(RDF.type, NG.Pledge))) == 1
     assert len(list(merged.subjects(RDF.type, PROV.Activity))) == 2
     assert merged is not first and merged is not second
+
+
+def test_a_mention_carries_every_rule_of_its_chain_and_their_order():
+    kb = small_kb()
+    (pledge,) = kb.pledges
+    chain = ("pledge.verb", "pledge.donor.subject", "pledge.recipient.preposition")
+    ev = replace(pledge.evidence[0], chain=chain)
+    g = small_graph(pledges=(replace(pledge, evidence=(ev,)),))
+    mention = g.value(subject_of(g, NG.Pledge), NG.mention)
+    assert {str(o) for o in g.objects(mention, NG.rule)} == {ev.rule, *chain}
+    assert str(g.value(mention, NG.ruleChain)) == " > ".join(chain)
+    # a mention without a chain keeps its one rule and no chain
+    meeting_mention = g.value(subject_of(g, NG.Meeting), NG.mention)
+    assert len(list(g.objects(meeting_mention, NG.rule))) == 1 and g.value(meeting_mention, NG.ruleChain) is None
