@@ -4,7 +4,8 @@ Pure: ``link(facts)`` takes the per-article records and returns a KnowledgeBase.
 - Actors merge by key (the lexicon's or the slug of a full name); every surface
   form becomes an alt label; the first 25 mentions per article stay as evidence.
 - Within and across articles, pledges with the same identity (donor, recipient,
-  amount to two significant digits, currency, running total or not) merge; their
+  amount to two significant digits, currency, running total or not) merge by the one
+  policy of ``graph.merge``, which the extract stage uses inside an article too; their
   evidence, and any differing figures, are all kept.
 - Meetings merge by identity (participants, place, date, type, status).
 """
@@ -14,7 +15,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from graph.lexicon import load_lexicon
-from graph.model import Actor, ArticleFacts, Evidence, KnowledgeBase, Meeting, Pledge
+from graph.merge import merge_meetings_by_key, merge_pledges
+from graph.model import Actor, ArticleFacts, Evidence, KnowledgeBase
 
 
 def _actors(facts: Sequence[ArticleFacts], used: dict[str, tuple[Evidence, ...]]) -> tuple[Actor, ...]:
@@ -78,41 +80,9 @@ def _capped(evidence: list) -> tuple:
     return tuple(out)
 
 
-def _merge_pledges(pledges: list[Pledge]) -> tuple[Pledge, ...]:
-    by_key: dict[str, Pledge] = {}
-    for p in pledges:
-        old = by_key.get(p.key)
-        if old is None:
-            by_key[p.key] = p
-            continue
-        alts = old.alt_amounts + tuple(a for a in p.alt_amounts if a not in old.alt_amounts)
-        # a differing figure for the same pledge is kept beside the first, not overwritten
-        if p.amount is not None and old.amount is not None and p.amount.value != old.amount.value:
-            alts = alts + (p.amount,)
-        by_key[p.key] = replace(
-            old,
-            evidence=tuple(sorted(set(old.evidence + p.evidence), key=lambda e: (e.article_id, e.start))),
-            alt_amounts=alts,
-            announced_by=old.announced_by or p.announced_by,
-            occasion=old.occasion or p.occasion,
-            date=old.date or p.date,
-            kind=old.kind if old.kind != "other" else p.kind,
-            part_of=old.part_of or p.part_of,
-        )
-    return tuple(sorted(by_key.values(), key=lambda p: p.key))
-
-
-def _merge_meetings(meetings: list[Meeting]) -> tuple[Meeting, ...]:
-    by_key: dict[str, Meeting] = {}
-    for m in meetings:
-        old = by_key.get(m.key)
-        by_key[m.key] = m if old is None else replace(old, evidence=tuple(sorted(set(old.evidence + m.evidence), key=lambda e: (e.article_id, e.start))))
-    return tuple(sorted(by_key.values(), key=lambda m: m.key))
-
-
 def link(facts: Sequence[ArticleFacts]) -> KnowledgeBase:
-    pledges = _merge_pledges([p for f in facts for p in f.pledges])
-    meetings = _merge_meetings([m for f in facts for m in f.meetings])
+    pledges = tuple(sorted(merge_pledges(p for f in facts for p in f.pledges), key=lambda p: p.key))
+    meetings = tuple(sorted(merge_meetings_by_key(m for f in facts for m in f.meetings), key=lambda m: m.key))
     used: dict[str, tuple[Evidence, ...]] = {}
     for p in pledges:
         for k in (p.donor, p.recipient, p.announced_by):

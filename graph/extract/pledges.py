@@ -56,6 +56,7 @@ from graph.extract.pledge_triggers import (
 )
 from graph.extract.rules import Decision, rule
 from graph.lexicon import load_lexicon
+from graph.merge import merge_pledges
 from graph.model import ActorMention, Article, Money, Pledge
 
 FOLLOWUP = rule("pledge.followup")
@@ -620,20 +621,5 @@ def _occasion(sent: Span, in_sent: list[ActorMention], lang: str) -> str | None:
 
 
 def merge_restated(pledges: list[Pledge]) -> list[Pledge]:
-    """One pledge per real-world pledge in an article: restatements add evidence."""
-    by_key: dict[str, Pledge] = {}
-    for p in pledges:
-        if p.key in by_key:
-            old = by_key[p.key]
-            by_key[p.key] = replace(
-                old,
-                evidence=old.evidence + p.evidence,
-                announced_by=old.announced_by or p.announced_by,
-                occasion=old.occasion or p.occasion,
-                date=old.date or p.date,
-                kind=old.kind if old.kind != "other" else p.kind,
-                alt_amounts=old.alt_amounts or p.alt_amounts,
-            )
-        else:
-            by_key[p.key] = p
-    return list(by_key.values())
+    """One pledge per real-world pledge in an article: restatements add evidence (``graph.merge``)."""
+    return merge_pledges(pledges)
