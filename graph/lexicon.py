@@ -36,7 +36,9 @@ __all__ = [
 ]
 
 LANGS = ("de", "en")
-KINDS = {"country": "Country", "org": "Organization", "person": "Person"}
+KINDS = {"country": "Country", "org": "Organization", "person": "Person", "region": "Country"}
+# A region ("Africa", "the Sahel") or a people without a state ("Rohingya") that receives aid as
+# one recipient reads like a country in the rules; the RDF types it ng:Region as well.
 # When one text is generated twice for the same actor, the first kind here wins.
 FORM_RANK = {"name": 0, "alias": 1, "genitive": 2, "capital": 3, "metonym": 4, "adjective": 5, "prefix": 6}
 ROLE_CLASSES = ("head_of_state", "head_of_government", "minister", "diplomat", "official", "military", "legislator")
@@ -70,6 +72,12 @@ class Entry:
     affiliation: str | None = None
     media: bool = False
     grouping: bool = False
+    receiver: bool = False  # a fund or agency that others pay into ("Green Climate Fund", "UNRWA")
+    members: tuple[str, ...] = ()  # a region's countries, where news treats them as one recipient
+
+    @property
+    def region(self) -> bool:
+        return self.key.startswith("region:")
 
     def label(self, lang: str = "en") -> str:
         by_lang = dict(self.labels)
@@ -215,8 +223,13 @@ def _org_entry(raw: Mapping[str, Any]) -> Entry:
         key=raw["key"], kind="Organization", labels=labels, aliases=_aliases(raw, labels),
         wikidata=_wikidata(raw, raw["key"]), currency=raw.get("currency"),
         affiliation=raw.get("affiliation"), media=bool(raw.get("media", False)),
-        grouping=bool(raw.get("grouping", False)),
+        grouping=bool(raw.get("grouping", False)), receiver=bool(raw.get("receiver", False)),
     )
+
+
+def _region_entry(raw: Mapping[str, Any]) -> Entry:
+    labels = _labels(raw)
+    return Entry(key=raw["key"], kind="Country", labels=labels, aliases=_aliases(raw, labels), members=tuple(raw.get("members", ())))
 
 
 def _org_forms(raw: Mapping[str, Any]) -> Iterator[tuple[str, str, str]]:
@@ -314,6 +327,7 @@ def build_lexicon(
     organizations: Sequence[Mapping[str, Any]] = (),
     persons: Sequence[Mapping[str, Any]] = (),
     roles: Sequence[Mapping[str, Any]] = (),
+    regions: Sequence[Mapping[str, Any]] = (),
 ) -> Lexicon:
     """Build a Lexicon from the parsed JSON lists (the shape of graph/data/lexicon/*.json)."""
     entries: dict[str, Entry] = {}
@@ -322,6 +336,7 @@ def build_lexicon(
         (countries, _country_entry, _country_forms),
         (organizations, _org_entry, _org_forms),
         (persons, _person_entry, _person_forms),
+        (regions, _region_entry, _org_forms),
     )
     for raws, make_entry, make_forms in sources:
         for raw in raws:
@@ -484,4 +499,5 @@ def load_lexicon() -> Lexicon:
         organizations=_read("organizations.json"),
         persons=_read("persons.json"),
         roles=_read("roles.json"),
+        regions=_read("regions.json"),
     )

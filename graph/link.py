@@ -33,6 +33,8 @@ def _actors(facts: Sequence[ArticleFacts], used: dict[str, tuple[Evidence, ...]]
     for key in sorted(grouped):
         items = grouped[key]
         entry = lex.entry(key)
+        if entry is not None and entry.region and key not in used:
+            continue  # a region is an actor only where a pledge or meeting names it ("aid to Africa")
         if entry is not None:
             labels = tuple(sorted(entry.labels))
             kind = entry.kind

@@ -195,6 +195,8 @@ def both_labels(labels: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], .
 def _add_actor(graph: Graph, actor: Actor) -> None:
     node = URIRef(ids.actor_iri(actor.key))
     graph.add((node, RDF.type, ACTOR_CLASSES[actor.kind]))
+    if actor.key.startswith("region:"):  # Africa, the Sahel, the Rohingya: a recipient as a whole
+        graph.add((node, RDF.type, NG.Region))
     canonical = set()
     for lang, label in both_labels(actor.labels):
         graph.add((node, RDFS.label, literal(label, lang=lang)))

@@ -25,6 +25,7 @@ class NG(DefinedNamespace):
     Actor: URIRef
     Person: URIRef
     Country: URIRef
+    Region: URIRef
     Organization: URIRef
     Pledge: URIRef
     Meeting: URIRef

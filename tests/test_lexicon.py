@@ -260,8 +260,17 @@ def test_countries_cover_the_un_and_four_more(lex):
     countries = raw("countries.json")
     assert sum(1 for c in countries if c["un_member"]) == 193
     assert {c["iso2"] for c in countries if not c["un_member"]} == {"TW", "XK", "PS", "VA"}
-    assert len(lex.entries("Country")) == 197
+    assert len([e for e in lex.entries("Country") if not e.region]) == 197
     assert lex.entry("country:SU") is None
+
+
+def test_regions_read_as_countries_and_know_their_members(lex):
+    sahel = lex.entry("region:sahel")
+    assert sahel.kind == "Country" and sahel.region and "country:ML" in sahel.members
+    assert lex.lookup("Zentralsahel", "de").key == "region:sahel"
+    assert lex.lookup("Afrika", "de").key == "region:africa"
+    assert lex.lookup("South Africa", "en").key == "country:ZA"  # the longest name wins
+    assert not lex.entry("country:ML").region
 
 
 PRIORITY = (

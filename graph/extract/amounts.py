@@ -47,6 +47,9 @@ class AmountMatch:
 def money() -> dict:
     data = json.loads(files("graph.data").joinpath("money.json").read_text(encoding="utf-8"))
     data["symbols"] = {**iso_symbols(frozenset(data.get("iso_code_stoplist", ()))), **data["symbols"]}
+    # English writes currency names capitalised in names and headlines: "685 million Yen", "Japanese Yen"
+    en = data["words"]["en"]
+    en.update({w.title(): code for w, code in list(en.items()) if w.islower() and w.title() not in en})
     return data
 
 

@@ -48,6 +48,15 @@ R_MOST_FREQUENT = rule("pledge.recipient.most_frequent")
 R_TOPIC = rule("pledge.recipient.topic")
 
 
+def receives_as_whole(m: ActorMention) -> bool:
+    """A country, a region, or a fund or agency that others pay into ("in den Grünen Klimafonds
+    eingezahlt", "contributions to UNRWA"): what a pledge that names no recipient may go to."""
+    if m.kind == "Country":
+        return True
+    entry = load_lexicon().entry(m.key) if m.kind == "Organization" else None
+    return entry is not None and entry.receiver
+
+
 def state_of(m: ActorMention) -> str | None:
     """The state or organisation an actor mention stands for: a person, their affiliation; a
     national body (US Congress, KfW, USAID), its state."""
@@ -202,8 +211,9 @@ def _place(m: ActorMention, sc: _Scene, p: Parties, channelled: list[ActorMentio
         p.receives(m, R_POPULATION, first=True)
         return
     nxt = _next_token(doc, m)
-    if nxt is not None and nxt.text == "-" and nxt.i + 1 < len(doc):
+    if nxt is not None and nxt.text == "-" and nxt.i + 1 < len(doc) and not nxt.whitespace_ and not doc[nxt.i - 1].whitespace_:
         # "Ukraine-Hilfe": the country of an aid compound receives; "Syrien-Konferenz": a topic
+        # (a hyphen between spaces is a dash: "from the European Union - as well as")
         if is_aid_noun(doc[nxt.i + 1], sc.lang):
             p.receives(m, R_AID_COMPOUND)
         return
@@ -422,12 +432,14 @@ def _titled_after_preposition(doc: Doc, m: ActorMention, preps: set[str]) -> boo
         return False
     roles = role_index(doc).tokens
     j = span.start - 1
-    steps = 0
+    steps, titled = 0, False
     while j >= 0 and steps < 5 and (j in roles or doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in preps
                                      or doc[j].text == "-" or doc[j].ent_type_ == "Country"):
+        titled = titled or j in roles
         j -= 1
         steps += 1
-    return steps > 0 and j >= 0 and doc[j].lower_ in preps
+    # (the walk must pass a title: "in Kiew hatte Kamikawa ..." names no title, the name is the subject)
+    return titled and j >= 0 and doc[j].lower_ in preps
 
 
 def government_issuer(doc: Doc, sent: Span, donors: list[ActorMention], amount: AmountMatch, lang: str) -> str | None:
@@ -563,7 +575,7 @@ class Silent:
 def _destinations(s: Silent, giving: set[str], after: int, subjects: set[str]) -> list[ActorMention]:
     """Countries named after the figure after a preposition of place or purpose, not subjects
     of their own: "C$60 million ... for people affected by the war in Sudan" (not "..., while Spain said")."""
-    return [m for m in s.in_sent if m.kind == "Country" and m.key not in giving and m.start > after
+    return [m for m in s.in_sent if receives_as_whole(m) and m.key not in giving and m.start > after
             and preceded_by(s.doc, m, cue_set(s.lang, "destination_preps"), reach=3) and m.key not in subjects
             and not excluded_as_recipient(s.doc, m, _sentence_of(s.doc, m), s.lang)]
 
@@ -572,7 +584,7 @@ def _article_recipient(s: Silent, giving: set[str], earlier: dict[str, int], top
     """a country (or a person's country) named in the sentence that the article already gives
     to or is about: "for Ukrainian firms", "nach einem Treffen mit Selenskyj"."""
     for m in s.in_sent:
-        if m.kind == "Country" and m.key not in giving and (m.key in earlier or m.key == topic):
+        if receives_as_whole(m) and m.key not in giving and (m.key in earlier or m.key == topic):
             return m.key
     for m in s.in_sent:
         if m.kind == "Person" and m.affiliation and m.affiliation not in giving and (m.affiliation in earlier or m.affiliation == topic):

@@ -231,7 +231,8 @@ def _no_money(c: Clause) -> bool:
     if c.amount is None or c.amount.currency or c.amount.family or a1 >= len(c.doc):
         return False
     nxt = c.doc[a1]
-    return nxt.is_alpha and nxt.lower_ not in cue_set(c.lang, "bare_amount_followers")
+    # (German capitalises the counted noun: "zwei Millionen Menschen", not "92 Millionen müssen ...")
+    return nxt.is_alpha and nxt.lower_ not in cue_set(c.lang, "bare_amount_followers") and (c.lang != "de" or nxt.text[:1].isupper())
 
 
 def _many(tokens, lang: str) -> bool:

@@ -38,6 +38,7 @@ from graph.extract.pledge_parties import (
     owns_budget,
     passive_agents,
     preceded_by,
+    receives_as_whole,
     right_after,
     state_of,
 )
@@ -67,6 +68,7 @@ B_RESTATED = rule("pledge.block.restated")
 B_SOURCE = rule("pledge.block.source_of_receipt")
 B_PART_OF_SUM = rule("pledge.block.part_of_sum")
 B_SUM = rule("pledge.block.sum_of_pledges")
+B_TOTAL_OF_MANY = rule("pledge.block.total_of_many")
 B_NO_DONOR = rule("pledge.block.no_donor")
 B_NO_RECIPIENT = rule("pledge.block.no_recipient")
 B_NO_CURRENCY = rule("pledge.block.no_currency")
@@ -181,6 +183,20 @@ def _conversions(doc: Doc, amounts: list[AmountMatch], lang: str) -> dict[int, i
     return alt_of
 
 
+def _recipient_counts(mentions: list[ActorMention]) -> dict[str, int]:
+    """How often the article names each possible recipient; a region named in the article counts
+    the mentions of its member countries too ("the central Sahel ... Burkina Faso, Mali and Niger")."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if receives_as_whole(m):
+            counts[m.key] = counts.get(m.key, 0) + 1
+    lex = load_lexicon()
+    for key in [k for k in counts if k.startswith("region:")]:
+        for member in lex.entry(key).members:
+            counts[key] += counts.pop(member, 0)
+    return counts
+
+
 def find_pledges(doc: Doc, article: Article, mentions: list[ActorMention], *, lang: str, published: date | None = None) -> list[Pledge]:
     return _read(doc, article, mentions, lang, published).pledges
 
@@ -193,13 +209,10 @@ def pledge_decisions(doc: Doc, article: Article, mentions: list[ActorMention], *
 
 def _read(doc: Doc, article: Article, mentions: list[ActorMention], lang: str, published: date | None) -> _Run:
     mentions = sorted(mentions, key=lambda m: m.start)
-    counts: dict[str, int] = {}
-    for m in mentions:
-        if m.kind == "Country":
-            counts[m.key] = counts.get(m.key, 0) + 1
+    counts = _recipient_counts(mentions)
     title_end = len(article.title or "")
     run = _Run(doc, article, mentions, lang, published, counts,
-               frozenset(m.key for m in mentions if m.kind == "Country" and m.end <= title_end))
+               frozenset(m.key for m in mentions if receives_as_whole(m) and m.end <= title_end))
     amounts: list[AmountMatch] = []
     for s_index, sent in enumerate(doc.sents):
         run.seen_values.update(a.value for a in amounts)  # (the previous sentence's)
@@ -285,6 +298,11 @@ def _read_figure(run: _Run, fig: _Figure, made: dict[int, Pledge]) -> Pledge | N
         _refuse(run, fig, g)
         return None
     donor = g.donor
+    # a total that no giver owns, in a sentence of several givers, sums them all: "... and $100m
+    # from the EU take the total assistance to around $3bn"
+    if g.why == D_PREVIOUS and len({state_of(m) for m in g.all_donors}) >= 2 and _cumulative(run, fig):
+        _refuse(run, fig, B_TOTAL_OF_MANY)
+        return None
     recipient = _recipient(run, fig, parties, g)
     if recipient is None or recipient == donor:
         _refuse(run, fig, B_NO_RECIPIENT)
@@ -508,7 +526,11 @@ def _cumulative(run: _Run, fig: _Figure) -> bool:
     so far" ranks one pledge, it sums none."""
     text, lang, amount, sent = doc_text(run.doc), run.lang, fig.amount, fig.sent
     before = text[sent.start_char : amount.start]
-    return ((fig.trigger_rule == "pledge.total" or has_cue(before + " " + text[amount.end : sent.end_char], lang, "cumulative"))
+    # with several figures, a cue counts for the figure of its own stretch: in "$260m from Japan, ...
+    # $100m from the EU - take the total to $3bn" only the $3bn is a total
+    nxt = fig.next
+    own = text[fig.prev_end : amount.start] + " " + text[amount.end : nxt.start if nxt is not None else sent.end_char]
+    return ((fig.trigger_rule == "pledge.total" or has_cue(own, lang, "cumulative"))
             and not has_cue(before[-40:], lang, "new_markers") and not has_cue(sent.text, lang, "superlatives"))
 
 
