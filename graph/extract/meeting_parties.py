@@ -38,7 +38,7 @@ P_POSSESSIVE = rule("meeting.participants.possessive")
 P_PRONOUN = rule("meeting.participants.pronoun")
 P_MODIFIERS = rule("meeting.participants.noun_modifiers")
 P_COUNTERPART = rule("meeting.participants.counterpart")
-P_MEDIA = rule("meeting.participants.not_media")
+P_BRACKET = rule("meeting.participants.not_bracketed")
 P_SUMMIT_ORG = rule("meeting.participants.summit_organisation")
 P_GATHERING = rule("meeting.participants.gathering_subjects")
 P_VISITED = rule("meeting.participants.visited_country")
@@ -509,7 +509,7 @@ def _drop_media(cue: Cue) -> None:
     lex = load_lexicon()
     kept = [p for p in cue.participants if not (lex.entry(p.key) and lex.entry(p.key).media) and p.form != "bracket"]
     if len(kept) != len(cue.participants):
-        cue.chain.append(P_MEDIA)
+        cue.chain.append(P_BRACKET)
     cue.participants = kept
 
 
