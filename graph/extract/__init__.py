@@ -89,6 +89,7 @@ def decisions(article: Article, *, model: str | None = None) -> list:
     made or the rule that refused it (``graph.extract.rules.Decision``). Offsets are shifted onto
     the article's text like the facts'."""
     from graph.extract.actors import find_actors
+    from graph.extract.meetings import meeting_decisions
     from graph.extract.pledges import pledge_decisions
     from graph.nlp import get_pipeline
 
@@ -98,5 +99,6 @@ def decisions(article: Article, *, model: str | None = None) -> list:
     for (offset, _), doc in zip(pieces, nlp.pipe(text for _, text in pieces)):
         found = find_actors(doc, article, lang=article.lang)
         kw = {"lang": article.lang, "published": article.published}
-        out += [replace(d, start=d.start + offset, end=d.end + offset) for d in pledge_decisions(doc, article, found, **kw)]
+        read = pledge_decisions(doc, article, found, **kw) + meeting_decisions(doc, article, found, **kw)
+        out += [replace(d, start=d.start + offset, end=d.end + offset) for d in sorted(read, key=lambda d: d.start)]
     return out

@@ -1,0 +1,582 @@
+"""Meeting participants: who took part, each found by a named rule.
+
+``read_participants`` applies the strategies in order to a ``Cue``: the names in a compound
+("Biden-Xi-Gipfel") or else the clause's subject, the list after "mit"/"with", the objects of a verb
+cue, a pronoun's referent; then, for every cue, the names that modify an English noun, a counterpart,
+the organisation of a summit, a visited country, the hosts. Each strategy that found someone joins the
+cue's chain; a cancelled or negated meeting, or a verb of talking with no one to talk to, is refused.
+Every rule is registered in ``graph/data/rules/meeting.json``. One comment per linguistic rule.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from graph.extract.actors import is_locative
+from graph.extract.cues import cue_set, cues
+from graph.extract.evidence import make_evidence
+from graph.extract.meeting_triggers import Cue, both
+from graph.extract.persons import is_title_token, role_index
+from graph.extract.rules import rule
+from graph.lexicon import load_lexicon
+from graph.model import ActorMention
+
+P_COMPOUND = rule("meeting.participants.compound")
+P_ATTENDING = rule("meeting.participants.attending_subject")
+P_WITH = rule("meeting.participants.with_list")
+P_SUBJECT = rule("meeting.participants.subject")
+P_ANTECEDENT = rule("meeting.participants.relative_antecedent")
+P_SPEAKER = rule("meeting.participants.speaker")
+P_ABSENT = rule("meeting.participants.absent_subject")
+P_OBJECT = rule("meeting.participants.verb_object")
+P_INVERTED = rule("meeting.participants.inverted_subject")
+P_GENITIVE = rule("meeting.participants.genitive")
+P_COMPOUND_MODIFIER = rule("meeting.participants.compound_modifier")
+P_POSSESSIVE = rule("meeting.participants.possessive")
+P_PRONOUN = rule("meeting.participants.pronoun")
+P_MODIFIERS = rule("meeting.participants.noun_modifiers")
+P_COUNTERPART = rule("meeting.participants.counterpart")
+P_BRACKET = rule("meeting.participants.not_bracketed")
+P_SUMMIT_ORG = rule("meeting.participants.summit_organisation")
+P_GATHERING = rule("meeting.participants.gathering_subjects")
+P_VISITED = rule("meeting.participants.visited_country")
+P_HOSTS = rule("meeting.participants.hosts")
+B_CANCELLED = rule("meeting.block.cancelled")
+B_NEGATED = rule("meeting.block.negated")
+B_NO_COUNTERPART = rule("meeting.block.no_counterpart")
+
+
+# --- token helpers ----------------------------------------------------------------------------
+def tok_of(doc: Doc, m: ActorMention) -> int:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.start if span is not None else -1
+
+
+def _span_end(doc: Doc, m: ActorMention) -> int:
+    return doc.char_span(m.start, m.end, alignment_mode="expand").end
+
+
+def is_locative_m(doc: Doc, m: ActorMention, lang: str) -> bool:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and is_locative(span, lang)
+
+
+def by_first_token(doc: Doc, mentions: list[ActorMention]) -> dict[int, ActorMention]:
+    """Mentions by the index of their first token."""
+    out: dict[int, ActorMention] = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            out.setdefault(span.start, m)
+    return out
+
+
+def by_last_token(doc: Doc, mentions: list[ActorMention]) -> dict[int, ActorMention]:
+    """Mentions by the index of their last token."""
+    out: dict[int, ActorMention] = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            out.setdefault(span.end - 1, m)
+    return out
+
+
+def _keys(found: list[ActorMention]) -> set[str]:
+    return {p.key for p in found}
+
+
+# --- predicates on one name -------------------------------------------------------------------
+def _modifies_person(doc: Doc, i: int, by_token: dict[int, ActorMention]) -> bool:
+    """ "US-Präsident Donald Trump", "dem ukrainischen Präsidenten Selenskyj": the country is the person's affiliation."""
+    for j in range(i + 1, min(i + 5, len(doc))):
+        m = by_token.get(j)
+        if m is not None:
+            return m.kind == "Person"
+    return False
+
+
+def _after_preposition(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """ "für die Ukraine", "for Ukraine", "with Zelensky": an object, not the subject."""
+    i = tok_of(doc, m) - 1
+    skipped = 0
+    roles = role_index(doc).tokens
+    while i >= 0 and skipped < 3 and (doc[i].lower_ in both("articles") or i in roles):
+        i -= 1
+        skipped += 1
+    return i >= 0 and doc[i].lower_ in cue_set(lang, "non_subject_preps")
+
+
+def _compound_modifier_of(doc: Doc, m: ActorMention) -> bool:
+    """ "Syrien-Konferenz", "Ukraine-Krieg": the actor is the first part of a compound."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end].whitespace_ and doc[span.end + 1].text[:1].isupper()
+
+
+def _modifies_person_noun(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """ "der SPD-Politiker", "the NATO chief": an organisation that names a person's side, not a party to the meeting."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    k = span.end + 1 if doc[span.end].text == "-" and span.end + 1 < len(doc) else span.end
+    return k in role_index(doc).tokens or doc[k].text in cue_set(lang, "person_nouns") or doc[k].lower_ in cue_set(lang, "person_nouns")
+
+
+def _in_subject(cue: Cue, m: ActorMention) -> bool:
+    """A name before the cue in its clause that can be its subject: not a place ("in Kiew"), not an
+    object ("für die Ukraine"), not the first part of a compound, not a person's side or country."""
+    doc, lang = cue.doc, cue.lang
+    i = tok_of(doc, m)
+    return (cue.start <= i < cue.tok.i and not is_locative_m(doc, m, lang) and not _after_preposition(doc, m, lang)
+            and not (m.kind == "Country" and _compound_modifier_of(doc, m))
+            and not (m.kind == "Organization" and _modifies_person_noun(doc, m, lang))
+            and not (m.metonymic and m.kind == "Country" and _modifies_person(doc, i, cue.by_token)))
+
+
+# --- lists and clause starts ------------------------------------------------------------------
+def list_after(doc: Doc, start: int, end: int, by_token: dict[int, ActorMention], lang: str) -> list[ActorMention]:
+    """A coordinated list of actors after "mit"/"zwischen"/"with": stops at the first word
+    that is neither an actor, a role, an article, an adjective nor a conjunction."""
+    out = []
+    i = start
+    roles = role_index(doc).tokens
+    links, endings = both("actor_list_links"), tuple(both("adjective_endings"))
+    while i < end:
+        tok = doc[i]
+        m = by_token.get(i)
+        if m is not None:
+            if not (m.metonymic and m.kind == "Country" and _modifies_person(doc, i, by_token)):
+                out.append(m)
+            i = _span_end(doc, m)
+            continue
+        if tok.text == "(" and i + 2 < end and doc[i + 2].text == ")":
+            i += 3  # "der Afrikanischen Union (AU), Moussa Faki": an acronym in brackets
+            continue
+        if tok.text in links or tok.lower_ in links or i in roles or is_title_token(tok, lang) or tok.text[:1].islower() and tok.text.endswith(endings) and tok.is_alpha:
+            i += 1
+            continue
+        break
+    return out
+
+
+def _skipped_comma_clause(doc: Doc, lo: int, j: int) -> int | None:
+    """ "Healey, who travelled overnight from Poland, met ...": a relative clause or an apposition
+    (", Trump's son-in-law,") between subject and verb ends at the comma ``j``: the comma before it."""
+    k = j - 1
+    while k > lo and doc[k].text != ",":
+        k -= 1
+    apposition = j - k <= 11 and k + 2 < j and doc[k + 2].text in both("possessive_clitics")
+    if doc[k].text == "," and k + 1 < j and (doc[k + 1].lower_ in both("relative_openers") or apposition):
+        return k
+    return None
+
+
+def _list_comma(doc: Doc, lo: int, j: int, by_token: dict[int, ActorMention]) -> bool:
+    """ "Kanada, Deutschland und Frankreich trafen sich": a comma between the actors of a list."""
+    return j + 1 in by_token and any(k in by_token for k in range(max(lo, j - 3), j))
+
+
+def subject_start(doc: Doc, lo: int, i: int, by_token: dict[int, ActorMention]) -> int:
+    """Where the clause of the cue at i begins: the last comma before it, unless the
+    comma only separates the actors of a list."""
+    j = i - 1
+    while j > lo:
+        if doc[j].text == "," and not _list_comma(doc, lo, j, by_token):
+            k = _skipped_comma_clause(doc, lo, j)
+            if k is not None:
+                j = k - 1
+                continue
+            k = j - 1
+            while k > lo and doc[k].text != ",":
+                k -= 1
+            # "the prime minister, Keir Starmer, spoke to ...": a name set off by commas is the subject
+            named = by_token.get(k + 1)
+            if doc[k].text == "," and named is not None and named.kind == "Person":
+                span = doc.char_span(named.start, named.end, alignment_mode="expand")
+                if span is not None and span.end == j:
+                    return k + 1
+            return j + 1
+        j -= 1
+    return lo
+
+
+# --- the names of a compound ("Biden-Xi-Gipfel") ----------------------------------------------
+def _compound_names(cue: Cue) -> tuple[list[ActorMention], int]:
+    """ "X-Y-Gipfel": the names joined by hyphens before the cue, and the token before them."""
+    doc, k = cue.doc, cue.tok.i - 1
+    names = []
+    while k - 1 >= cue.sent.start and doc[k].text == "-" and (m := cue.by_token.get(k - 1)) is not None:
+        names.append(m)
+        k -= 2
+    return names, k
+
+
+def _attending(cue: Cue, k: int) -> list[ActorMention]:
+    """ "Selenskyj wird beim EU-Gipfel erwartet", "Merz nimmt am G7-Gipfel teil": the subject attends
+    (only where the summit is attended: "beim", "am", "auf dem", "at the", not "nach dem")."""
+    doc, sent = cue.doc, cue.sent
+    first = doc[k] if k >= sent.start else None
+    while first is not None and first.i > sent.start and first.lower_ in both("gathering_articles"):
+        first = doc[first.i - 1]
+    if first is None or first.lower_ not in both("attendance_markers"):
+        return []
+    start = subject_start(doc, cue.lo, cue.tok.i, cue.by_token)
+    taken = _keys(cue.participants)
+    return [m for m in cue.in_sent if m.kind == "Person" and start <= tok_of(doc, m) < cue.tok.i
+            and not _after_preposition(doc, m, cue.lang) and m.key not in taken]
+
+
+def _compound_parties(cue: Cue) -> bool:
+    """The names in a compound are the parties, and an organisation holds its own ("G7-Gipfel");
+    but a single country there is the topic: "Syrien-Konferenz", "Ukraine-Gespräche". False when
+    the compound names no party."""
+    names, k = _compound_names(cue)
+    if not (names and (len(names) >= 2 or names[0].kind != "Country")):
+        return False
+    cue.add(P_COMPOUND, names)
+    cue.add(P_ATTENDING, _attending(cue, k))
+    return True
+
+
+# --- the clause: "mit X", the subject, negation ------------------------------------------------
+def _with_list(cue: Cue) -> list[ActorMention]:
+    """ "mit X", "zwischen X und Y", "with X": after the cue, or before a German clause-final verb
+    (English puts "with" after its verb: "held talks with Meloni and was received by ...")."""
+    doc, tok, lo, hi = cue.doc, cue.tok, cue.lo, cue.hi
+    back = list(range(tok.i - 1, max(lo, tok.i - 9), -1)) if cue.lang == "de" else []
+    for j in list(range(tok.i + 1, min(hi, tok.i + 4))) + back:
+        if doc[j].lower_ in cue_set(cue.lang, "with_preps"):
+            return list_after(doc, j + 1, hi, cue.by_token, cue.lang)
+    return []
+
+
+def _antecedent(cue: Cue) -> ActorMention | None:
+    """ "Carney, who spoke with Zelensky by phone": the relative pronoun's antecedent is the subject."""
+    doc, lo = cue.doc, cue.start
+    if lo > cue.sent.start + 1 and doc[lo - 1].text == "," and doc[lo].lower_ in both("subject_relatives"):
+        return next((m for m in reversed(cue.in_sent) if m.kind == "Person" and tok_of(doc, m) < lo - 1
+                     and _span_end(doc, m) == lo - 1), None)
+    return None
+
+
+def _speaker(cue: Cue, subject: list[ActorMention]) -> ActorMention | None:
+    """ "..., Bolormaa Amgaabazar, said after meeting Prime Minister Sharif", "sagte nach dem
+    Treffen mit ...": the speaker took part."""
+    doc, tok, sent = cue.doc, cue.tok, cue.sent
+    speech = next((t for t in doc[max(sent.start, tok.i - 4) : tok.i] if t.lower_ in cue_set(cue.lang, "speech_verbs")), None)
+    if speech is None or any(m.kind == "Person" for m in subject):
+        return None
+    return next((m for m in reversed(cue.in_sent) if m.kind == "Person" and tok_of(doc, m) < speech.i
+                 and speech.i - _span_end(doc, m) <= 2), None)
+
+
+def _subject(cue: Cue) -> tuple[list[ActorMention], list[str]]:
+    """The actors before the cue in its clause (persons first), with the rules that found them."""
+    subject = [m for m in cue.in_sent if _in_subject(cue, m)]
+    antecedent = _antecedent(cue)
+    if antecedent is not None:
+        subject = [antecedent] + subject
+    speaker = _speaker(cue, subject)
+    if speaker is not None:
+        subject = [speaker] + subject
+    persons = [m for m in subject if m.kind == "Person"]
+    subject = persons or [m for m in subject if not m.metonymic or m.kind == "Organization"]
+    others = [m for m in subject if m is not antecedent and m is not speaker]
+    rules = ([P_SPEAKER] if speaker is not None else []) + ([P_ANTECEDENT] if antecedent is not None else []) + ([P_SUBJECT] if others else [])
+    return subject, rules
+
+
+def _negation_clause(cue: Cue) -> Span:
+    """The words around the cue up to the next comma: where "nicht", "abgesagt" refer to it."""
+    doc, tok, hi = cue.doc, cue.tok, cue.hi
+    stop = next((j for j in range(tok.i + 1, hi) if doc[j].text == ","), hi)
+    return doc[max(cue.start, tok.i - 8) : min(stop, tok.i + 14)]
+
+
+def _cancelled(clause: Span, lang: str) -> bool:
+    """ "the meeting was called off", "das Treffen wurde abgesagt": no meeting."""
+    return any(cue in clause.text for cue in cues(lang)["cancel_cues"])
+
+
+def _attend_verb(clause: Span, lang: str) -> bool:
+    verbs = cue_set(lang, "attend_verbs")
+    return any(t.lower_ in verbs or t.lemma_ in verbs for t in clause)
+
+
+def _clause_parties(cue: Cue) -> str | None:
+    """The with-list and the subject of the clause; a refusal when the meeting is cancelled or denied.
+    Negation: "X werde nicht an dem Treffen teilnehmen" removes X, the meeting stays; "ein Treffen
+    ist nicht geplant", "they did not meet": no meeting at all."""
+    cue.with_list = _with_list(cue)
+    if cue.with_list:
+        cue.chain.append(P_WITH)
+    cue.start = subject_start(cue.doc, cue.lo, cue.tok.i, cue.by_token)
+    subject, rules = _subject(cue)
+    clause = _negation_clause(cue)
+    if _cancelled(clause, cue.lang):
+        return B_CANCELLED
+    cue.negated = any(t.lower_ in cue_set(cue.lang, "negations") for t in clause)
+    if cue.negated:
+        if not _attend_verb(clause, cue.lang):
+            return B_NEGATED
+        subject, rules = [], [P_ABSENT]
+    cue.chain += rules
+    cue.participants = subject + cue.with_list
+    return None
+
+
+# --- more names of the clause ------------------------------------------------------------------
+def _verb_objects(cue: Cue) -> list[ActorMention]:
+    """a verb cue takes the persons of its own clause as objects: "Merz empfing Starmer"; a comma
+    before a name only opens an apposition ("den UN-Hochkommissar, Filippo Grandi,")."""
+    doc, tok, hi, by_token = cue.doc, cue.tok, cue.hi, cue.by_token
+    stop = next((j for j in range(tok.i + 1, hi) if doc[j].text == "," and not (j + 1 in by_token and by_token[j + 1].kind == "Person")), hi)
+    return [m for m in cue.in_sent if tok.i < tok_of(doc, m) < stop and m.kind == "Person"]
+
+
+def _inverted_subject(cue: Cue) -> list[ActorMention]:
+    """German verb-second: the subject may follow the verb ("Noch am Vormittag kam Pistorius
+    mit ... zusammen", "trafen sich die Sicherheitsberater Deutschlands, Frankreichs ... mit Jermak")."""
+    doc, tok = cue.doc, cue.tok
+    if any(p.kind == "Person" and tok_of(doc, p) < tok.i for p in cue.participants):
+        return []
+    first_with = next((j for j in range(tok.i + 1, cue.hi) if doc[j].lower_ in cue_set(cue.lang, "with_preps")), cue.hi)
+    taken = _keys(cue.participants)
+    return [m for m in cue.in_sent if tok.i < tok_of(doc, m) < first_with and m.key not in taken
+            and not _after_preposition(doc, m, cue.lang) and m.form != "adjective"]
+
+
+def _attendees_after(cue: Cue) -> list[ActorMention]:
+    """ "Treffen der NATO-Militärführer", "meeting of G7 leaders": organisations named right after the cue."""
+    out = []
+    for j in range(cue.tok.i + 1, min(cue.hi, cue.tok.i + 4)):
+        m = cue.by_token.get(j)
+        if m is not None and m.kind == "Organization":
+            out.append(m)
+    return out
+
+
+def _compound_modifier(cue: Cue) -> list[ActorMention]:
+    """ "Koalitionstreffen" in an article about the "Koalition der Willigen": the modifier of a
+    compound meeting noun names a group mentioned in full elsewhere in the article."""
+    heads = cues(cue.lang)["compound_meeting_heads"]
+    if not heads:
+        return []
+    m = re.match(r"^([a-zäöüß]{4,}?)(?:s)?(?:" + "|".join(heads) + r")$", cue.tok.lower_)
+    if not m:
+        return []
+    stem = m.group(1)
+    for mention in cue.mentions:
+        if mention.kind == "Organization" and mention.name.lower().split()[0].startswith(stem) or (
+            mention.kind == "Organization" and mention.surface.lower().split()[0] == stem
+        ):
+            return [mention]
+    return []
+
+
+def _she(doc: Doc, sent: Span, tok: Token, lang: str) -> bool:
+    """German "sie" as "she": before the verb ("wo sie Selenskyj traf") or right after it ("trifft sie")."""
+    return any(t.text in cue_set(lang, "pronoun_she") and t.i != sent.start for t in doc[max(sent.start, tok.i - 5) : min(sent.end, tok.i + 2)])
+
+
+def _pronoun_near(cue: Cue) -> bool:
+    """a personal pronoun stands for a person near the cue: "erklärte er", "he met"."""
+    doc, tok, sent, lang = cue.doc, cue.tok, cue.sent, cue.lang
+    pronouns = cue_set(lang, "pronouns_person")
+    opener = doc[sent.start]
+    return (any(t.text in pronouns for t in doc[max(sent.start, cue.start, tok.i - 10) : min(sent.end, tok.i + 6)])
+            # German "sie" is "she" with a verb in the singular: "wo sie Selenskyj traf"
+            or (not cue.noun and not tok.lower_.endswith("en") and _she(doc, sent, tok, lang))
+            # a sentence opened by a pronoun ("Er wurde ... begleitet und traf sich mit ...")
+            or opener.text in pronouns
+            # German "Sie telefonierte ...": a sentence-initial "Sie" with a verb in the singular
+            or (opener.text in cue_set(lang, "pronoun_she") and opener.text[:1].isupper() and sent.start + 1 < sent.end
+                and doc[sent.start + 1].is_lower and not doc[sent.start + 1].lower_.endswith("en")))
+
+
+def _referent(cue: Cue) -> None:
+    """A pronoun stands for the subject only where no person is the subject already ("McGuinty met
+    his Ukrainian counterpart": "his" is McGuinty); English only: a German verb-final clause puts the
+    object before the verb."""
+    doc, tok = cue.doc, cue.tok
+    has_subject = cue.lang == "en" and any(p.kind == "Person" and tok_of(doc, p) < tok.i for p in cue.participants)
+    if len({p.key for p in cue.participants if p.kind == "Person"}) >= 2 or cue.negated or has_subject:
+        return
+    taken = _keys(cue.participants)
+    earlier = [m for m in cue.in_sent if m.kind == "Person" and m.end <= tok.idx and m.key not in taken and tok_of(doc, m) < cue.start]
+    # a possessive ("nach seinem Treffen mit Trump") points at the subject of the same sentence
+    if any(t.text in cue_set(cue.lang, "possessives") for t in doc[max(cue.sent.start, tok.i - 3) : tok.i]):
+        ref = next((m for m in cue.in_sent if m.kind == "Person"), None)
+        if ref is not None and ref.key not in taken:
+            cue.add(P_POSSESSIVE, [ref])
+    # a personal pronoun next to the cue is the last person named before; a person earlier in the
+    # same sentence ("Baerbock reiste nach Kiew, wo sie ...") comes first
+    elif (cue.prev_persons or earlier) and _pronoun_near(cue):
+        ref = earlier[0] if earlier else cue.prev_persons[-1]
+        if ref.key not in taken:
+            cue.add(P_PRONOUN, [ref])
+
+
+def _clause_names(cue: Cue) -> str | None:
+    """The parties of a cue that is no compound: with-list and subject, then the objects of a verb
+    (or a German subject after the verb), genitive attendees, a pronoun's referent."""
+    refused = _clause_parties(cue)
+    if refused is not None:
+        return refused
+    if not cue.with_list and not cue.noun:
+        cue.add(P_OBJECT, _verb_objects(cue))
+    elif cue.lang == "de" and not cue.noun:
+        cue.add(P_INVERTED, _inverted_subject(cue))
+    # genitive attendees: "Treffen der NATO-Militärchefs", "Koalitionstreffen"
+    if cue.noun and len(cue.participants) < 2:
+        cue.add(P_GENITIVE, _attendees_after(cue))
+        cue.add(P_COMPOUND_MODIFIER, _compound_modifier(cue))
+    _referent(cue)
+    return None
+
+
+# --- names every cue may have -------------------------------------------------------------------
+def _modifiers_before(cue: Cue) -> list[ActorMention]:
+    """English noun modifiers of a meeting noun: "G20 summit" -> [G20], "US-China talks" ->
+    [China, US]; names joined by hyphens or slashes, right before the noun."""
+    doc, by_end, lo = cue.doc, cue.by_end, cue.sent.start
+    out: list[ActorMention] = []
+    k = cue.tok.i - 1
+    while k >= lo and (m := by_end.get(k)) is not None:
+        out.append(m)
+        k = doc.char_span(m.start, m.end, alignment_mode="expand").start - 1
+        if k - 1 >= lo and doc[k].text in both("name_joiners") and by_end.get(k - 1) is not None:
+            k -= 1
+            continue
+        break
+    return out
+
+
+def _noun_modifiers(cue: Cue) -> list[ActorMention]:
+    """ "the G20 summit", "an EU-China summit", "a Biden-Xi meeting": names that modify an English
+    meeting noun take part too (a single country is the topic: "the Ukraine talks")."""
+    if not (cue.lang == "en" and (cue.tok.lower_ in cues(cue.lang)["meeting_nouns"] or cue.tok.lower_ in both("conference_nouns"))):
+        return []
+    modifiers = _modifiers_before(cue)
+    if len(modifiers) >= 2 or (modifiers and modifiers[0].kind != "Country"):
+        taken = _keys(cue.participants)
+        return [m for m in modifiers if m.key not in taken]
+    return []
+
+
+def _counterparts(cue: Cue) -> list[ActorMention]:
+    """ "met his Ukrainian counterpart", "mit seinem französischen Amtskollegen": the office
+    holder of that country with the same role, if the lexicon knows exactly one; else the country."""
+    doc, by_token, lang = cue.doc, cue.by_token, cue.lang
+    out = []
+    taken = _keys(cue.participants)
+    host = next((p for p in cue.participants if p.kind == "Person" and p.role), None)
+    for j in range(cue.start + 1, cue.hi):
+        if doc[j].text not in cue_set(lang, "counterpart_nouns"):
+            continue
+        country = by_token.get(j - 1)
+        if country is None or country.kind != "Country" or not country.metonymic:
+            continue
+        named = by_token.get(j + 1) or (by_token.get(j + 2) if j + 1 < len(doc) and doc[j + 1].text == "," else None)
+        if named is not None and named.kind == "Person":
+            # "seinem ukrainischen Amtskollegen Denys Schmyhal", "his counterpart, Denys Shmyhal": the name says who
+            if named.key not in taken:
+                out.append(named)
+                taken.add(named.key)
+            continue
+        found = [e for e in load_lexicon().entries("Person") if e.affiliation == country.key and host is not None and e.role == host.role]
+        if len(found) == 1 and found[0].key not in taken:
+            e = found[0]
+            out.append(ActorMention(key=e.key, kind="Person", name=e.label("en"), surface=doc[j - 1 : j + 1].text,
+                                    start=doc[j - 1].idx, end=doc[j].idx + len(doc[j].text),
+                                    evidence=make_evidence(doc[j].sent, doc[j - 1].idx, doc[j].idx + len(doc[j].text), country.evidence.article_id, "person.counterpart"),
+                                    role=e.role, affiliation=e.affiliation))
+        elif country.key not in taken:
+            out.append(country)
+    return out
+
+
+def _no_counterpart(cue: Cue) -> bool:
+    """ "spoke to reporters", "sprach von einem Erfolg": a verb of talking meets someone only with a
+    named counterpart after it ("spoke with Xi", "sprach mit Modi", "spoke to Zelensky")."""
+    return (cue.tok.lower_ in cue_set(cue.lang, "conversation_verbs") and not cue.with_list
+            and not any(tok_of(cue.doc, p) > cue.tok.i for p in cue.participants))
+
+
+def _drop_media(cue: Cue) -> None:
+    """a newspaper or broadcaster, or a name in brackets, takes no part."""
+    lex = load_lexicon()
+    kept = [p for p in cue.participants if not (lex.entry(p.key) and lex.entry(p.key).media) and p.form != "bracket"]
+    if len(kept) != len(cue.participants):
+        cue.chain.append(P_BRACKET)
+    cue.participants = kept
+
+
+def _org_mention(key: str, participants: list[ActorMention]) -> ActorMention:
+    """A participant known only through a person's affiliation: it shares that person's evidence."""
+    person = next(p for p in participants if p.affiliation == key)
+    entry = load_lexicon().entry(key)
+    return replace(person, key=key, kind="Organization", name=entry.label("en") if entry else key, role=None, affiliation=None, metonymic=True)
+
+
+def _summit_organisations(cue: Cue) -> list[ActorMention]:
+    """a summit hosted or attended by an organisation's official is that organisation's summit."""
+    if cue.mtype != "summit":
+        return []
+    participants = cue.participants
+    orgs = {p.affiliation for p in participants if p.kind == "Person" and (p.affiliation or "").startswith("org:")}
+    out = []
+    for key in sorted(orgs - _keys(participants)):
+        named = next((m for m in cue.in_sent if m.key == key), None)
+        out.append(named or _org_mention(key, participants))
+    return out
+
+
+def _gathering_subjects(cue: Cue) -> list[ActorMention]:
+    """ "Biden und Erdogan besprechen Konflikte am Rande des Nato-Gipfels", "APEC Summit: Biden holds
+    talks with ...": a gathering named only by its organisation is attended by the sentence's subjects."""
+    participants, doc, lang = cue.participants, cue.doc, cue.lang
+    if not (participants and all(p.kind == "Organization" for p in participants) and cue.mtype in ("summit", "meeting") and not cue.negated):
+        return []
+    taken = _keys(participants)
+    clitics = both("possessive_clitics")
+    return [m for m in cue.in_sent if m.kind == "Person" and m.key not in taken
+            and not _after_preposition(doc, m, lang) and not is_locative_m(doc, m, lang)
+            and m.form != "genitive" and doc.text[m.end : m.end + 1] != "s" and doc.text[m.end : m.end + 2] not in clitics]
+
+
+def read_participants(cue: Cue) -> str | None:
+    """Every participant strategy in order; the rule that refuses the cue, if one does."""
+    if not _compound_parties(cue):
+        refused = _clause_names(cue)
+        if refused is not None:
+            return refused
+    cue.add(P_MODIFIERS, _noun_modifiers(cue))
+    cue.add(P_COUNTERPART, _counterparts(cue))
+    if _no_counterpart(cue):
+        return B_NO_COUNTERPART
+    _drop_media(cue)
+    cue.add(P_SUMMIT_ORG, _summit_organisations(cue))
+    cue.add(P_GATHERING, _gathering_subjects(cue))
+    return None
+
+
+def visited_country(cue: Cue) -> ActorMention | None:
+    """ "Anand visits Jordan", "besuchte Polen": the visited country is place and host."""
+    if cue.mtype != "visit" or cue.noun:
+        return None
+    by_token = cue.by_token
+    visited = next((by_token[j] for j in range(cue.tok.i + 1, min(cue.hi, cue.tok.i + 3)) if j in by_token and by_token[j].kind == "Country"), None)
+    return visited if visited is not None and not visited.metonymic else None
+
+
+def hosts(cue: Cue) -> list[ActorMention]:
+    """ "co-hosted by the EU, France and Germany", "ausgerichtet von ...": the hosts take part."""
+    doc, hi = cue.doc, cue.hi
+    for j in range(cue.tok.i + 1, min(hi, cue.tok.i + 6)):
+        if doc[j].lower_ in both("host_verbs"):
+            if j + 1 < hi and doc[j + 1].lower_ in both("host_agent_preps"):
+                return list_after(doc, j + 2, hi, cue.by_token, cue.lang)
+            return []
+    return []

@@ -1,0 +1,297 @@
+"""Meeting triggers, blockers, kind and status: what makes a word a meeting cue, what still refuses it.
+
+A token is a meeting cue when one of the readers in ``TYPE_READERS`` (asked in order, the first wins)
+gives it a meeting type; the blockers in ``BLOCKERS`` (asked in order, the first that holds refuses)
+may still refuse it; the type rules may then change its type (a visit particle, a hint word), and the
+status rules say whether it was held or is planned. Every rule is registered in
+``graph/data/rules/meeting.json``. One comment per linguistic rule.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from graph.extract.cues import cue_set, cues
+from graph.extract.rules import rule
+from graph.model import ActorMention
+
+# the evidence rule of a meeting is its type's trigger (part of the mention IRIs)
+TRIGGERS = {t: rule(f"meeting.{t}") for t in ("meeting", "summit", "visit", "call", "video", "press_conference")}
+# how the cue's type was read
+T_NOUN = rule("meeting.type.noun")
+T_CONFERENCE = rule("meeting.type.conference")
+T_MODIFIED = rule("meeting.type.modified_noun")
+T_COMPOUND = rule("meeting.type.compound")
+T_PARTICLE_VERB = rule("meeting.type.particle_verb")
+T_VISIT_VERB = rule("meeting.type.visit_verb")
+T_CALL_VERB = rule("meeting.type.call_verb")
+T_VERB = rule("meeting.type.verb")
+T_VISIT_PARTICLE = rule("meeting.type.visit_particle")
+T_HINT = rule("meeting.type.hint")
+# blockers asked before the parties are read
+B_ATTENDANCE = rule("meeting.block.attendance_verb")
+B_MONEY = rule("meeting.block.money")
+B_INTERVIEW = rule("meeting.block.interview")
+B_OCCASION = rule("meeting.block.occasion")
+# status
+S_PLANNED = rule("meeting.status.planned_cue")
+S_FUTURE = rule("meeting.status.future_auxiliary")
+S_HELD = rule("meeting.status.held")
+
+REMOTE = ("video", "call")  # meeting types held at a distance: they have no place
+
+
+def both(name: str) -> frozenset[str]:
+    """A cue list read in both languages at once (where the rules always read one mixed list)."""
+    return cue_set("de", name) | cue_set("en", name)
+
+
+@dataclass
+class Cue:
+    """One meeting cue of a sentence as the rules read it, with the parties found so far."""
+
+    doc: Doc
+    sent: Span
+    tok: Token
+    lang: str
+    mtype: str
+    in_sent: list[ActorMention]  # the mentions of the sentence
+    mentions: list[ActorMention]  # the mentions of the article
+    by_token: dict[int, ActorMention]  # mentions by their first token
+    by_end: dict[int, ActorMention]  # mentions by their last token
+    prev_persons: list[ActorMention]  # the persons of the last sentence that named one
+    lo: int = 0  # the clause of the cue, up to a colon, dash or quotation mark
+    hi: int = 0
+    start: int = 0  # where the subject of the cue may begin (the clause start or the last comma)
+    chain: list[str] = field(default_factory=list)  # the rules after the trigger, in order
+    participants: list[ActorMention] = field(default_factory=list)
+    with_list: list[ActorMention] = field(default_factory=list)
+    negated: bool = False
+
+    def __post_init__(self) -> None:
+        self.lo, self.hi = clause_bounds(self.sent, self.tok.i)
+        self.start = self.lo
+
+    @property
+    def window(self) -> Span:
+        return self.doc[self.lo : self.hi]
+
+    @property
+    def noun(self) -> bool:
+        """A capitalised cue: a German noun (or an English word opening a sentence)."""
+        return self.tok.text[:1].isupper()
+
+    @property
+    def trigger(self) -> str:
+        return TRIGGERS[self.mtype]
+
+    def add(self, why: str, found: list[ActorMention]) -> None:
+        """Take ``found`` as participants; the rule joins the chain when it found someone."""
+        if found:
+            self.participants += found
+            self.chain.append(why)
+
+
+def clause_bounds(sent: Span, i: int) -> tuple[int, int]:
+    """The tokens around i up to a colon, semicolon, dash or quotation boundary."""
+    doc = sent.doc
+    marks = both("clause_marks")
+    lo = i
+    while lo > sent.start and doc[lo - 1].text not in marks:
+        lo -= 1
+    hi = i + 1
+    while hi < sent.end and doc[hi].text not in marks | both("sentence_stops"):
+        hi += 1
+    return lo, hi
+
+
+# --- the type of a cue: readers asked in order ------------------------------------------------
+def _conference(token: Token, lang: str) -> str | None:
+    """ "press conference", "news conference"; a conference of its own is a summit-like gathering."""
+    if token.lower_ not in both("conference_nouns"):
+        return None
+    prev = token.nbor(-1).lower_ if token.i > 0 else ""
+    return "press_conference" if prev in both("press_conference_modifiers") else "summit"
+
+
+def _modified_noun(token: Token, lang: str) -> str | None:
+    """ "a telephone conversation": some nouns are meetings only with their modifier."""
+    modifiers = cues(lang)["modified_meeting_nouns"].get(token.lower_)
+    return "meeting" if modifiers and token.i > 0 and token.nbor(-1).lower_ in modifiers else None
+
+
+def _noun(token: Token, lang: str) -> str | None:
+    """a meeting noun as written or in lower case: "Treffen", "Gipfel", "talks", "visit"."""
+    nouns = cues(lang)["meeting_nouns"]
+    return nouns.get(token.text) or nouns.get(token.lower_)
+
+
+def _compound(token: Token, lang: str) -> str | None:
+    """a German compound typed by its head: "Ukraine-Gipfel", "Arbeitstreffen", "Antrittsbesuchs"."""
+    if not token.text[:1].isupper():
+        return None
+    low = token.lower_
+    return next((t for suffix, t in cues(lang)["meeting_noun_suffixes"].items() if low.endswith(suffix)), None)
+
+
+def _particle_verb(token: Token, lang: str) -> str | None:
+    """German separable verbs with the particle at the clause end: "kommen ... zusammen", "setzten sich ... zusammen"."""
+    particle = cues(lang)["meeting_particle_verbs"].get(token.lower_)
+    if particle and any(t.lower_ == particle and t.i > token.i and (t.i + 1 >= len(t.doc) or t.nbor(1).is_punct) for t in token.sent):
+        return "meeting"
+    return None
+
+
+def _is_meeting_verb(token: Token, lang: str) -> bool:
+    verbs = cue_set(lang, "meeting_verbs")
+    return token.lower_ in verbs or token.lemma_ in verbs
+
+
+def _visit_verb(token: Token, lang: str) -> str | None:
+    """a meeting verb of travel: "besuchte", "reiste", "visited", "arrived"."""
+    return "visit" if _is_meeting_verb(token, lang) and token.lower_ in both("visit_verbs") else None
+
+
+def _call_verb(token: Token, lang: str) -> str | None:
+    """a meeting verb of calling: "telefonierte", "phoned", "called"."""
+    return "call" if _is_meeting_verb(token, lang) and token.lower_.startswith(tuple(both("call_verb_prefixes"))) else None
+
+
+def _verb(token: Token, lang: str) -> str | None:
+    """any other meeting verb: "traf", "empfing", "met", "hosted"."""
+    return "meeting" if _is_meeting_verb(token, lang) else None
+
+
+TYPE_READERS: tuple[tuple[str, Callable[[Token, str], str | None]], ...] = (
+    (T_CONFERENCE, _conference),
+    (T_MODIFIED, _modified_noun),
+    (T_NOUN, _noun),
+    (T_COMPOUND, _compound),
+    (T_PARTICLE_VERB, _particle_verb),
+    (T_VISIT_VERB, _visit_verb),
+    (T_CALL_VERB, _call_verb),
+    (T_VERB, _verb),
+)
+
+
+def read_type(token: Token, lang: str) -> tuple[str, str] | None:
+    """(the meeting type of the token, the rule that read it), or None for no meeting cue."""
+    for why, reader in TYPE_READERS:
+        if (mtype := reader(token, lang)) is not None:
+            return mtype, why
+    return None
+
+
+def meeting_type(token: Token, lang: str) -> str | None:
+    found = read_type(token, lang)
+    return found[0] if found else None
+
+
+# --- blockers: asked in order before the parties are read -------------------------------------
+def _attendance_verb(cue: Cue) -> bool:
+    """German "nahm an einem Treffen teil", "kamen ... zusammen"; "attended", "held": the noun or particle decides."""
+    return cue.tok.lower_ in both("attendance_verbs")
+
+
+def money_follows(doc: Doc, tok: Token, lang: str) -> bool:
+    from graph.extract.amounts import find_amounts
+
+    after = doc[tok.i + 1 : min(len(doc), tok.i + 7)]
+    return bool(after) and bool(find_amounts(after.text, lang=lang))
+
+
+def _money(cue: Cue) -> bool:
+    """ "received $40 million", "empfing 500 Millionen": a transaction, not a meeting."""
+    return not cue.noun and money_follows(cue.doc, cue.tok, cue.lang)
+
+
+def _interview(cue: Cue) -> bool:
+    """an interview with a newspaper or broadcaster is not a meeting."""
+    left = cue.doc[max(cue.lo, cue.tok.i - 3) : cue.tok.i]
+    interview = cue_set(cue.lang, "interview_cues")
+    return bool(({t.lower_ for t in left} | {t.text for t in left}) & interview) or cue.tok.text in interview
+
+
+def _other_cue(sent: Span, tok: Token, lang: str) -> bool:
+    return any(t.i != tok.i and meeting_type(t, lang) not in (None, "summit") for t in sent)
+
+
+def _occasion(cue: Cue) -> bool:
+    """ "on the sidelines of the summit", "am Rande des Gipfels": the summit is the occasion of another cue."""
+    markers = cue_set(cue.lang, "occasion_markers")
+    return cue.mtype == "summit" and _other_cue(cue.sent, cue.tok, cue.lang) and any(
+        t.lower_ in markers or t.text in markers for t in cue.doc[max(cue.sent.start, cue.tok.i - 4) : cue.tok.i])
+
+
+BLOCKERS: tuple[tuple[str, Callable[[Cue], bool]], ...] = (
+    (B_ATTENDANCE, _attendance_verb),
+    (B_MONEY, _money),
+    (B_INTERVIEW, _interview),
+    (B_OCCASION, _occasion),
+)
+
+
+def blocked(cue: Cue) -> str | None:
+    """The first blocker that refuses the cue, if any."""
+    return next((why for why, holds in BLOCKERS if holds(cue)), None)
+
+
+# --- the type changed by the clause ------------------------------------------------------------
+def _visit_particle(cue: Cue) -> str | None:
+    """ "traf ... in Kiew ein": arrival for a visit."""
+    particle = cues(cue.lang)["visit_particles"].get(cue.tok.lower_)
+    doc = cue.doc
+    if particle and any(t.lower_ == particle and (t.i + 1 >= len(doc) or doc[t.i + 1].is_punct) for t in cue.window):
+        return "visit"
+    return None
+
+
+def _hint(cue: Cue) -> str | None:
+    """a word of the clause saying the meeting was remote: "virtuell", "telefonisch", "by phone" (the last wins)."""
+    words = {t.text for t in cue.window} | {t.lower_ for t in cue.window}
+    found = None
+    for hint, htype in cues(cue.lang)["meeting_type_hints"].items():
+        if hint in words and htype in REMOTE:
+            found = htype
+    return found
+
+
+TYPE_CHANGES: tuple[tuple[str, Callable[[Cue], str | None]], ...] = (
+    (T_VISIT_PARTICLE, _visit_particle),
+    (T_HINT, _hint),
+)
+
+
+def retype(cue: Cue) -> None:
+    """Apply the type changes in order; each that changes (or confirms) the type joins the chain."""
+    for why, change in TYPE_CHANGES:
+        if (mtype := change(cue)) is not None:
+            cue.mtype = mtype
+            cue.chain.append(why)
+
+
+# --- status: planned or held -------------------------------------------------------------------
+def _planned_cue(cue: Cue) -> bool:
+    """a word of planning near the cue: "geplant", "nächste Woche", "upcoming", "expected"."""
+    planned = cue_set(cue.lang, "planned_cues")
+    return any(t.lower_ in planned for t in cue.doc[max(cue.start, cue.tok.i - 6) : min(cue.hi, cue.tok.i + 2)])
+
+
+def _future_auxiliary(cue: Cue) -> bool:
+    """a future auxiliary anywhere before the cue in its clause: "Biden will meet Xi at the G20 summit"."""
+    return any(t.lower_ in cue_set(cue.lang, "future_auxiliaries") for t in cue.doc[cue.start : cue.tok.i])
+
+
+STATUS_RULES: tuple[tuple[str, Callable[[Cue], bool]], ...] = (
+    (S_PLANNED, _planned_cue),
+    (S_FUTURE, _future_auxiliary),
+)
+
+
+def status(cue: Cue) -> str:
+    """ "planned" or "held"; the rule that said it joins the chain."""
+    why = next((why for why, holds in STATUS_RULES if holds(cue)), None)
+    cue.chain.append(why or S_HELD)
+    return "held" if why is None else "planned"

@@ -1,0 +1,284 @@
+"""Rule rows for the meeting rules: every rule of graph/data/rules/meeting.json on sentences of our own.
+
+A row is ``(rule_id, lang, text, fires, expected)``: ``fires`` says whether ``rule_id`` appears in the
+chain of some decision (a meeting or a refusal) for the text, and ``expected`` is the sorted list of
+meetings as ``(participants, type, status)``. Every rule has a positive row per language it applies
+to (the sentence is also its registry example) and a negative row: a near miss on which it does not
+fire. Rows marked "as is" record what the rules do today where that is questionable (see the
+comments); they change when the rule is fixed.
+"""
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+import pytest
+
+from graph.extract import decisions, extract_article
+from graph.model import Article
+
+PUBLISHED = date(2025, 8, 19)  # a Tuesday
+
+ROWS = [
+    # meeting.meeting
+    ('meeting.meeting', 'de', 'Friedrich Merz traf am Montag Emmanuel Macron in Paris.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    ('meeting.meeting', 'en', 'Keir Starmer met Mark Rutte in London on Monday.', True, [(('person:keir-starmer', 'person:mark-rutte'), 'meeting', 'held')]),
+    ('meeting.meeting', 'en', 'Keir Starmer praised Mark Rutte in London on Monday.', False, []),
+    # meeting.summit
+    ('meeting.summit', 'de', 'Der EU-China-Gipfel fand am Dienstag in Peking statt.', True, [(('country:CN', 'org:eu'), 'summit', 'held')]),
+    ('meeting.summit', 'en', 'The G7 summit opened in Rome on Friday.', True, [(('org:g7',), 'summit', 'held')]),
+    ('meeting.summit', 'en', 'The G7 leaders met in Rome on Friday.', False, [(('org:g7',), 'meeting', 'held')]),
+    # meeting.visit
+    ('meeting.visit', 'de', 'Friedrich Merz reiste am Montag nach Kiew.', True, [(('country:UA', 'person:friedrich-merz'), 'visit', 'held')]),
+    ('meeting.visit', 'en', 'Keir Starmer visited Zelensky in Kyiv on Monday.', True, [(('country:UA', 'person:keir-starmer', 'person:volodymyr-zelensky'), 'visit', 'held')]),
+    ('meeting.visit', 'en', 'Keir Starmer praised Zelensky in Kyiv on Monday.', False, []),
+    # meeting.call
+    ('meeting.call', 'de', 'Merz telefonierte am Dienstag mit Selenskyj.', True, [(('person:friedrich-merz', 'person:volodymyr-zelensky'), 'call', 'held')]),
+    ('meeting.call', 'en', 'Starmer phoned Zelensky on Tuesday.', True, [(('person:keir-starmer', 'person:volodymyr-zelensky'), 'call', 'held')]),
+    ('meeting.call', 'en', 'Starmer met Zelensky on Tuesday.', False, [(('person:keir-starmer', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
+    # meeting.video
+    ('meeting.video', 'de', 'Merz und Macron berieten in einer Videokonferenz.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'video', 'held')]),
+    ('meeting.video', 'en', 'Starmer and Macron held a video conference on Tuesday.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'video', 'held')]),
+    ('meeting.video', 'en', 'Starmer and Macron held a meeting on Tuesday.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    # meeting.press_conference
+    ('meeting.press_conference', 'de', 'Merz und Macron gaben in Berlin eine Pressekonferenz.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'press_conference', 'held')]),
+    ('meeting.press_conference', 'en', 'Starmer and Macron gave a press conference in London.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'press_conference', 'held')]),
+    ('meeting.press_conference', 'en', 'Starmer and Macron gave a speech in London.', False, []),
+    # meeting.type.noun
+    ('meeting.type.noun', 'de', 'Merz und Macron hatten ein langes Treffen in Berlin.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    ('meeting.type.noun', 'en', 'Starmer and Macron held discussions in London.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    ('meeting.type.noun', 'de', 'Merz und Macron trafen sich in Berlin.', False, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    # meeting.type.conference
+    ('meeting.type.conference', 'en', 'Starmer and Macron gave a news conference in London.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'press_conference', 'held')]),
+    ('meeting.type.conference', 'en', 'Starmer and Macron had a meeting in London.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    # meeting.type.modified_noun
+    ('meeting.type.modified_noun', 'en', 'Starmer had a telephone conversation with Zelensky on Monday.', True, [(('person:keir-starmer', 'person:volodymyr-zelensky'), 'call', 'held')]),
+    ('meeting.type.modified_noun', 'en', 'Starmer had a long conversation with Zelensky on Monday.', False, []),
+    # meeting.type.compound
+    ('meeting.type.compound', 'de', 'Merz und Macron kamen zu einem Arbeitstreffen in Berlin.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    ('meeting.type.compound', 'de', 'Merz und Macron kamen zu einem Treffen in Berlin.', False, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    # meeting.type.particle_verb
+    ('meeting.type.particle_verb', 'de', 'Merz und Macron kommen am Freitag in Berlin zusammen.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    ('meeting.type.particle_verb', 'de', 'Merz und Macron kommen am Freitag nach Berlin.', False, []),
+    # meeting.type.visit_verb
+    ('meeting.type.visit_verb', 'de', 'Merz besuchte am Montag Selenskyj in Kiew.', True, [(('country:UA', 'person:friedrich-merz', 'person:volodymyr-zelensky'), 'visit', 'held')]),
+    ('meeting.type.visit_verb', 'en', 'Starmer visited Tusk in Warsaw on Monday.', True, [(('country:PL', 'person:donald-tusk', 'person:keir-starmer'), 'visit', 'held')]),
+    ('meeting.type.visit_verb', 'en', 'Starmer met Tusk in Warsaw on Monday.', False, [(('person:donald-tusk', 'person:keir-starmer'), 'meeting', 'held')]),
+    # meeting.type.call_verb
+    ('meeting.type.call_verb', 'de', 'Merz telefonierte mit Selenskyj.', True, [(('person:friedrich-merz', 'person:volodymyr-zelensky'), 'call', 'held')]),
+    ('meeting.type.call_verb', 'en', 'Starmer phoned Zelensky.', True, [(('person:keir-starmer', 'person:volodymyr-zelensky'), 'call', 'held')]),
+    ('meeting.type.call_verb', 'en', 'Starmer met Zelensky.', False, [(('person:keir-starmer', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
+    # meeting.type.verb
+    ('meeting.type.verb', 'de', 'Merz traf Selenskyj in Berlin.', True, [(('person:friedrich-merz', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
+    ('meeting.type.verb', 'en', 'Starmer met Zelensky in London.', True, [(('person:keir-starmer', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
+    ('meeting.type.verb', 'en', 'Starmer had talks with Zelensky in London.', False, [(('person:keir-starmer', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
+    # meeting.type.visit_particle
+    ('meeting.type.visit_particle', 'de', 'Merz traf am Montag in Kiew ein.', True, [(('country:UA', 'person:friedrich-merz'), 'visit', 'held')]),
+    ('meeting.type.visit_particle', 'de', 'Merz traf am Montag in Kiew Selenskyj.', False, [(('person:friedrich-merz', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
+    # meeting.type.hint
+    ('meeting.type.hint', 'de', 'Merz sprach telefonisch mit Selenskyj.', True, [(('person:friedrich-merz', 'person:volodymyr-zelensky'), 'call', 'held')]),
+    ('meeting.type.hint', 'en', 'Starmer met Macron virtually on Monday.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'video', 'held')]),
+    ('meeting.type.hint', 'en', 'Starmer met Macron in Paris on Monday.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    # meeting.block.attendance_verb
+    ('meeting.block.attendance_verb', 'de', 'Merz und Macron kamen in Berlin zusammen.', True, []),
+    ('meeting.block.attendance_verb', 'de', 'Merz und Macron kommen in Berlin zusammen.', False, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    # meeting.block.money
+    ('meeting.block.money', 'de', 'Die Ukraine empfing 500 Millionen Euro von Deutschland.', True, []),
+    ('meeting.block.money', 'en', 'Ukraine received $40 million from Canada.', True, []),
+    ('meeting.block.money', 'en', 'Zelensky received Carney in Kyiv.', False, [(('person:mark-carney', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
+    # meeting.block.interview
+    ('meeting.block.interview', 'de', 'Journalisten trafen Merz in Berlin.', True, []),
+    ('meeting.block.interview', 'en', 'Reporters met Starmer in London.', True, []),
+    ('meeting.block.interview', 'de', 'Macron traf Merz in Berlin.', False, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    # meeting.block.occasion
+    ('meeting.block.occasion', 'de', 'Am Rande des Gipfels in Brüssel traf Merz Selenskyj.', True, [(('person:friedrich-merz', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
+    ('meeting.block.occasion', 'en', 'On the sidelines of the summit, Starmer met Zelensky.', True, [(('person:keir-starmer', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
+    # as is: the summit mention merges with the meeting and lends it its type
+    ('meeting.block.occasion', 'en', 'Before the summit, Starmer met Zelensky.', False, [(('person:keir-starmer', 'person:volodymyr-zelensky'), 'summit', 'held')]),
+    # meeting.block.cancelled
+    ('meeting.block.cancelled', 'de', 'Das Treffen von Merz und Macron wurde abgesagt.', True, []),
+    ('meeting.block.cancelled', 'en', 'The meeting between Starmer and Macron was called off.', True, []),
+    ('meeting.block.cancelled', 'en', 'The meeting between Starmer and Macron was held in London.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    # meeting.block.negated
+    ('meeting.block.negated', 'de', 'Merz hat Macron nicht getroffen.', True, []),
+    ('meeting.block.negated', 'en', 'Starmer did not meet Macron.', True, []),
+    ('meeting.block.negated', 'en', 'Starmer did meet Macron.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    # meeting.block.no_counterpart
+    ('meeting.block.no_counterpart', 'de', 'Merz sprach in Berlin von einem Erfolg.', True, []),
+    ('meeting.block.no_counterpart', 'en', 'Starmer spoke in London about the plan.', True, []),
+    ('meeting.block.no_counterpart', 'en', 'Starmer spoke with Macron in London about the plan.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    # meeting.block.no_participants
+    ('meeting.block.no_participants', 'de', 'Das Treffen dauerte zwei Stunden.', True, []),
+    ('meeting.block.no_participants', 'en', 'The meeting lasted two hours.', True, []),
+    ('meeting.block.no_participants', 'en', 'Starmer and Macron met for two hours.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    # meeting.block.lone_participant
+    ('meeting.block.lone_participant', 'de', 'Merz hatte am Montag ein Treffen.', True, []),
+    ('meeting.block.lone_participant', 'en', 'Starmer had a meeting on Monday.', True, []),
+    ('meeting.block.lone_participant', 'en', 'Starmer had a meeting in Paris on Monday.', False, [(('country:FR', 'person:keir-starmer'), 'meeting', 'held')]),
+    # meeting.participants.compound
+    ('meeting.participants.compound', 'de', 'Der EU-China-Gipfel fand in Brüssel statt.', True, [(('country:CN', 'org:eu'), 'summit', 'held')]),
+    ('meeting.participants.compound', 'de', 'Der Ukraine-Gipfel fand in Brüssel statt.', False, []),
+    # meeting.participants.attending_subject
+    ('meeting.participants.attending_subject', 'de', 'Merz nimmt am EU-China-Gipfel in Brüssel teil.', True, [(('country:CN', 'org:eu', 'person:friedrich-merz'), 'summit', 'held')]),
+    ('meeting.participants.attending_subject', 'de', 'Merz reiste nach dem EU-China-Gipfel in Brüssel ab.', False, [(('country:CN', 'org:eu'), 'summit', 'held')]),
+    # meeting.participants.with_list
+    ('meeting.participants.with_list', 'de', 'Merz sprach am Montag mit Macron und Starmer.', True, [(('person:emmanuel-macron', 'person:friedrich-merz', 'person:keir-starmer'), 'meeting', 'held')]),
+    ('meeting.participants.with_list', 'en', 'Merz held talks with Macron and Starmer.', True, [(('person:emmanuel-macron', 'person:friedrich-merz', 'person:keir-starmer'), 'meeting', 'held')]),
+    # as is: talking about people counts as meeting them (the objects of 'sprach' are read past 'über')
+    ('meeting.participants.with_list', 'de', 'Merz sprach am Montag über Macron und Starmer.', False, [(('person:emmanuel-macron', 'person:friedrich-merz', 'person:keir-starmer'), 'meeting', 'held')]),
+    # meeting.participants.subject
+    ('meeting.participants.subject', 'de', 'Merz und Macron trafen sich in Berlin.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    ('meeting.participants.subject', 'en', 'Starmer and Macron met in London.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    ('meeting.participants.subject', 'de', 'In Berlin trafen sich Merz und Macron.', False, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    # meeting.participants.relative_antecedent
+    ('meeting.participants.relative_antecedent', 'de', 'Merz, der am Montag Macron getroffen hatte, lobte ihn.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    ('meeting.participants.relative_antecedent', 'en', 'Starmer, who met Macron on Monday, praised him.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    ('meeting.participants.relative_antecedent', 'en', 'Starmer met Macron on Monday and praised him.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    # meeting.participants.speaker
+    ('meeting.participants.speaker', 'de', 'Merz sagte, nach dem Treffen mit Macron sei er zufrieden.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    ('meeting.participants.speaker', 'en', 'Keir Starmer said, after meeting Emmanuel Macron, that he was pleased.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    ('meeting.participants.speaker', 'de', 'Merz lächelte, nach dem Treffen mit Macron sei er zufrieden.', False, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    # meeting.participants.absent_subject
+    # as is: the place's country joins the one person left
+    ('meeting.participants.absent_subject', 'de', 'Merz werde nicht an dem Treffen mit Macron in Paris teilnehmen.', True, [(('country:FR', 'person:emmanuel-macron'), 'meeting', 'planned')]),
+    # as is: the place's country joins the one person left
+    ('meeting.participants.absent_subject', 'en', 'Starmer will not attend the meeting with Macron in Paris.', True, [(('country:FR', 'person:emmanuel-macron'), 'meeting', 'planned')]),
+    ('meeting.participants.absent_subject', 'en', 'Starmer will attend the meeting with Macron in Paris.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'planned')]),
+    # meeting.participants.verb_object
+    ('meeting.participants.verb_object', 'de', 'Merz empfing Macron in Berlin.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    ('meeting.participants.verb_object', 'en', 'Starmer received Macron in London.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    ('meeting.participants.verb_object', 'en', 'Starmer met with Macron in London.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    # meeting.participants.inverted_subject
+    ('meeting.participants.inverted_subject', 'de', 'Am Montag traf Merz mit Macron zusammen.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    ('meeting.participants.inverted_subject', 'de', 'Merz traf am Montag mit Macron zusammen.', False, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    # meeting.participants.genitive
+    ('meeting.participants.genitive', 'de', 'Das Treffen der NATO fand in Brüssel statt.', True, [(('org:nato',), 'meeting', 'held')]),
+    ('meeting.participants.genitive', 'en', 'Talks of the G7 ended in Rome.', True, [(('org:g7',), 'meeting', 'held')]),
+    ('meeting.participants.genitive', 'de', 'Das Treffen der Minister fand in Brüssel statt.', False, []),
+    # meeting.participants.compound_modifier
+    ('meeting.participants.compound_modifier', 'de', 'Die Koalition der Willigen tagt in Paris. Beim Koalitionstreffen sprach Macron.', True, [(('org:coalition-of-the-willing', 'person:emmanuel-macron'), 'meeting', 'held')]),
+    ('meeting.participants.compound_modifier', 'de', 'Die Koalition der Willigen tagt in Paris. Beim Treffen sprach Macron.', False, []),
+    # meeting.participants.possessive
+    ('meeting.participants.possessive', 'de', 'Merz hofft, sein Treffen mit Macron bringe Fortschritte.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    ('meeting.participants.possessive', 'en', 'Starmer was pleased, and his meeting with Macron went well.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    ('meeting.participants.possessive', 'en', 'Starmer was pleased, and the meeting with Macron went well.', False, []),
+    # meeting.participants.pronoun
+    ('meeting.participants.pronoun', 'de', 'Merz reiste nach Paris. Dort traf er Macron.', True, [(('country:FR', 'person:emmanuel-macron', 'person:friedrich-merz'), 'visit', 'held')]),
+    ('meeting.participants.pronoun', 'en', 'Starmer flew to Paris. There he met Macron.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    ('meeting.participants.pronoun', 'en', 'Starmer flew to Paris. There Starmer met Macron.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    # meeting.participants.noun_modifiers
+    ('meeting.participants.noun_modifiers', 'en', 'Leaders gathered at the G20 summit in Rome.', True, [(('org:g20',), 'summit', 'held')]),
+    ('meeting.participants.noun_modifiers', 'en', 'Leaders gathered at the Ukraine summit in Rome.', False, []),
+    # meeting.participants.counterpart
+    ('meeting.participants.counterpart', 'de', 'Wadephul traf seinen französischen Amtskollegen in Paris.', True, [(('country:FR', 'person:johann-wadephul'), 'meeting', 'held')]),
+    ('meeting.participants.counterpart', 'en', 'Lammy met his French counterpart in Paris.', True, [(('country:FR', 'person:david-lammy'), 'meeting', 'held')]),
+    ('meeting.participants.counterpart', 'de', 'Wadephul traf seinen Amtskollegen in Paris.', False, [(('country:FR', 'person:johann-wadephul'), 'meeting', 'held')]),
+    # meeting.participants.not_bracketed
+    ('meeting.participants.not_bracketed', 'de', 'Für Pistorius (SPD) verlief das Treffen in Berlin gut.', True, []),
+    ('meeting.participants.not_bracketed', 'en', 'For Pistorius (SPD) the meeting in Berlin went well.', True, []),
+    # as is: the party alone makes a meeting
+    ('meeting.participants.not_bracketed', 'en', 'For Pistorius and the SPD the meeting in Berlin went well.', False, [(('org:spd',), 'meeting', 'held')]),
+    # meeting.participants.summit_organisation
+    ('meeting.participants.summit_organisation', 'de', 'Rutte und Merz eröffneten den Gipfel in Den Haag.', True, [(('org:nato', 'person:friedrich-merz', 'person:mark-rutte'), 'summit', 'held')]),
+    ('meeting.participants.summit_organisation', 'en', 'Rutte and Starmer opened the summit in The Hague.', True, [(('org:nato', 'person:keir-starmer', 'person:mark-rutte'), 'summit', 'held')]),
+    ('meeting.participants.summit_organisation', 'en', 'Rutte and Starmer opened the meeting in The Hague.', False, [(('person:keir-starmer', 'person:mark-rutte'), 'meeting', 'held')]),
+    # meeting.participants.gathering_subjects
+    ('meeting.participants.gathering_subjects', 'de', 'Beim Nato-Gipfel lobte Rutte den Kanzler Merz.', True, [(('org:nato', 'person:friedrich-merz', 'person:mark-rutte'), 'summit', 'held')]),
+    ('meeting.participants.gathering_subjects', 'en', 'At the NATO summit in Rome, leaders praised Rutte.', True, [(('org:nato', 'person:mark-rutte'), 'summit', 'held')]),
+    ('meeting.participants.gathering_subjects', 'en', 'At the summit in Rome, leaders praised Rutte.', False, []),
+    # meeting.participants.visited_country
+    ('meeting.participants.visited_country', 'de', 'Merz besuchte Polen am Montag.', True, [(('country:PL', 'person:friedrich-merz'), 'visit', 'held')]),
+    ('meeting.participants.visited_country', 'en', 'Starmer visited Poland on Monday.', True, [(('country:PL', 'person:keir-starmer'), 'visit', 'held')]),
+    ('meeting.participants.visited_country', 'en', 'Starmer visited Warsaw on Monday.', False, []),
+    # meeting.participants.hosts
+    ('meeting.participants.hosts', 'de', 'Merz eröffnete die Konferenz, ausgerichtet von Italien und Frankreich, in Rom.', True, [(('country:FR', 'country:IT', 'person:friedrich-merz'), 'summit', 'held')]),
+    ('meeting.participants.hosts', 'en', 'Rutte opened the conference, hosted by Italy and France, in Rome.', True, [(('country:FR', 'country:IT', 'org:nato', 'person:mark-rutte'), 'summit', 'held')]),
+    ('meeting.participants.hosts', 'en', 'Rutte opened the conference, attended by Italy and France, in Rome.', False, [(('org:nato', 'person:mark-rutte'), 'summit', 'held')]),
+    # meeting.participants.visit_host
+    ('meeting.participants.visit_host', 'de', 'Merz reiste nach Kiew.', True, [(('country:UA', 'person:friedrich-merz'), 'visit', 'held')]),
+    ('meeting.participants.visit_host', 'en', 'Starmer travelled to Kyiv.', True, [(('country:UA', 'person:keir-starmer'), 'visit', 'held')]),
+    ('meeting.participants.visit_host', 'de', 'Merz reiste am Montag ab.', False, []),
+    # meeting.participants.place_host
+    ('meeting.participants.place_host', 'de', 'Merz hatte am Montag ein Treffen in Paris.', True, [(('country:FR', 'person:friedrich-merz'), 'meeting', 'held')]),
+    ('meeting.participants.place_host', 'en', 'Starmer had a meeting in Paris on Monday.', True, [(('country:FR', 'person:keir-starmer'), 'meeting', 'held')]),
+    ('meeting.participants.place_host', 'en', 'Starmer had a meeting on Monday.', False, []),
+    # meeting.place.locative
+    ('meeting.place.locative', 'de', 'Merz traf Macron in Paris.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    ('meeting.place.locative', 'en', 'Starmer met Macron in Paris.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    ('meeting.place.locative', 'de', 'Merz traf Macron gestern.', False, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    # meeting.place.visit_destination
+    ('meeting.place.visit_destination', 'en', 'Starmer travelled to Kyiv.', True, [(('country:UA', 'person:keir-starmer'), 'visit', 'held')]),
+    ('meeting.place.visit_destination', 'en', 'Starmer travelled from Kyiv.', False, []),
+    # meeting.place.capitalized
+    ('meeting.place.capitalized', 'de', 'Merz traf Macron in Kananaskis.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    ('meeting.place.capitalized', 'en', 'Starmer met Macron in Kananaskis.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    ('meeting.place.capitalized', 'en', 'Starmer met Macron in Paris.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    # meeting.place.remote
+    ('meeting.place.remote', 'de', 'Merz telefonierte mit Macron.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'call', 'held')]),
+    ('meeting.place.remote', 'en', 'Starmer phoned Macron.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'call', 'held')]),
+    ('meeting.place.remote', 'en', 'Starmer met Macron.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    # meeting.place.visited_country
+    ('meeting.place.visited_country', 'de', 'Merz besuchte Polen.', True, [(('country:PL', 'person:friedrich-merz'), 'visit', 'held')]),
+    ('meeting.place.visited_country', 'en', 'Starmer visited Poland.', True, [(('country:PL', 'person:keir-starmer'), 'visit', 'held')]),
+    ('meeting.place.visited_country', 'en', 'Starmer visited Warsaw.', False, []),
+    # meeting.status.planned_cue
+    ('meeting.status.planned_cue', 'de', 'Merz und Macron planen ein Treffen in Berlin.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'planned')]),
+    ('meeting.status.planned_cue', 'en', 'Starmer and Macron plan a meeting in London.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'planned')]),
+    ('meeting.status.planned_cue', 'en', 'Starmer and Macron had a meeting in London.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    # meeting.status.future_auxiliary
+    ('meeting.status.future_auxiliary', 'de', 'Merz wird nach langen Vorbereitungen am Freitag in Berlin Macron treffen.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'planned')]),
+    ('meeting.status.future_auxiliary', 'en', 'Starmer will after long preparations in London and Paris finally meet Macron.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'planned')]),
+    ('meeting.status.future_auxiliary', 'en', 'Starmer met Macron after long preparations in London and Paris.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    # meeting.status.held
+    ('meeting.status.held', 'de', 'Merz traf Macron.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    ('meeting.status.held', 'en', 'Starmer met Macron.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    ('meeting.status.held', 'en', 'Starmer will meet Macron.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'planned')]),
+    # meeting.date.clause
+    ('meeting.date.clause', 'de', 'Merz traf Macron am 12. Mai in Paris.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    ('meeting.date.clause', 'en', 'Starmer met Macron in Paris on 12 May.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    ('meeting.date.clause', 'en', 'Starmer met Macron in Paris.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    # meeting.date.weekday
+    ('meeting.date.weekday', 'de', 'Merz traf Macron am Dienstag.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    ('meeting.date.weekday', 'en', 'Starmer met Macron on Tuesday.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    ('meeting.date.weekday', 'en', 'Starmer met Macron in spring.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    # meeting.merge.same_meeting
+    ('meeting.merge.same_meeting', 'de', 'Merz traf Macron in Paris. Auch Merz und Macron berieten lange.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    ('meeting.merge.same_meeting', 'en', 'Starmer met Macron in Paris. Starmer and Macron had a meeting for hours.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    ('meeting.merge.same_meeting', 'en', 'Starmer met Macron in Paris. Starmer and Rutte had a meeting in Brussels.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held'), (('person:keir-starmer', 'person:mark-rutte'), 'meeting', 'held')]),
+    # meeting.merge.vague
+    ('meeting.merge.vague', 'de', 'Merz traf Macron in Paris. Merz lobte das Treffen.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    ('meeting.merge.vague', 'en', 'Starmer met Macron in Paris. Starmer praised the meeting.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    ('meeting.merge.vague', 'en', 'Starmer met Macron in Paris. Rutte praised the meeting.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    # meeting.merge.ambiguous
+    ('meeting.merge.ambiguous', 'de', 'Merz traf Macron in Paris. Merz traf Starmer in London. Merz lobte das Treffen.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held'), (('person:friedrich-merz', 'person:keir-starmer'), 'meeting', 'held')]),
+    ('meeting.merge.ambiguous', 'en', 'Starmer met Macron in Paris. Starmer met Merz in Berlin. Starmer praised the meeting.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held'), (('person:friedrich-merz', 'person:keir-starmer'), 'meeting', 'held')]),
+    ('meeting.merge.ambiguous', 'en', 'Starmer met Macron in Paris. Starmer praised the meeting.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+]
+
+
+def _article(text: str, lang: str) -> Article:
+    body = ("Nachrichten\n" if lang == "de" else "News\n") + text
+    digest = hashlib.sha256(body.encode()).hexdigest()
+    return Article(id=digest[:16], title=body.splitlines()[0], text=body, lang=lang, source="test", sha256=digest, published=PUBLISHED)
+
+
+@pytest.mark.parametrize(("rule_id", "lang", "text", "fires", "expected"), ROWS, ids=[f"{r[0]}-{r[1]}-{r[3]}" for r in ROWS])
+def test_rule_row(rule_id, lang, text, fires, expected):
+    article = _article(text, lang)
+    chains = [d.chain for d in decisions(article)]
+    assert any(rule_id in chain for chain in chains) is fires, chains
+    got = sorted((tuple(sorted(m.participants)), m.type, m.status) for m in extract_article(article).meetings)
+    assert got == expected
+
+
+def test_every_meeting_rule_has_rows():
+    from graph.extract.rules import registry
+
+    for rule in registry().values():
+        if rule.fact != "meeting":
+            continue
+        rows = [r for r in ROWS if r[0] == rule.id]
+        assert any(not r[3] for r in rows), f"{rule.id}: no negative row"
+        for lang in rule.langs:
+            assert any(r[3] and r[1] == lang for r in rows), f"{rule.id}: no positive row in {lang}"
+            assert (lang, next(r[2] for r in rows if r[3] and r[1] == lang)) in rule.examples, f"{rule.id}: example is not the row"
