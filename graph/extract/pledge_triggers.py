@@ -221,7 +221,7 @@ def _cancelled(c: Clause) -> bool:
     if any(cue in after for cue in cues(c.lang)["pledge_cancel_cues"]):
         return True
     stops = cue_set(c.lang, "pledge_cancel_verbs")
-    return any(t.lower_ in stops for t in c.doc[max(c.sent.start, c.amount_tok[0] - 6) : c.amount_tok[0]])
+    return any(t.lower_ in stops for t in c.doc[max(c.sent.start, c.amount_tok[0] - 10) : c.amount_tok[0]])
 
 
 def _no_money(c: Clause) -> bool:
@@ -346,10 +346,24 @@ def plural_pledges(trigger: Token, lang: str) -> bool:
 
 def source_of_receipt(doc: Doc, sent: Span, amount_tok: tuple[int, int], lang: str) -> bool:
     """In a sentence about receiving, a figure right after "aus"/"from" is the fund it comes
-    out of, not what is received: "erhält aus der sechs Milliarden Euro schweren Fazilität"."""
+    out of, not what is received: "erhält aus der sechs Milliarden Euro schweren Fazilität"; and
+    a tranche received is a payout, not a new pledge."""
     if not receive_sentence(sent, lang):
         return False
-    return any(t.lower_ in cue_set(lang, "from_preps") for t in doc[max(sent.start, amount_tok[0] - 3) : amount_tok[0]])
+    # the preposition governs the figure itself, an article at most between them ("erhält von
+    # Deutschland 200 Millionen Euro" names the giver, not a source)
+    j = amount_tok[0] - 1
+    if j > sent.start and doc[j].lower_ in cue_set(lang, "plain_articles") | cue_set(lang, "indefinite_articles"):
+        j -= 1
+    if j >= sent.start and doc[j].lower_ in cue_set(lang, "budget_source_preps"):
+        return True
+    # a tranche received is paid out of money pledged before: "erhält eine weitere Tranche von 68
+    # Millionen Euro", "will receive a $1.1 billion tranche"; but in "the last tranche of a $3
+    # billion arrangement" the figure sizes the arrangement
+    tranche = cue_set(lang, "tranche_nouns")
+    a0, a1 = amount_tok
+    sized = a0 - 2 >= sent.start and doc[a0 - 2].lower_ in tranche and doc[a0 - 1].lower_ in cue_set(lang, "of_preps")
+    return sized or a1 < sent.end and doc[a1].lower_ in tranche
 
 
 def verb_between(doc: Doc, start: int, end: int, lang: str) -> Token | None:

@@ -21,6 +21,7 @@ from graph.extract.dates import find_date
 from graph.extract.doctext import doc_text
 from graph.extract.evidence import make_evidence
 from graph.extract.pledge_parties import (
+    R_PASSIVE,
     Parties,
     Silent,
     choose_parties,
@@ -300,7 +301,8 @@ def _read_figure(run: _Run, fig: _Figure, made: dict[int, Pledge]) -> Pledge | N
     donor = g.donor
     # a total that no giver owns, in a sentence of several givers, sums them all: "... and $100m
     # from the EU take the total assistance to around $3bn"
-    if g.why == D_PREVIOUS and len({state_of(m) for m in g.all_donors}) >= 2 and _cumulative(run, fig):
+    if (g.why not in (D_POSSESSIVE, D_FROM_AFTER, D_SINCE_LAST) and (fig.k > 0 or g.why == D_PREVIOUS)
+            and len({state_of(m) for m in g.all_donors}) >= 2 and _cumulative(run, fig)):
         _refuse(run, fig, B_TOTAL_OF_MANY)
         return None
     recipient = _recipient(run, fig, parties, g)
@@ -351,14 +353,21 @@ def _donor_candidates(run: _Run, fig: _Figure, parties: Parties) -> tuple[list[A
         run.collective_at = fig.s_index
         return B_SUM
     nxt = fig.next
+    if parties.donor_rule == R_PASSIVE and not from_after:
+        # "$5 million for Haiti was pledged by Canada and $3 million by Mexico": in a passive
+        # the agent follows its own figure
+        end = nxt.start if nxt is not None else fig.sent.end_char
+        own = [m for m in donors if amount.end <= m.start < end and preceded_by(doc, m, cue_set(lang, "agent_preps"))]
+        if own:
+            return _promote(donors, own), why, from_after
     if nxt is not None and not from_after:
         # "Britain pledged £850 million for the fund and Germany €1 billion": a giver
         # named after this figure and before the next one is the next figure's
         later = [m for m in donors if amount.end <= m.start < nxt.start and m.kind != "Person"]
         kept = [m for m in donors if m not in later]
-        if kept and later and donors[0] in later:
-            why = D_NEXT_FIGURE
-        donors = kept or donors
+        if kept and later:
+            fig.chain.append(D_NEXT_FIGURE)
+            donors = kept
     if fig.k > 0 and not from_after:
         # several figures, several givers: "Estonia's total has passed 500 million euros,
         # Lithuania's has reached 800 million": the giver named since the last figure
@@ -529,9 +538,20 @@ def _cumulative(run: _Run, fig: _Figure) -> bool:
     # with several figures, a cue counts for the figure of its own stretch: in "$260m from Japan, ...
     # $100m from the EU - take the total to $3bn" only the $3bn is a total
     nxt = fig.next
-    own = text[fig.prev_end : amount.start] + " " + text[amount.end : nxt.start if nxt is not None else sent.end_char]
+    after = text[amount.end : nxt.start if nxt is not None else sent.end_char]
+    if fig.k > 0 or nxt is not None:
+        after = re.split(r"[,;:]", after, maxsplit=1)[0]  # (after the figure, up to the next comma)
+    own = text[fig.prev_end : amount.start] + " " + after
     return ((fig.trigger_rule == "pledge.total" or has_cue(own, lang, "cumulative"))
-            and not has_cue(before[-40:], lang, "new_markers") and not has_cue(sent.text, lang, "superlatives"))
+            and not _new_before(run, fig) and not has_cue(sent.text, lang, "superlatives"))
+
+
+def _new_before(run: _Run, fig: _Figure) -> bool:
+    """A new-marker in the words before the figure ("an additional $500m", "weitere zwei Milliarden
+    seit ..."), not inside a name ("New Zealand has given ...")."""
+    markers = cue_set(run.lang, "new_markers")
+    a0 = fig.amount_tok[0]
+    return any(t.lower_ in markers and not t.ent_type_ for t in run.doc[max(fig.sent.start, a0 - 6) : a0])
 
 
 def _container(run: _Run, fig: _Figure, made: dict[int, Pledge]) -> Pledge | None:
