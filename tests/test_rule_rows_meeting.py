@@ -107,6 +107,8 @@ ROWS = [
     ('meeting.block.no_counterpart', 'de', 'Merz sprach in Berlin von einem Erfolg.', True, []),
     ('meeting.block.no_counterpart', 'en', 'Starmer spoke in London about the plan.', True, []),
     ('meeting.block.no_counterpart', 'en', 'Starmer spoke with Macron in London about the plan.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    # two subjects talk with each other
+    ('meeting.block.no_counterpart', 'en', 'Starmer and Macron had talks in London on Monday.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
     # meeting.block.no_participants
     ('meeting.block.no_participants', 'de', 'Das Treffen dauerte zwei Stunden.', True, []),
     ('meeting.block.no_participants', 'en', 'The meeting lasted two hours.', True, []),
@@ -189,7 +191,11 @@ ROWS = [
     # meeting.participants.visited_country
     ('meeting.participants.visited_country', 'de', 'Merz besuchte Polen am Montag.', True, [(('country:PL', 'person:friedrich-merz'), 'visit', 'held')]),
     ('meeting.participants.visited_country', 'en', 'Starmer visited Poland on Monday.', True, [(('country:PL', 'person:keir-starmer'), 'visit', 'held')]),
-    ('meeting.participants.visited_country', 'en', 'Starmer visited Warsaw on Monday.', False, []),
+    # a visited capital stands for its country: "visited Warsaw", "besuchte am Montag Kiew"
+    ('meeting.participants.visited_country', 'en', 'Starmer visited Warsaw on Monday.', True, [(('country:PL', 'person:keir-starmer'), 'visit', 'held')]),
+    ('meeting.participants.visited_country', 'de', 'Merz besuchte am Montag Kiew.', True, [(('country:UA', 'person:friedrich-merz'), 'visit', 'held')]),
+    # a verb object that is no place: the visitor alone makes no meeting
+    ('meeting.participants.visited_country', 'en', 'Starmer visited a factory on Monday.', False, []),
     # meeting.participants.hosts
     ('meeting.participants.hosts', 'de', 'Merz eröffnete die Konferenz, ausgerichtet von Italien und Frankreich, in Rom.', True, [(('country:FR', 'country:IT', 'person:friedrich-merz'), 'summit', 'held')]),
     ('meeting.participants.hosts', 'en', 'Rutte opened the conference, hosted by Italy and France, in Rome.', True, [(('country:FR', 'country:IT', 'org:nato', 'person:mark-rutte'), 'summit', 'held')]),
@@ -220,7 +226,8 @@ ROWS = [
     # meeting.place.visited_country
     ('meeting.place.visited_country', 'de', 'Merz besuchte Polen.', True, [(('country:PL', 'person:friedrich-merz'), 'visit', 'held')]),
     ('meeting.place.visited_country', 'en', 'Starmer visited Poland.', True, [(('country:PL', 'person:keir-starmer'), 'visit', 'held')]),
-    ('meeting.place.visited_country', 'en', 'Starmer visited Warsaw.', False, []),
+    ('meeting.place.visited_country', 'en', 'Starmer visited Warsaw.', True, [(('country:PL', 'person:keir-starmer'), 'visit', 'held')]),
+    ('meeting.place.visited_country', 'en', 'Starmer visited a factory.', False, []),
     # meeting.status.planned_cue
     ('meeting.status.planned_cue', 'de', 'Merz und Macron planen ein Treffen in Berlin.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'planned')]),
     ('meeting.status.planned_cue', 'en', 'Starmer and Macron plan a meeting in London.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'planned')]),

@@ -88,6 +88,12 @@ def find_date(text: str, *, lang: str, published: date | None = None, planned: b
     return None
 
 
+def is_date_word(text: str, *, lang: str) -> bool:
+    """A weekday or month name, or a day number: the words of a date between a verb and its object."""
+    months, days = _names(lang)
+    return text in months or text in days or text.rstrip(".").isdigit()
+
+
 def find_weekday(text: str, *, lang: str) -> int | None:
     """The weekday named in ``text`` (0 = Monday), resolvable or not."""
     months, days = _names(lang)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.extract.actors import is_locative
 from graph.extract.cues import cue_set, cues
+from graph.extract.dates import is_date_word
 from graph.extract.evidence import make_evidence
 from graph.extract.meeting_triggers import Cue, both
 from graph.extract.persons import is_title_token, role_index
@@ -500,8 +501,10 @@ def _counterparts(cue: Cue) -> list[ActorMention]:
 def _no_counterpart(cue: Cue) -> bool:
     """ "spoke to reporters", "sprach von einem Erfolg": a verb of talking meets someone only with a
     named counterpart after it ("spoke with Xi", "sprach mit Modi", "spoke to Zelensky")."""
+    # (two or more subjects talk with each other: "Starmer and Macron had talks in London")
     return (cue.tok.lower_ in cue_set(cue.lang, "conversation_verbs") and not cue.with_list
-            and not any(tok_of(cue.doc, p) > cue.tok.i for p in cue.participants))
+            and not any(tok_of(cue.doc, p) > cue.tok.i for p in cue.participants)
+            and len({p.key for p in cue.participants}) < 2)
 
 
 def _drop_media(cue: Cue) -> None:
@@ -563,12 +566,21 @@ def read_participants(cue: Cue) -> str | None:
 
 
 def visited_country(cue: Cue) -> ActorMention | None:
-    """ "Anand visits Jordan", "besuchte Polen": the visited country is place and host."""
+    """ "Anand visits Jordan", "besuchte Polen", "visited Kyiv", "besuchte am Montag Kiew": the
+    visited country (or the country of the visited capital) is host, and place."""
     if cue.mtype != "visit" or cue.noun:
         return None
-    by_token = cue.by_token
-    visited = next((by_token[j] for j in range(cue.tok.i + 1, min(cue.hi, cue.tok.i + 3)) if j in by_token and by_token[j].kind == "Country"), None)
-    return visited if visited is not None and not visited.metonymic else None
+    by_token, doc = cue.by_token, cue.doc
+    for j in range(cue.tok.i + 1, min(cue.hi, cue.tok.i + 5)):
+        m = by_token.get(j)
+        if m is not None:
+            ok = m.kind == "Country" and (not m.metonymic or m.form == "capital")
+            return m if ok else None
+        # (only a date or an article may come between: "besuchte am Montag Kiew", "visited the Philippines")
+        if not (doc[j].lower_ in cue_set(cue.lang, "plain_articles") | cue_set(cue.lang, "date_preps")
+                or is_date_word(doc[j].text, lang=cue.lang)):
+            return None
+    return None
 
 
 def hosts(cue: Cue) -> list[ActorMention]:

@@ -45,6 +45,7 @@ from graph.extract.meeting_triggers import (
     status,
 )
 from graph.extract.rules import Decision, rule
+from graph.lexicon import load_lexicon
 from graph.model import ActorMention, Article, Evidence, Meeting
 
 B_NO_PARTICIPANTS = rule("meeting.block.no_participants")
@@ -135,7 +136,9 @@ def _place(cue: Cue) -> str | None:
     visited = visited_country(cue)
     if visited is not None:
         if not place:
-            place = visited.name
+            # "visited Kyiv": the capital is the place, its country the host
+            capital = load_lexicon().capital_of(visited.key, "en") if visited.form == "capital" else None
+            place = capital or visited.name
             cue.chain.append(PL_VISITED)
         cue.add(P_VISITED, [visited])
     return place
