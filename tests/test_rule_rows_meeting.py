@@ -188,6 +188,14 @@ ROWS = [
     ('meeting.participants.gathering_subjects', 'de', 'Beim Nato-Gipfel lobte Rutte den Kanzler Merz.', True, [(('org:nato', 'person:friedrich-merz', 'person:mark-rutte'), 'summit', 'held')]),
     ('meeting.participants.gathering_subjects', 'en', 'At the NATO summit in Rome, leaders praised Rutte.', True, [(('org:nato', 'person:mark-rutte'), 'summit', 'held')]),
     ('meeting.participants.gathering_subjects', 'en', 'At the summit in Rome, leaders praised Rutte.', False, []),
+    # meeting.participants.conference_donors: the givers of pledges read at a donor conference attended it;
+    # a conference of no giving, or givers far from it, add no one
+    ('meeting.participants.conference_donors', 'de', 'Bei einer Geberkonferenz für den Jemen in Genf kamen am Montag 1,2 Milliarden Dollar zusammen. Deutschland stellte dem Jemen 120 Millionen Euro bereit, Frankreich sagte dem Jemen 50 Millionen Euro zu.', True,
+     [(('country:DE', 'country:FR'), 'summit', 'held')]),
+    ('meeting.participants.conference_donors', 'en', 'At a pledging conference for Yemen in Geneva on Monday, donors raised $1.2 billion. Germany pledged €120 million to Yemen and France pledged €50 million to Yemen.', True,
+     [(('country:DE', 'country:FR'), 'summit', 'held')]),
+    ('meeting.participants.conference_donors', 'en', 'At a pledging conference for Yemen in Geneva on Monday, donors raised $1.2 billion.', False, []),
+    ('meeting.participants.conference_donors', 'de', 'Bei einer Geberkonferenz für den Jemen in Genf kamen am Montag 1,2 Milliarden Dollar zusammen.', False, []),
     # meeting.participants.visited_country
     ('meeting.participants.visited_country', 'de', 'Merz besuchte Polen am Montag.', True, [(('country:PL', 'person:friedrich-merz'), 'visit', 'held')]),
     ('meeting.participants.visited_country', 'en', 'Starmer visited Poland on Monday.', True, [(('country:PL', 'person:keir-starmer'), 'visit', 'held')]),

@@ -62,6 +62,12 @@ def _shift_meeting(m: Meeting, off: int) -> Meeting:
     return replace(m, evidence=tuple(_ev(e, off) for e in m.evidence))
 
 
+def _givers(pledges: list[Pledge]) -> tuple[tuple[str, int], ...]:
+    """(donor, where the pledge was read) of new pledges (not running totals), in text order: who
+    may have attended a donor conference named near it."""
+    return tuple((p.donor, p.evidence[0].sent_start) for p in pledges if not p.cumulative)
+
+
 def extract_article(article: Article, *, model: str | None = None) -> ArticleFacts:
     from graph.extract.actors import find_actors
     from graph.extract.meetings import find_meetings, merge_meetings
@@ -76,8 +82,9 @@ def extract_article(article: Article, *, model: str | None = None) -> ArticleFac
     for (offset, _), doc in zip(pieces, nlp.pipe(text for _, text in pieces)):
         found = find_actors(doc, article, lang=article.lang)
         kw = {"lang": article.lang, "published": article.published}
-        pledges += [_shift_pledge(p, offset) for p in find_pledges(doc, article, found, **kw)]
-        meetings += [_shift_meeting(m, offset) for m in find_meetings(doc, article, found, **kw)]
+        read = find_pledges(doc, article, found, **kw)
+        pledges += [_shift_pledge(p, offset) for p in read]
+        meetings += [_shift_meeting(m, offset) for m in find_meetings(doc, article, found, donors=_givers(read), **kw)]
         mentions += [_shift_mention(m, offset) for m in found]
     if len(pieces) > 1:
         meetings = merge_meetings(meetings, mentions)
@@ -99,6 +106,8 @@ def decisions(article: Article, *, model: str | None = None) -> list:
     for (offset, _), doc in zip(pieces, nlp.pipe(text for _, text in pieces)):
         found = find_actors(doc, article, lang=article.lang)
         kw = {"lang": article.lang, "published": article.published}
-        read = pledge_decisions(doc, article, found, **kw) + meeting_decisions(doc, article, found, **kw)
+        pledged = pledge_decisions(doc, article, found, **kw)
+        givers = _givers([d.fact for d in pledged if d.fact is not None])
+        read = pledged + meeting_decisions(doc, article, found, donors=givers, **kw)
         out += [replace(d, start=d.start + offset, end=d.end + offset) for d in sorted(read, key=lambda d: d.start)]
     return out

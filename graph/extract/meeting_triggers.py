@@ -295,3 +295,17 @@ def status(cue: Cue) -> str:
     why = next((why for why, holds in STATUS_RULES if holds(cue)), None)
     cue.chain.append(why or S_HELD)
     return "held" if why is None else "planned"
+
+
+def donor_conference(cue: Cue) -> bool:
+    """A conference where money is pledged: "Geberkonferenz", "Wiederaufbaukonferenz", "donor
+    conference", "pledging conference", "a virtual fundraiser"."""
+    tok, lang = cue.tok, cue.lang
+    if tok.lower_ in cue_set(lang, "donor_conference_nouns"):
+        return True
+    if cue.mtype != "summit":
+        return False
+    if lang == "de":
+        return tok.lower_.startswith(tuple(cue_set(lang, "donor_conference_modifiers")))
+    before = cue.doc[max(cue.sent.start, tok.i - 3) : tok.i]
+    return any(t.lower_ in cue_set(lang, "donor_conference_modifiers") for t in before)

@@ -11,12 +11,14 @@ explain``.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract.actors import mentions_between
+from graph.extract.cues import cue_set
 from graph.extract.dates import find_date, find_weekday
 from graph.extract.evidence import make_evidence
 from graph.extract.meeting_parties import (
@@ -40,6 +42,7 @@ from graph.extract.meeting_triggers import (
     REMOTE,
     Cue,
     blocked,
+    donor_conference,
     read_type,
     retype,
     status,
@@ -52,6 +55,8 @@ B_NO_PARTICIPANTS = rule("meeting.block.no_participants")
 B_LONE = rule("meeting.block.lone_participant")
 P_VISIT_HOST = rule("meeting.participants.visit_host")
 P_PLACE_HOST = rule("meeting.participants.place_host")
+P_CONFERENCE_DONORS = rule("meeting.participants.conference_donors")
+NEAR_CONFERENCE = 600  # characters: a pledge read this far after a donor conference's sentence was made there
 D_CLAUSE = rule("meeting.date.clause")
 D_WEEKDAY = rule("meeting.date.weekday")
 M_SAME = rule("meeting.merge.same_meeting")
@@ -71,23 +76,55 @@ class _Run:
     by_token: dict[int, ActorMention]
     by_end: dict[int, ActorMention]
     prev_persons: list[ActorMention] = field(default_factory=list)
+    donors: list[tuple[ActorMention, int]] = field(default_factory=list)  # (a giver's first mention, where it pledged)
+    donor_conference: bool = False  # the article named a donor conference
     meetings: list[Meeting] = field(default_factory=list)
     # per cue, in text order: (sentence, cue word, start, end, the chain of a refusal or the evidence made, the refusal or None)
     cues: list[tuple[str, str, int, int, tuple[str, ...] | Evidence, str | None]] = field(default_factory=list)
 
 
-def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, lang: str, published: date | None = None) -> list[Meeting]:
-    return _read(doc, article, mentions, lang, published)[0]
+def find_meetings(doc: Doc, article: Article, mentions: list[ActorMention], *, lang: str, published: date | None = None,
+                  donors: Sequence[tuple[str, int]] = ()) -> list[Meeting]:
+    """The meetings of a parsed article. ``donors``: the givers of its pledges, in order, who
+    attend a donor conference that names no participants of its own."""
+    return _read(doc, article, mentions, lang, published, donors)[0]
 
 
 def meeting_decisions(doc: Doc, article: Article, mentions: list[ActorMention], *, lang: str,
-                      published: date | None = None) -> list[Decision]:
+                      published: date | None = None, donors: Sequence[tuple[str, int]] = ()) -> list[Decision]:
     """Every meeting cue, in text order: the meeting it joined or why it made none."""
-    return _read(doc, article, mentions, lang, published)[1]
+    return _read(doc, article, mentions, lang, published, donors)[1]
 
 
-def _read(doc: Doc, article: Article, mentions: list[ActorMention], lang: str, published: date | None) -> tuple[list[Meeting], list[Decision]]:
-    run = _Run(doc, article, mentions, lang, published, by_first_token(doc, mentions), by_last_token(doc, mentions))
+def _first_mentions(mentions: list[ActorMention], givers: Sequence[tuple[str, int]]) -> list[tuple[ActorMention, int]]:
+    """(the giver's first mention, where its pledge was read) for each pledge."""
+    first = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        first.setdefault(m.key, m)
+    return [(first[k], at) for k, at in givers if k in first]
+
+
+def _donor_conference(run: _Run, cue: Cue) -> bool:
+    """A donor conference, or "the conference" after the article named one ("am Ende der Konferenz")."""
+    if donor_conference(cue):
+        run.donor_conference = True
+        return True
+    return run.donor_conference and cue.tok.lower_ in cue_set(cue.lang, "conference_nouns")
+
+
+def _givers_near(run: _Run, cue: Cue) -> list[ActorMention]:
+    """The givers of the pledges read in the conference's sentence or in the passage after it
+    ("Bei einer Geberkonferenz in Genf ... Deutschland stellte 120 Millionen Euro bereit.")."""
+    start = cue.sent.start_char
+    taken = {p.key for p in cue.participants}
+    near = [m for m, at in run.donors if 0 <= at - start <= NEAR_CONFERENCE and m.key not in taken]
+    return list({m.key: m for m in near}.values())
+
+
+def _read(doc: Doc, article: Article, mentions: list[ActorMention], lang: str, published: date | None,
+          donors: Sequence[tuple[str, int]] = ()) -> tuple[list[Meeting], list[Decision]]:
+    run = _Run(doc, article, mentions, lang, published, by_first_token(doc, mentions), by_last_token(doc, mentions),
+               donors=_first_mentions(mentions, donors))
     for sent in doc.sents:
         in_sent = mentions_between(mentions, sent.start_char, sent.end_char)
         for tok in sent:
@@ -103,7 +140,25 @@ def _read(doc: Doc, article: Article, mentions: list[ActorMention], lang: str, p
             dropped.append(m)
         else:
             kept.append(hosted)
-    return kept, _decisions(run, kept, dropped)
+    return _fold_conferences(kept), _decisions(run, kept, dropped)
+
+
+def _fold_conferences(meetings: list[Meeting]) -> list[Meeting]:
+    """One donor conference per article: a conference whose participants were only its givers
+    joins a summit the article names with its own participants, at a compatible place and date."""
+    def by_donors(m: Meeting) -> bool:
+        return any(P_CONFERENCE_DONORS in e.chain for e in m.evidence)
+
+    out = [m for m in meetings if not by_donors(m)]
+    for conf in (m for m in meetings if by_donors(m)):
+        target = next((i for i, m in enumerate(out) if m.type == "summit" and m.status == conf.status and not by_donors(m)
+                       and places_compatible(m.place, conf.place) and (not m.date or not conf.date or m.date == conf.date)), None)
+        if target is None:
+            out.append(conf)
+        else:
+            out[target] = replace(out[target], evidence=out[target].evidence + conf.evidence, place=out[target].place or conf.place,
+                                  date=out[target].date or conf.date)
+    return out
 
 
 def _read_cue(run: _Run, sent: Span, in_sent: list[ActorMention], tok: Token) -> None:
@@ -115,7 +170,12 @@ def _read_cue(run: _Run, sent: Span, in_sent: list[ActorMention], tok: Token) ->
     refused = blocked(cue)
     if refused is None:
         retype(cue)
-        refused = read_participants(cue) or (None if cue.participants else B_NO_PARTICIPANTS)
+        refused = read_participants(cue)
+        if refused in (None, B_NO_PARTICIPANTS) and len({p.key for p in cue.participants}) < 2 and _donor_conference(run, cue):
+            # "Bei einer Geberkonferenz für den Jemen in Genf ...": the article's givers attended
+            cue.add(P_CONFERENCE_DONORS, _givers_near(run, cue))
+            refused = None
+        refused = refused or (None if cue.participants else B_NO_PARTICIPANTS)
     if refused is not None:
         chain = (cue.trigger, *cue.chain, refused)
         run.cues.append((sent.text.strip(), tok.text, tok.idx, tok.idx + len(tok.text), chain, refused))
