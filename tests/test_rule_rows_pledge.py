@@ -322,6 +322,19 @@ ROWS = [
      [("country:NO", "country:YE", 20_000_000, "USD"), ("country:NO", "org:unicef", 5_000_000, "USD")]),
     ("pledge.flow", "en", "Norway pledged $20 million for Yemen. The $5 million will go to UNICEF in Yemen.", False,
      [("country:NO", "country:YE", 20_000_000, "USD")]),
+    # article_giver: five sentences on, no giver named: the article's only giver; with two givers in the article, none
+    ("pledge.donor.article_giver", "en", "Australia will send Ukraine 30 Bushmaster vehicles worth A$100 million. The vehicles will arrive next year. Training will start in November. The army will also send instructors. The first crews are ready. Support to Ukraine now reaches A$655 million.", True,
+     [("country:AU", "country:UA", 100_000_000, "AUD"), ("country:AU", "country:UA", 655_000_000, "AUD")]),
+    ("pledge.donor.article_giver", "de", "Australien schickt der Ukraine Radpanzer im Wert von 100 Millionen australischen Dollar. Die Fahrzeuge sollen im nächsten Jahr ankommen. Die Ausbildung beginnt im November. Die Armee schickt auch Ausbilder. Die ersten Besatzungen sind bereit. Die Hilfe für die Ukraine beläuft sich damit insgesamt auf 655 Millionen australische Dollar.", True,
+     [("country:AU", "country:UA", 100_000_000, "AUD"), ("country:AU", "country:UA", 655_000_000, "AUD")]),
+    ("pledge.donor.article_giver", "en", "Australia will send Ukraine 30 Bushmaster vehicles worth A$100 million, and New Zealand will send Ukraine NZ$20 million. The vehicles will arrive next year. Training will start in November. The army will also send instructors. The first crews are ready. Support to Ukraine now reaches A$655 million.", False,
+     [("country:AU", "country:UA", 100_000_000, "AUD"), ("country:NZ", "country:UA", 20_000_000, "NZD")]),
+    # a plural pledge noun after the figure sums many givers
+    ("pledge.block.sum_of_pledges", "en", "The new $115 billion package for Ukraine includes an IMF loan and $80 billion in pledges from other countries.", True,
+     [("org:imf", "country:UA", 115_000_000_000, "USD")]),
+    # a hypothetical word outside the cue's clause does not hold the pledge back
+    ("pledge.block.hypothetical", "en", "Trudeau said he would stand with Ukraine, unveiling an additional C$650 million for Kyiv.", False,
+     [("country:CA", "country:UA", 650_000_000, "CAD")]),
     # issuer: an unnamed government giving its national currency ("Franken", "NOK") is the issuer; euros or dollars name no state
     ("pledge.donor.issuer", "de", "Der Bundesrat gibt 20 Millionen Franken für die Wasserversorgung im Libanon frei.", True,
      [("country:CH", "country:LB", 20_000_000, "CHF")]),

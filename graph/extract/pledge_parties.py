@@ -265,7 +265,7 @@ def _order_subjects(p: Parties, sc: _Scene, in_sent: list[ActorMention], amount_
         # the subject between the speech verb and the cue ("Japan said it would provide the
         # Philippines ..."), or after the cue when the cue is the speech verb ("announced that the EU ...")
         until = doc[amount_tok[0]].idx if speech.i == sc.trigger.i else sc.trigger.idx
-        after = [m for m in p.donors if speech.idx < m.start < until and m.kind != "Person"]
+        after = [m for m in p.donors if speech.idx < m.start < until and m.kind != "Person" and not oblique(doc, m, lang)]
         if after:
             p.donors = after + [m for m in p.donors if m not in after]
             p.donor_rule = R_SPEECH

@@ -187,13 +187,16 @@ def _hypothetical(c: Clause) -> bool:
     """hypothetical or conditional: "würde ... bereitstellen", "could provide", "if ..."; but
     reported speech is no condition: "Canada said it would provide ..."."""
     speech = cue_set(c.lang, "speech_verbs")
-    for t in c.before:
+    conditional = any(u.lower_ in cue_set(c.lang, "conditional_conjunctions") for u in c.sent)
+    # (without a condition, only in the cue's own clause: "vowed that he would stand with Ukraine, unveiling $650 million")
+    before = c.before
+    start = next((t.i + 1 for t in reversed(before) if t.text in cue_set(c.lang, "clause_separators")), before.start)
+    for t in before:
         if t.lower_ in cue_set(c.lang, "hypothetical"):
             said = any((u.lower_ in speech or u.lemma_ in speech) and (u.i < t.i or u.i != c.trigger.i) for u in c.sent)
             # "Pistorius told his counterparts that Germany would provide ...", "..., Healey said"
             reported = t.lower_ in cue_set(c.lang, "report_auxiliaries") and said
-            conditional = any(u.lower_ in cue_set(c.lang, "conditional_conjunctions") for u in c.sent)
-            if not reported or conditional:
+            if conditional or not reported and t.i >= start:
                 return True
     return False
 
@@ -336,6 +339,14 @@ def sum_of_pledges(doc: Doc, trigger: Token, amount_tok: tuple[int, int], lang: 
         return True
     between = doc[trigger.i + 1 : amount_tok[0]] if trigger.i < amount_tok[0] else []
     return any(t.lower_ in cue_set(lang, "total_verbs") for t in between)
+
+
+def pledges_after(doc: Doc, amount_tok: tuple[int, int], lang: str) -> bool:
+    """A plural pledge noun right after the figure: "$80bn in pledges", "$20 billion worth of
+    debt relief commitments", "2 Milliarden Euro an Zusagen"."""
+    nouns = cue_set(lang, "plural_pledge_nouns")
+    after = doc[amount_tok[1] : min(len(doc), amount_tok[1] + 5)]
+    return any((t.text in nouns if lang == "de" else t.lower_ in nouns) for t in after if not t.is_sent_start)
 
 
 def plural_pledges(trigger: Token, lang: str) -> bool:

@@ -50,6 +50,7 @@ from graph.extract.pledge_triggers import (
     has_cue,
     is_aid_noun,
     plural_pledges,
+    pledges_after,
     receive_sentence,
     restated,
     source_of_receipt,
@@ -82,6 +83,7 @@ D_ISSUER = rule("pledge.donor.issuer")
 D_FOLLOWUP = rule("pledge.donor.followup")
 D_ANAPHOR = rule("pledge.donor.anaphor")
 D_PREVIOUS = rule("pledge.donor.previous")
+D_ARTICLE = rule("pledge.donor.article_giver")
 D_COMPONENT = rule("pledge.donor.component")
 D_DISTRIBUTIVE = rule("pledge.donor.distributive")
 # recipient strategies
@@ -348,8 +350,9 @@ def _donor_candidates(run: _Run, fig: _Figure, parties: Parties) -> tuple[list[A
     owners, from_after = _owners(run, fig, donors)
     if owners or from_after:
         donors, why = _promote(donors, owners + from_after), D_POSSESSIVE if owners else D_FROM_AFTER
-    # "$2.6 billion in pledges", "pledges of $1 billion": a sum of many givers unless one is named as its owner
-    elif plural_pledges(fig.trigger, lang) and sum_of_pledges(doc, fig.trigger, fig.amount_tok, lang):
+    # "$2.6 billion in pledges", "pledges of $1 billion", "$20 billion worth of debt relief commitments":
+    # a sum of many givers unless one is named as its owner
+    elif plural_pledges(fig.trigger, lang) and sum_of_pledges(doc, fig.trigger, fig.amount_tok, lang) or pledges_after(doc, fig.amount_tok, lang):
         run.collective_at = fig.s_index
         return B_SUM
     nxt = fig.next
@@ -434,6 +437,10 @@ def _donor_key(run: _Run, fig: _Figure, donors: list[ActorMention], why: str, is
     # "Darin enthalten sind ...", "Its total ...": the previous pledge's donor goes on
     if run.last is not None and fig.s_index - run.last_index <= 4 and not plural_pledges(fig.trigger, run.lang):
         return run.last.donor, D_PREVIOUS
+    # "Support to Ukraine now reaches $655 million": in an article of one giver, that giver
+    givers = {p.donor for p in run.pledges}
+    if len(givers) == 1 and not plural_pledges(fig.trigger, run.lang):
+        return givers.pop(), D_ARTICLE
     return None, why
 
 
@@ -534,7 +541,6 @@ def _cumulative(run: _Run, fig: _Figure) -> bool:
     called new ("weitere zwei Milliarden seit ...", "an additional $500m"); "its largest package
     so far" ranks one pledge, it sums none."""
     text, lang, amount, sent = doc_text(run.doc), run.lang, fig.amount, fig.sent
-    before = text[sent.start_char : amount.start]
     # with several figures, a cue counts for the figure of its own stretch: in "$260m from Japan, ...
     # $100m from the EU - take the total to $3bn" only the $3bn is a total
     nxt = fig.next
