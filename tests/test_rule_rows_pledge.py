@@ -335,6 +335,12 @@ ROWS = [
     # a hypothetical word outside the cue's clause does not hold the pledge back
     ("pledge.block.hypothetical", "en", "Trudeau said he would stand with Ukraine, unveiling an additional C$650 million for Kyiv.", False,
      [("country:CA", "country:UA", 650_000_000, "CAD")]),
+    # a German idiom of help with an instrument; a region as recipient
+    ("pledge.phrase", "de", "China will den Staaten Afrikas mit 60 Milliarden US-Dollar unter die Arme greifen.", True,
+     [("country:CN", "region:africa", 60_000_000_000, "USD")]),
+    # a name after the figure in a trailing phrase is no subject: the country invested in receives
+    ("pledge.recipient.article_recipient", "en", "Qatar announced plans to invest $7.5 billion in Egypt, following Egyptian President Abdel Fattah al-Sisi's visit.", True,
+     [("country:QA", "country:EG", 7_500_000_000, "USD")]),
     # issuer: an unnamed government giving its national currency ("Franken", "NOK") is the issuer; euros or dollars name no state
     ("pledge.donor.issuer", "de", "Der Bundesrat gibt 20 Millionen Franken für die Wasserversorgung im Libanon frei.", True,
      [("country:CH", "country:LB", 20_000_000, "CHF")]),

@@ -491,7 +491,9 @@ def _recipient(run: _Run, fig: _Figure, parties: Parties, g: _Giver) -> str | No
                         run.country_counts, run.title_countries)
         nxt = fig.next
         until = nxt.start if nxt is not None else fig.sent.end_char if fig.k > 0 else 10**12
-        subjects = {state_of(m) for m in all_donors if not oblique(doc, m, lang)}
+        # (the clause's subjects stand before the figure: "... to invest $7.5 billion in Egypt, following
+        # Egyptian President al-Sisi's visit" leaves Egypt free to receive)
+        subjects = {state_of(m) for m in all_donors if not oblique(doc, m, lang) and m.start < fig.amount.start}
         found = implicit_recipient(silent, donor, givers, fig.amount.end, subjects, until=until)
     if found is None:
         return None
