@@ -56,6 +56,11 @@ B_LONE = rule("meeting.block.lone_participant")
 P_VISIT_HOST = rule("meeting.participants.visit_host")
 P_PLACE_HOST = rule("meeting.participants.place_host")
 P_CONFERENCE_DONORS = rule("meeting.participants.conference_donors")
+# a body meets on its own where the meeting is its own, or where it is the subject of a verb of meeting
+BODY_MEETING_RULES = {rule("meeting.participants.genitive"), rule("meeting.participants.compound"),
+                      rule("meeting.participants.compound_modifier"), rule("meeting.participants.noun_modifiers"),
+                      rule("meeting.type.verb"), rule("meeting.type.particle_verb"), rule("meeting.type.call_verb"),
+                      rule("meeting.type.visit_verb")}
 NEAR_CONFERENCE = 600  # characters: a pledge read this far after a donor conference's sentence was made there
 D_CLAUSE = rule("meeting.date.clause")
 D_WEEKDAY = rule("meeting.date.weekday")
@@ -262,8 +267,15 @@ def _host_or_drop(m: Meeting, lang: str) -> Meeting | None:
     """A meeting has two parties. One participant is enough for a body meeting on its
     own ("Treffen der NATO-Militärchefs"); a single person or country needs a stated
     place, whose country then hosts ("nach den Treffen in Finnland")."""
-    if len(m.participants) >= 2 or m.participants[0].startswith("org:"):
+    if len(m.participants) >= 2:
         return m
+    if m.participants[0].startswith("org:"):
+        # a body meets on its own only where the meeting is named as its own ("Treffen der
+        # NATO-Militärchefs", "G7 summit") or it is the subject of a verb of meeting ("Die Außenminister
+        # der G7 kommen zusammen"), not where a noun of talks follows it ("the IMF approved ..., amid
+        # discussions for a new loan")
+        own = {r for e in m.evidence for r in e.chain} & BODY_MEETING_RULES
+        return m if own or m.type == "summit" else None
     if not m.place:
         return None
     host = place_country(m.place, lang) or place_country(m.place, "en")
