@@ -274,6 +274,10 @@ ROWS = [
     ('meeting.block.lone_participant', 'en', 'The IMF approved the loan for Pakistan on Monday after a meeting.', True, []),
     # "discussed ... with X": a verb of talking with its counterpart
     ('meeting.participants.verb_object', 'en', "Pakistan's Prime Minister Shehbaz Sharif discussed a new loan with IMF chief Kristalina Georgieva in Riyadh.", True, [(('person:kristalina-georgieva', 'person:shehbaz-sharif'), 'meeting', 'held')]),
+    # meeting.participants.body_members: an organisation named through its members meets on its own
+    ('meeting.participants.body_members', 'de', 'Die Außenminister der NATO berieten am Montag in Brüssel.', True, [(('org:nato',), 'meeting', 'held')]),
+    ('meeting.participants.body_members', 'en', 'The G7 leaders met in Rome on Friday.', True, [(('org:g7',), 'meeting', 'held')]),
+    ('meeting.participants.body_members', 'en', 'The IMF approved the loan for Pakistan on Monday after a meeting.', False, []),
 ]
 
 

@@ -47,6 +47,7 @@ from graph.extract.meeting_triggers import (
     retype,
     status,
 )
+from graph.extract.persons import role_index
 from graph.extract.rules import Decision, rule
 from graph.lexicon import load_lexicon
 from graph.model import ActorMention, Article, Evidence, Meeting
@@ -56,11 +57,11 @@ B_LONE = rule("meeting.block.lone_participant")
 P_VISIT_HOST = rule("meeting.participants.visit_host")
 P_PLACE_HOST = rule("meeting.participants.place_host")
 P_CONFERENCE_DONORS = rule("meeting.participants.conference_donors")
-# a body meets on its own where the meeting is its own, or where it is the subject of a verb of meeting
+P_BODY_MEMBERS = rule("meeting.participants.body_members")
+# a body meets on its own where the meeting is its own, or where its members meet
 BODY_MEETING_RULES = {rule("meeting.participants.genitive"), rule("meeting.participants.compound"),
                       rule("meeting.participants.compound_modifier"), rule("meeting.participants.noun_modifiers"),
-                      rule("meeting.type.verb"), rule("meeting.type.particle_verb"), rule("meeting.type.call_verb"),
-                      rule("meeting.type.visit_verb")}
+                      P_BODY_MEMBERS}
 NEAR_CONFERENCE = 600  # characters: a pledge read this far after a donor conference's sentence was made there
 D_CLAUSE = rule("meeting.date.clause")
 D_WEEKDAY = rule("meeting.date.weekday")
@@ -115,6 +116,28 @@ def _donor_conference(run: _Run, cue: Cue) -> bool:
         run.donor_conference = True
         return True
     return run.donor_conference and cue.tok.lower_ in cue_set(cue.lang, "conference_nouns")
+
+
+def _body_members(cue: Cue) -> bool:
+    """An organisation named through its members: "Die Außenminister der NATO berieten", "the
+    foreign ministers of the G7 met", "NATO defence ministers met"."""
+    orgs = [p for p in cue.participants if p.kind == "Organization"]
+    if len(orgs) != 1 or len({p.key for p in cue.participants}) != 1:
+        return False
+    doc, roles = cue.doc, role_index(cue.doc).tokens
+    span = doc.char_span(orgs[0].start, orgs[0].end, alignment_mode="expand")
+    if span is None:
+        return False
+    j = span.start - 1
+    while j > cue.sent.start and doc[j].lower_ in cue_set(cue.lang, "plain_articles") | cue_set(cue.lang, "genitive_links"):
+        j -= 1
+    members = cue_set(cue.lang, "member_nouns")
+
+    def member(k: int) -> bool:
+        return k in roles or doc[k].text in members or doc[k].lower_ in members
+
+    before = j < span.start - 1 and j >= cue.sent.start and member(j)
+    return before or span.end < len(doc) and member(span.end)
 
 
 def _givers_near(run: _Run, cue: Cue) -> list[ActorMention]:
@@ -185,6 +208,8 @@ def _read_cue(run: _Run, sent: Span, in_sent: list[ActorMention], tok: Token) ->
         chain = (cue.trigger, *cue.chain, refused)
         run.cues.append((sent.text.strip(), tok.text, tok.idx, tok.idx + len(tok.text), chain, refused))
         return
+    if _body_members(cue):
+        cue.chain.append(P_BODY_MEMBERS)
     meeting = _make(run, cue)
     run.meetings.append(meeting)
     run.cues.append((sent.text.strip(), tok.text, tok.idx, tok.idx + len(tok.text), meeting.evidence[0], None))
