@@ -80,7 +80,10 @@ class Cue:
 
     @property
     def noun(self) -> bool:
-        """A capitalised cue: a German noun (or an English word opening a sentence)."""
+        """A capitalised cue: a German noun, or an English meeting noun opening a sentence (not a
+        verb there: "Discussed Quad, Two Plus Two ...")."""
+        if self.lang == "en" and self.tok.text[:1].isupper():
+            return self.tok.lower_ not in cue_set("en", "meeting_verbs")
         return self.tok.text[:1].isupper()
 
     @property

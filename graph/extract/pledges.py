@@ -437,9 +437,10 @@ def _donor_key(run: _Run, fig: _Figure, donors: list[ActorMention], why: str, is
     # "Darin enthalten sind ...", "Its total ...": the previous pledge's donor goes on
     if run.last is not None and fig.s_index - run.last_index <= 4 and not plural_pledges(fig.trigger, run.lang):
         return run.last.donor, D_PREVIOUS
-    # "Support to Ukraine now reaches $655 million": in an article of one giver, that giver
+    # "Support to Ukraine now reaches $655 million": a running total with no giver, in an article
+    # of one giver, is that giver's
     givers = {p.donor for p in run.pledges}
-    if len(givers) == 1 and not plural_pledges(fig.trigger, run.lang):
+    if len(givers) == 1 and not plural_pledges(fig.trigger, run.lang) and _cumulative(run, fig):
         return givers.pop(), D_ARTICLE
     return None, why
 
