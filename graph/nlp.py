@@ -150,6 +150,17 @@ def _add_rulers(nlp: Language, lang: str) -> None:
     roles.add_patterns(role_patterns)
 
 
+def _add_abbreviations(nlp: Language, lang: str) -> None:
+    """Scale abbreviations with a full stop stay one token and end no sentence: "500 Mill. Dollar"."""
+    from spacy.attrs import ORTH
+
+    from graph.extract.amounts import money
+
+    for word in money()["scales"][lang]:
+        if word.endswith("."):
+            nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+
+
 @cache
 def get_pipeline(lang: str, model: str | None = None) -> Language:
     """The pipeline for ``lang``, built once per process."""
@@ -174,6 +185,7 @@ def get_pipeline(lang: str, model: str | None = None) -> Language:
         nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         nlp.initialize()  # loads the lookup tables; the rulers below need no training
     _add_rulers(nlp, lang)  # after initialize(), which would clear their patterns
+    _add_abbreviations(nlp, lang)
     import graph.extract.persons  # noqa: F401  (registers the factory)
 
     nlp.add_pipe("newsgraph_persons")

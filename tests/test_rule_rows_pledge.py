@@ -64,13 +64,18 @@ ROWS = [
      [("country:FI", "country:KE", 20_000_000, "EUR")]),
     ("pledge.support", "de", "Österreich unterstützt Moldau bei der Energieversorgung, die 15 Millionen Euro kostet.", False, []),
     ("pledge.support", "en", "Finland backed Kenya's drought relief, which costs €20 million.", False, []),
-    # total: a verb of reaching with a cue of accumulation ("insgesamt seit", "total ... now"); without the cue no total
+    # total: an aid noun before a verb of reaching ("insgesamt seit", "total ... now" may add to it)
     ("pledge.total", "de", "Die finnische Hilfe für Kenia beläuft sich seit 2020 insgesamt auf 90 Millionen Euro.", True,
      [("country:FI", "country:KE", 90_000_000, "EUR")]),
     ("pledge.total", "en", "Japan's total aid to the Philippines now stands at ¥300 billion.", True,
      [("country:JP", "country:PH", 300_000_000_000, "JPY")]),
-    ("pledge.total", "de", "Die finnische Hilfe für Kenia beläuft sich auf 90 Millionen Euro.", False, []),
-    ("pledge.total", "en", "Japan's aid to the Philippines stands at ¥300 billion.", False, []),
+    # an aid noun before the verb of reaching says enough; costs are no aid
+    ("pledge.total", "de", "Die finnische Hilfe für Kenia beläuft sich auf 90 Millionen Euro.", True,
+     [("country:FI", "country:KE", 90_000_000, "EUR")]),
+    ("pledge.total", "en", "Japan's aid to the Philippines stands at ¥300 billion.", True,
+     [("country:JP", "country:PH", 300_000_000_000, "JPY")]),
+    ("pledge.total", "de", "Die Kosten des Wiederaufbaus in Kenia belaufen sich auf 90 Millionen Euro.", False, []),
+    ("pledge.total", "en", "The cost of rebuilding the Philippine port stands at ¥300 billion.", False, []),
     # noun: an aid noun next to the figure ("Hilfspaket", "aid package"); a trade agreement is none
     ("pledge.noun", "de", "Südkorea unterzeichnete ein Hilfspaket über 100 Millionen Dollar für Vietnam.", True,
      [("country:KR", "country:VN", 100_000_000, "USD")]),

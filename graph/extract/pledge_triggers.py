@@ -113,11 +113,10 @@ def _support(sent: Span, amount_tokens: tuple[int, int], lang: str) -> Token | N
 def _total(sent: Span, amount_tokens: tuple[int, int], lang: str) -> Token | None:
     """a running total stated with a figure: "Sweden's military support since 2022 reaches SEK
     100 billion", "die Hilfe beläuft sich seit 2022 auf 40 Milliarden": an aid noun before the
-    amount, a verb of reaching and a cue of accumulation."""
+    amount and a verb of reaching."""
     doc, a_start = sent.doc, amount_tokens[0]
-    if not (has_cue(sent.text, lang, "cumulative") or has_cue(sent.text, lang, "total_markers") or any(
-            t.lower_ in cue_set(lang, "total_words") for t in sent)):
-        return None
+    # (the aid noun before the verb of reaching says enough: "Die staatliche Hilfe Österreichs
+    # belaufe sich nun auf mehr als 250 Millionen Euro")
     head = doc[sent.start : a_start]
     if not any(is_aid_noun(t, lang) or t.lower_ in cue_set(lang, "total_words") for t in head):
         return None

@@ -672,5 +672,8 @@ def _occasion(sent: Span, in_sent: list[ActorMention], lang: str) -> str | None:
 
 
 def merge_restated(pledges: list[Pledge]) -> list[Pledge]:
-    """One pledge per real-world pledge in an article: restatements add evidence (``graph.merge``)."""
-    return merge_pledges(pledges)
+    """One pledge per real-world pledge in an article: restatements add evidence (``graph.merge``).
+    Within one article the same figure between the same parties is one fact: where one sentence
+    reads it as a running total ("support this year reaches £4.5bn"), so do its restatements."""
+    totals = {replace(p, cumulative=False).key for p in pledges if p.cumulative}
+    return merge_pledges([replace(p, cumulative=True) if not p.cumulative and p.key in totals else p for p in pledges])
