@@ -145,20 +145,23 @@ def start_method() -> str:
     """How worker processes start: forked where that is safe, else spawned.
 
     A fork copies only the thread that calls it; a lock that another thread held at that
-    moment (RocksDB's threads after an Oxigraph store was opened, a server's threads in a
-    long-lived Python session) stays locked in the child for ever. So workers are forked
-    (and inherit the warmed pipelines) only from a process that runs one thread, on Linux;
-    otherwise they are spawned and each builds its own pipelines.
+    moment stays locked in the child for ever. So workers are forked (and inherit the
+    warmed pipelines) only on Linux and only while no other Python thread runs (a server's,
+    a progress bar's in a long-lived session: they hold the locks of streams, logging,
+    imports) and no RocksDB thread does (an Oxigraph store was opened). Native thread pools
+    that prepare for a fork, such as numpy's BLAS threads, do not count. Otherwise the
+    workers are spawned and each builds its own pipelines.
     """
-    if not sys.platform.startswith("linux"):
+    import threading
+
+    if not sys.platform.startswith("linux") or threading.active_count() > 1:
         return "spawn"
     try:
-        threads = len(os.listdir("/proc/self/task"))
+        tasks = os.listdir("/proc/self/task")
+        names = [Path(f"/proc/self/task/{t}/comm").read_text().strip() for t in tasks]
     except OSError:
-        import threading
-
-        threads = threading.active_count()
-    return "fork" if threads == 1 else "spawn"
+        return "fork"
+    return "spawn" if any(name.startswith("rocksdb") for name in names) else "fork"
 
 
 def _extract_one(job: tuple[Article, str | None]) -> ArticleFacts:

@@ -467,7 +467,8 @@ def run() -> None:
     Tearing the interpreter down (freeing spaCy's vocabulary, the lexicon and the currency
     rates object by object) took a sixth of a short build. A process left with one thread
     runs its atexit handlers, flushes its streams and ends without it; anything else
-    (another thread still running, a stream that cannot be flushed) exits the usual way.
+    (another thread still running, a stream that cannot be flushed, a profiler or tracer
+    that writes its results after the program) exits the usual way.
     """
     import atexit
     import threading
@@ -477,7 +478,7 @@ def run() -> None:
         code = 0
     except SystemExit as ex:
         code = ex.code
-    if threading.active_count() > 1:
+    if threading.active_count() > 1 or sys.getprofile() is not None or sys.gettrace() is not None:
         sys.exit(code)
     if code is None:
         code = 0
