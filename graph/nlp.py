@@ -21,8 +21,8 @@ import re
 from functools import cache
 
 import spacy
-from spacy.language import Language
 from spacy.attrs import SENT_START
+from spacy.language import Language
 from spacy.lookups import Lookups
 from spacy.tokens import Doc
 
@@ -151,16 +151,30 @@ def _add_rulers(nlp: Language, lang: str) -> None:
     roles.add_patterns(role_patterns)
 
 
+def lemma_source(lang: str):
+    """The file of spacy-lookups-data that holds the lemma table for ``lang``, or None."""
+    from pathlib import Path
+
+    from spacy.util import registry
+
+    try:
+        data = Path(registry.lookups.get(lang)["lemma_lookup"])
+    except Exception:  # noqa: BLE001 - the package is laid out otherwise: no cache for it
+        return None
+    for path in (data, data.with_name(data.name + ".gz")):
+        if path.exists():
+            return path
+    return None
+
+
 def lemma_lookups(lang: str) -> Lookups:
     """spacy-lookups-data's lemma table for ``lang``, as the lemmatizer loads it; the German
     one has 355,000 forms and took most of a second to read, so its hashed keys, values and
     Bloom filter are kept in graph.cache, keyed by the content of the data file."""
     from collections import OrderedDict
-    from pathlib import Path
 
     from preshed.bloom import BloomFilter
     from spacy.lookups import Table, load_lookups
-    from spacy.util import registry
 
     from graph.cache import cached
 
@@ -168,12 +182,8 @@ def lemma_lookups(lang: str) -> Lookups:
         table = load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup")
         return table.name, list(table.keys()), list(table.values()), table.bloom.to_bytes()
 
-    try:
-        data = Path(registry.lookups.get(lang)["lemma_lookup"])
-        source = data if data.exists() else data.with_name(data.name + ".gz")
-    except Exception:  # noqa: BLE001 - the package is laid out otherwise: load it the usual way
-        source = None
-    if source is None or not source.exists():
+    source = lemma_source(lang)
+    if source is None:
         name, keys, values, bloom = derive()
     else:
         name, keys, values, bloom = cached(f"lemmas_{lang}", [source, spacy.__version__], derive)
