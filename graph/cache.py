@@ -32,6 +32,7 @@ from graph import __version__
 T = TypeVar("T")
 ENV = "NEWSGRAPH_CACHE_DIR"
 _DIGEST = 32  # bytes of the sha256 checksum in front of each entry
+KEEP = 3  # entries kept per name
 
 
 def cache_dir() -> Path | None:
@@ -70,7 +71,7 @@ def cached(name: str, sources: Iterable[bytes | str | Path], derive: Callable[[]
     if found is not None:
         return found[0]
     value = derive()
-    _write(path, value)
+    _write(name, path, value)
     return value
 
 
@@ -88,7 +89,7 @@ def _read(path: Path) -> tuple[object] | None:
         return None
 
 
-def _write(path: Path, value: object) -> None:
+def _write(name: str, path: Path, value: object) -> None:
     try:
         payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -100,8 +101,9 @@ def _write(path: Path, value: object) -> None:
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
-        for stale in path.parent.glob(f"{path.name.rsplit('-', 1)[0]}-*.pickle"):
-            if stale != path:  # entries of earlier data files
-                stale.unlink(missing_ok=True)
+        # entries of earlier data files: the newest few are kept (checkouts side by side)
+        entries = sorted(path.parent.glob(f"{name}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in entries[KEEP:]:
+            stale.unlink(missing_ok=True)
     except Exception:  # noqa: BLE001 - a cache that cannot be written is only slower
         return

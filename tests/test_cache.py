@@ -31,10 +31,11 @@ def test_derived_once_per_content_of_the_sources(folder, tmp_path):
     assert cache.cached("thing", [source], derive) == {"a": (1, 2)}
     assert cache.cached("thing", [source], derive) == {"a": (1, 2)}
     assert len(calls) == 1
-    source.write_text("[2]", encoding="utf-8")  # changed data: derived again, the old entry removed
-    assert cache.cached("thing", [source], derive) == {"a": (1, 2)}
-    assert len(calls) == 2
-    assert len(list(folder.glob("thing-*.pickle"))) == 1
+    for n in range(2, 2 + cache.KEEP + 1):  # changed data: derived again; the oldest entries removed
+        source.write_text(f"[{n}]", encoding="utf-8")
+        assert cache.cached("thing", [source], derive) == {"a": (1, 2)}
+    assert len(calls) == 1 + cache.KEEP + 1
+    assert len(list(folder.glob("thing-*.pickle"))) == cache.KEEP
 
 
 @pytest.mark.parametrize("damage", [b"", b"garbage", None], ids=["empty", "garbage", "flipped-byte"])
