@@ -1,5 +1,5 @@
 """`python -m graph ...` behaves like `newsgraph ...`."""
-from graph.cli import main
+from graph.cli import run
 
 if __name__ == "__main__":
-    main()
+    run()

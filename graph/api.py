@@ -119,23 +119,49 @@ def _extracted(articles: Iterable[Article], *, model: str | None, workers: int) 
             yield extract_article(article, model=model)
         return
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
-    from graph.nlp import get_pipeline
+    method = start_method()
+    if method == "fork":
+        from graph.nlp import get_pipeline
 
-    # built and warmed here once (pipelines, lexicon tables, cue lists, caches filled on
-    # first use), they are inherited by forked workers instead of built in each
-    for lang in sorted({a.lang for a in first}):
-        get_pipeline(lang, model)
-        extract_article(ingest.make_article(WARM_UP[lang], source="warm-up", lang=lang), model=model)
-    method = "fork" if sys.platform.startswith("linux") else "spawn"
-    with multiprocessing.get_context(method).Pool(workers) as pool:
+        # built and warmed here once (pipelines, lexicon tables, cue lists, caches filled on
+        # first use), they are inherited by forked workers instead of built in each
+        for lang in sorted({a.lang for a in first}):
+            get_pipeline(lang, model)
+            extract_article(ingest.make_article(WARM_UP[lang], source="warm-up", lang=lang), model=model)
+    # an executor, not a Pool: a worker that dies makes get() raise instead of waiting forever
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
         running: deque = deque()
         for article in chain(first, articles):
-            running.append(pool.apply_async(_extract_one, ((article, model),)))
+            running.append(pool.submit(_extract_one, (article, model)))
             if len(running) >= window:
-                yield running.popleft().get()
+                yield running.popleft().result()
         while running:
-            yield running.popleft().get()
+            yield running.popleft().result()
+
+
+def start_method() -> str:
+    """How worker processes start: forked where that is safe, else spawned.
+
+    A fork copies only the thread that calls it; a lock that another thread held at that
+    moment stays locked in the child for ever. So workers are forked (and inherit the
+    warmed pipelines) only on Linux and only while no other Python thread runs (a server's,
+    a progress bar's in a long-lived session: they hold the locks of streams, logging,
+    imports) and no RocksDB thread does (an Oxigraph store was opened). Native thread pools
+    that prepare for a fork, such as numpy's BLAS threads, do not count. Otherwise the
+    workers are spawned and each builds its own pipelines.
+    """
+    import threading
+
+    if not sys.platform.startswith("linux") or threading.active_count() > 1:
+        return "spawn"
+    try:
+        tasks = os.listdir("/proc/self/task")
+        names = [Path(f"/proc/self/task/{t}/comm").read_text().strip() for t in tasks]
+    except OSError:
+        return "fork"
+    return "spawn" if any(name.startswith("rocksdb") for name in names) else "fork"
 
 
 def _extract_one(job: tuple[Article, str | None]) -> ArticleFacts:

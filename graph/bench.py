@@ -9,6 +9,8 @@ with each other on whatever machine runs it:
 - start-up: ``newsgraph build`` of one short article in a fresh process;
 - workers: extraction with W processes against one;
 - peak memory (resident set) of ``newsgraph build`` at three corpus sizes;
+- one large article (20 MB by default) built from the command line: the time, the peak
+  memory, and that it is read whole (this was a test, and took most of the suite's time);
 - the named queries on rdflib and on Oxigraph at three graph sizes, with load times.
 
 The corpus is deterministic: our own sample sentences (German and English) recombined
@@ -121,6 +123,7 @@ class Report:
     memory: list[dict] = field(default_factory=list)
     queries: list[dict] = field(default_factory=list)
     machine: str = ""
+    large: dict | None = None
 
 
 def _median_time(work: Callable[[], object], repeat: int) -> float:
@@ -219,6 +222,25 @@ def memory(sizes: Sequence[int], tmp: Path) -> list[dict]:
     return rows
 
 
+LARGE_PARAGRAPH = ("Der kanadische Premierminister sagte, Kanada werde der Ukraine helfen. "
+                   "Die Regierung in Kiew dankte für die Unterstützung.\n")
+
+
+def large_article(mb: float, tmp: Path) -> dict:
+    """`newsgraph build` of one article of ``mb`` megabytes (ordinary lines) in a fresh process:
+    seconds, peak memory, and the article node and Canada in the graph written."""
+    path = tmp / "large.txt"
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write(LARGE_PARAGRAPH * (int(mb * 2**20) // len(LARGE_PARAGRAPH.encode()) + 1))
+    out = tmp / "large.nt"
+    seconds, kib = build_in_subprocess(["build", str(path), "-o", str(out), "--workers", "1", "--quiet"])
+    graph = out.read_text(encoding="utf-8")
+    if "ontology#Article>" not in graph or "<https://w3id.org/newsgraph/id/country/CA>" not in graph:
+        raise RuntimeError(f"the graph of the {mb} MB article lacks its article node or Canada")
+    return {"mb": mb, "bytes": path.stat().st_size, "seconds": round(seconds, 2), "peak_mib": round(kib / 1024),
+            "triples": graph.count("\n")}
+
+
 _COPIED = re.compile(r"(<https://w3id\.org/newsgraph/id/(?:pledge|meeting|amount|mention|article|build)/[^>]+)>")
 
 
@@ -302,7 +324,8 @@ def query_times(base: Path, sizes: Sequence[int], tmp: Path, *, rdflib_max: int,
 
 
 def run(*, articles: int = 200, workers: int | None = None, repeat: int = 3, query_sizes: Sequence[int] = (10_000, 100_000, 1_000_000),
-        rdflib_max: int = 100_000, timeout: float = 30.0, progress: Callable[[str], None] = lambda _: None) -> Report:
+        rdflib_max: int = 100_000, timeout: float = 30.0, large_mb: int = 20,
+        progress: Callable[[str], None] = lambda _: None) -> Report:
     """Every measurement of the benchmark, in one run."""
     from graph.api import default_workers
 
@@ -321,6 +344,10 @@ def run(*, articles: int = 200, workers: int | None = None, repeat: int = 3, que
         progress("queries")
         base = query_base(texts, mem[0], min(query_sizes), tmp)
         queries = query_times(base, query_sizes, tmp, rdflib_max=rdflib_max, timeout=timeout)
+        large = None
+        if large_mb:
+            progress(f"an article of {large_mb} MB")
+            large = large_article(large_mb, tmp)
     return Report(
         articles=articles, tokens=int(speed["tokens"]),
         floor_tokens_per_s=round(speed["floor_tokens_per_s"]), extract_tokens_per_s=round(speed["extract_tokens_per_s"]),
@@ -328,7 +355,7 @@ def run(*, articles: int = 200, workers: int | None = None, repeat: int = 3, que
         dense_tokens_per_s=round(speed["dense_tokens_per_s"]),
         dense_ratio=round(speed["dense_tokens_per_s"] / speed["floor_tokens_per_s"], 3),
         startup_s=round(started, 2), workers=workers, workers_speedup=round(speedup, 2), memory=mem, queries=queries,
-        machine=f"{os.cpu_count()} cores, Python {sys.version.split()[0]}",
+        machine=f"{os.cpu_count()} cores, Python {sys.version.split()[0]}", large=large,
     )  # fmt: skip
 
 
@@ -347,6 +374,9 @@ def to_text(report: Report) -> str:
         f"{r.workers} workers against 1          {r.workers_speedup:>10.2f} x",
         "peak memory of `build -o .nt`: " + "; ".join(f"{m['articles']} articles ({m['triples']:,} triples) {m['peak_mib']} MiB in {m['seconds']} s" for m in r.memory),
     ]  # fmt: skip
+    if r.large:
+        lines.append(f"one article of {r.large['mb']} MB ({r.large['triples']:,} triples)   {r.large['seconds']:>8.2f} s, "
+                     f"peak {r.large['peak_mib']} MiB")
     names = sorted({n for row in r.queries for n in row["queries"]})
     header = f"{'engine':<9}{'triples':>10}{'load s':>8}  " + " ".join(f"{n[:12]:>12}" for n in names)
     lines += ["named queries (seconds; 'timeout' = over the time limit, 'error' = the engine failed;",

@@ -82,7 +82,9 @@ def progress_bar(items: list, *, console=None):
         TimeRemainingColumn(),
         TextColumn("left"),
     )
-    with Progress(*columns, console=console or Console(stderr=True), transient=True) as bar:
+    # redrawn after each article instead of by a timer thread: workers are forked only
+    # from a process with one thread (graph.api.start_method)
+    with Progress(*columns, console=console or Console(stderr=True), transient=True, auto_refresh=False) as bar:
         yield from bar.track(items, total=len(items))
 
 
@@ -104,7 +106,7 @@ def build(
 
     Example: newsgraph build articles/ --output output/graph.ttl --html output/graph.html --published 2025-08-24
     """
-    from graph import api, rdf, viz
+    from graph import api, rdf
 
     check_lang(lang)
     day = parse_published(published)
@@ -120,6 +122,8 @@ def build(
     check_distinct_outputs(output, html)
     rdf.check_output(output, inputs=paths)
     if html is not None:
+        from graph import viz  # pyvis and the page's templates: only for a page
+
         viz.check_output(html, inputs=paths)
     base = rdf.load_graph(append) if append is not None else None
 
@@ -409,6 +413,7 @@ def bench(
     triples: str = typer.Option("10000,100000,1000000", "--triples", help="Graph sizes for the query timings, comma-separated"),
     rdflib_max: int = typer.Option(100_000, "--rdflib-max", help="Largest graph also queried with rdflib"),
     repeat: int = typer.Option(3, "--repeat", help="Runs of the floor and extraction timings (the median is shown)"),
+    large: int = typer.Option(20, "--large", help="Megabytes of the one large article built from the command line; 0 leaves it out"),
     as_json: bool = typer.Option(False, "--json", help="Print the numbers as JSON"),
 ) -> None:
     """Measure extraction against spaCy's tokenizer, start-up, workers, memory and query times, in one run.
@@ -424,6 +429,8 @@ def bench(
         raise UsageError(f"--repeat must be at least 1, not {repeat}")
     if workers is not None:
         api.check_workers(workers)
+    if large < 0:
+        raise UsageError(f"--large must be a whole number of megabytes, at least 0, not {large}")
     try:
         sizes = [int(t) for t in triples.split(",") if t.strip()]
     except ValueError:
@@ -431,7 +438,7 @@ def bench(
     if not sizes or min(sizes) < 1:
         raise UsageError(f"--triples must be whole numbers of at least 1, not {triples!r}")
     report = benchmark.run(articles=articles, workers=workers, repeat=repeat, query_sizes=sizes, rdflib_max=rdflib_max,
-                           progress=lambda step: typer.echo(f"newsgraph: bench: {step} ...", err=True))
+                           large_mb=large, progress=lambda step: typer.echo(f"newsgraph: bench: {step} ...", err=True))
     sys.stdout.write(benchmark.to_json(report) if as_json else benchmark.to_text(report))
 
 
@@ -479,3 +486,36 @@ def main(argv: Optional[list[str]] = None) -> None:
             raise
         typer.echo(f"newsgraph: internal error: {type(err).__name__}: {err} (set NEWSGRAPH_DEBUG=1 for details)", err=True)
         sys.exit(70)
+
+
+def run() -> None:
+    """The command's entry point (`newsgraph`, `python -m graph`): :func:`main`, then a quick exit.
+
+    Tearing the interpreter down (freeing spaCy's vocabulary, the lexicon and the currency
+    rates object by object) took a sixth of a short build. A process left with one thread
+    runs its atexit handlers, flushes its streams and ends without it; anything else
+    (another thread still running, a stream that cannot be flushed, a profiler or tracer
+    that writes its results after the program) exits the usual way.
+    """
+    import atexit
+    import threading
+
+    try:
+        main()
+        code = 0
+    except SystemExit as ex:
+        code = ex.code
+    if threading.active_count() > 1 or sys.getprofile() is not None or sys.gettrace() is not None:
+        sys.exit(code)
+    if code is None:
+        code = 0
+    elif not isinstance(code, int):
+        print(code, file=sys.stderr)
+        code = 1
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        sys.exit(code)
+    os._exit(code)

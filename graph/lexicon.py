@@ -486,18 +486,31 @@ def _check_lang(lang: str) -> str:
     return lang
 
 
-def _read(name: str) -> list[dict[str, Any]]:
-    text = files("graph.data.lexicon").joinpath(name).read_text(encoding="utf-8")
-    return json.loads(text)
+LEXICON_FILES = ("countries.json", "organizations.json", "persons.json", "roles.json", "regions.json")
+
+
+def _read(name: str) -> bytes:
+    return files("graph.data.lexicon").joinpath(name).read_bytes()
 
 
 @functools.cache
 def load_lexicon() -> Lexicon:
-    """The lexicon shipped with the package (read once per process)."""
-    return build_lexicon(
-        countries=_read("countries.json"),
-        organizations=_read("organizations.json"),
-        persons=_read("persons.json"),
-        roles=_read("roles.json"),
-        regions=_read("regions.json"),
-    )
+    """The lexicon shipped with the package (read once per process; derived once per
+    content of the data files and of this module, then loaded from graph.cache)."""
+    from pathlib import Path
+
+    from graph.cache import cached
+
+    data = {name: _read(name) for name in LEXICON_FILES}
+
+    def derive() -> Lexicon:
+        parsed = {name: json.loads(raw.decode("utf-8")) for name, raw in data.items()}
+        return build_lexicon(
+            countries=parsed["countries.json"],
+            organizations=parsed["organizations.json"],
+            persons=parsed["persons.json"],
+            roles=parsed["roles.json"],
+            regions=parsed["regions.json"],
+        )
+
+    return cached("lexicon", [*data.values(), Path(__file__)], derive)

@@ -21,8 +21,9 @@ import re
 from functools import cache
 
 import spacy
-from spacy.language import Language
 from spacy.attrs import SENT_START
+from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.tokens import Doc
 
 from graph.errors import UsageError
@@ -161,6 +162,52 @@ def _add_abbreviations(nlp: Language, lang: str) -> None:
             nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
+def lemma_source(lang: str):
+    """The file of spacy-lookups-data that holds the lemma table for ``lang``, or None."""
+    from pathlib import Path
+
+    from spacy.util import registry
+
+    try:
+        data = Path(registry.lookups.get(lang)["lemma_lookup"])
+    except Exception:  # noqa: BLE001 - the package is laid out otherwise: no cache for it
+        return None
+    for path in (data, data.with_name(data.name + ".gz")):
+        if path.exists():
+            return path
+    return None
+
+
+def lemma_lookups(lang: str) -> Lookups:
+    """spacy-lookups-data's lemma table for ``lang``, as the lemmatizer loads it; the German
+    one has 355,000 forms and took most of a second to read, so its hashed keys, values and
+    Bloom filter are kept in graph.cache, keyed by the content of the data file."""
+    from collections import OrderedDict
+
+    from preshed.bloom import BloomFilter
+    from spacy.lookups import Table, load_lookups
+
+    from graph.cache import cached
+
+    def derive() -> tuple:
+        table = load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup")
+        return table.name, list(table.keys()), list(table.values()), table.bloom.to_bytes()
+
+    source = lemma_source(lang)
+    if source is None:
+        name, keys, values, bloom = derive()
+    else:
+        name, keys, values, bloom = cached(f"lemmas_{lang}", [source, spacy.__version__], derive)
+    table = Table(name=name, data={})  # filled below without Table.__setitem__'s hashing of every key again
+    table.bloom = BloomFilter().from_bytes(bloom)
+    setitem = OrderedDict.__setitem__
+    for key, value in zip(keys, values):
+        setitem(table, key, value)
+    lookups = Lookups()
+    lookups.set_table("lemma_lookup", table)
+    return lookups
+
+
 @cache
 def get_pipeline(lang: str, model: str | None = None) -> Language:
     """The pipeline for ``lang``, built once per process."""
@@ -182,8 +229,9 @@ def get_pipeline(lang: str, model: str | None = None) -> Language:
         nlp.add_pipe("newsgraph_hyphens")
         nlp.add_pipe("sentencizer")
         nlp.add_pipe("newsgraph_lines")
-        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-        nlp.initialize()  # loads the lookup tables; the rulers below need no training
+        nlp.initialize()  # loads the vocabulary's lookup tables; the rulers below need no training
+        lemmatizer = nlp.add_pipe("lemmatizer", after="newsgraph_lines", config={"mode": "lookup"})
+        lemmatizer.initialize(nlp=nlp, lookups=lemma_lookups(lang))
     _add_rulers(nlp, lang)  # after initialize(), which would clear their patterns
     _add_abbreviations(nlp, lang)
     import graph.extract.persons  # noqa: F401  (registers the factory)

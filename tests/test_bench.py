@@ -60,13 +60,21 @@ def test_query_times_cover_every_named_query_on_oxigraph(tmp_path):
         assert all(isinstance(t, float) for t in row["queries"].values())
 
 
+def test_the_large_article_is_built_from_the_command_line(tmp_path):
+    row = bench.large_article(0.05, tmp_path)  # the bench's default is 20 MB; the same code path, smaller
+    assert row["bytes"] >= 0.05 * 2**20
+    assert row["triples"] > 10 and row["seconds"] > 0 and row["peak_mib"] > 0
+
+
 def test_the_report_prints_every_measurement():
     report = bench.Report(articles=8, tokens=1000, floor_tokens_per_s=100_000, extract_tokens_per_s=50_000, ratio=0.5,
                           dense_tokens_per_s=40_000, dense_ratio=0.4, startup_s=0.4, workers=2, workers_speedup=1.8,
                           memory=[{"articles": 8, "triples": 900, "seconds": 1.0, "peak_mib": 300}],
-                          queries=[{"engine": "oxigraph", "triples": 900, "load_s": 0.1, "queries": {"pledges": 0.01, "totals": "timeout"}}])
+                          queries=[{"engine": "oxigraph", "triples": 900, "load_s": 0.1, "queries": {"pledges": 0.01, "totals": "timeout"}}],
+                          large={"mb": 20, "bytes": 20 * 2**20, "seconds": 123.4, "peak_mib": 812, "triples": 4321})
     text = bench.to_text(report)
-    for words in ("100,000 tokens/s", "ratio to the floor 0.500", "0.40 s", "1.80 x", "300 MiB", "timeout", "0.010"):
+    for words in ("100,000 tokens/s", "ratio to the floor 0.500", "0.40 s", "1.80 x", "300 MiB", "timeout", "0.010",
+                  "one article of 20 MB (4,321 triples)", "123.40 s, peak 812 MiB"):
         assert words in text
     assert '"ratio": 0.5' in bench.to_json(report)
 
@@ -75,6 +83,7 @@ def test_the_report_prints_every_measurement():
     (["--articles", "2"], "--articles must be at least 4, not 2"),
     (["--triples", "10k"], "--triples must be whole numbers separated by commas, not '10k'"),
     (["--workers", "0"], "--workers must be a whole number of at least 1, not 0"),
+    (["--large", "-1"], "--large must be a whole number of megabytes, at least 0, not -1"),
 ])  # fmt: skip
 def test_bad_bench_options_are_usage_errors(args, words):
     env = {k: v for k, v in os.environ.items() if k != "NEWSGRAPH_DEBUG"}

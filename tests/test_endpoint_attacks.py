@@ -338,16 +338,18 @@ def test_parsing_is_inside_the_time_limit(graph):
     assert time.monotonic() - begun < 5.0  # not the 92 s the parse takes
 
 
-@pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
-def test_memory_bomb_is_stopped(graph, oxigraph, engine):
+# rdflib reaches the memory limit within seconds (the time limit is only a cap); Oxigraph is
+# stopped by its time limit, so that is short
+@pytest.mark.parametrize(("engine", "timeout"), [("rdflib", 20), ("oxigraph", 4)])
+def test_memory_bomb_is_stopped(graph, oxigraph, engine, timeout):
     source = graph if engine == "rdflib" else oxigraph
     with pytest.raises((q.QueryMemoryError, q.QueryTimeoutError)) as err:
-        q.run(source, CONCAT_BOMB, timeout=20, memory_mb=256)
+        q.run(source, CONCAT_BOMB, timeout=timeout, memory_mb=256)
     assert isinstance(err.value, q.QueryMemoryError) or engine == "oxigraph"
 
 
 def test_memory_bomb_through_the_server_is_503(graph):
-    server = start(graph, timeout=20, memory_mb=256)
+    server = start(graph, timeout=5, memory_mb=256)
     try:
         code, _, body = get(server, CONCAT_BOMB)
         after = get(server, "ASK {}")[0]
@@ -355,7 +357,7 @@ def test_memory_bomb_through_the_server_is_503(graph):
         stop(server)
     # stopped either way: by its memory limit, or (on a loaded machine, before it can grow that
     # far) by its time limit; the answer is one line and the server goes on answering
-    assert code == 503 and ("256 MB" in body or "took longer than 20 s" in body) and len(body.strip().splitlines()) == 1
+    assert code == 503 and ("256 MB" in body or "took longer than 5 s" in body) and len(body.strip().splitlines()) == 1
     assert after == 200
 
 

@@ -77,6 +77,27 @@ def test_the_api_streams_facts_in_article_order_with_workers():
     assert one == two
 
 
+def test_workers_are_spawned_not_forked_while_another_thread_runs(tmp_path):
+    # a fork copies only the calling thread: a lock another thread holds stays locked in the child
+    import threading
+
+    script = ("import sys, pyoxigraph; from graph.api import start_method; import numpy; print(start_method()); "
+              "store = pyoxigraph.Store(sys.argv[1]); print(start_method())")  # fmt: skip
+    fresh = subprocess.run([sys.executable, "-c", script, str(tmp_path / "store")], capture_output=True, text=True, timeout=120)
+    # a fresh process forks (numpy's BLAS thread prepares for forks); RocksDB's threads do not
+    assert fresh.stdout.split() == ["fork", "spawn"], fresh.stderr
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert api.start_method() == "spawn"
+        paths = sorted(DEVSET.glob("*.txt"))[:2]
+        assert list(api.iter_facts(paths, workers=2)) == api.extract_all(paths, workers=1)
+    finally:
+        stop.set()
+        thread.join()
+
+
 @pytest.mark.parametrize("value", ["0"])
 def test_workers_below_one_is_a_usage_error(tmp_path, value):
     result = run("build", SAMPLES, "-o", tmp_path / "g.ttl", "--workers", value, cwd=tmp_path)

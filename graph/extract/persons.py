@@ -51,17 +51,33 @@ def use_lemma_table(lang: str, table) -> None:
 @cache
 def _common_words(lang: str) -> frozenset[str]:
     """Words of the language (not names): spaCy's stop words, the lemma lookup table's
-    forms and lemmas, month and weekday names."""
+    lemmas, month and weekday names. Derived once per content of the data and kept in
+    graph.cache (a fifth of a second for German)."""
+    from importlib.resources import files
+    from pathlib import Path
+
+    import babel
+    import spacy
+
+    from graph.cache import cached
+    from graph.extract import dates
+    from graph.nlp import lemma_lookups, lemma_source
+
+    if lang not in _TABLES:  # the inflected forms are hashed keys: asked with ``in``
+        _TABLES[lang] = lemma_lookups(lang).get_table("lemma_lookup")
+    source = lemma_source(lang)
+    if source is None:
+        return _derive_common_words(lang)
+    sources = [source, spacy.__version__, babel.__version__, Path(__file__), Path(dates.__file__),
+               files("graph.data").joinpath("cues.json").read_bytes()]
+    return cached(f"words_{lang}", sources, lambda: _derive_common_words(lang))
+
+
+def _derive_common_words(lang: str) -> frozenset[str]:
     import spacy
 
     words = set(spacy.blank(lang).Defaults.stop_words)
-    table = _TABLES.get(lang)
-    if table is None:
-        from spacy.lookups import load_lookups
-
-        table = load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup")
-    words.update(v for v in table.values() if isinstance(v, str))  # the lemmas
-    _TABLES[lang] = table  # the inflected forms are hashed keys: asked with ``in``
+    words.update(v for v in _TABLES[lang].values() if isinstance(v, str))  # the lemmas
     from graph.extract.dates import _names
 
     months, days = _names(lang)
