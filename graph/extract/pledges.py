@@ -44,13 +44,14 @@ from graph.extract.pledge_parties import (
     state_of,
 )
 from graph.extract.pledge_triggers import (
+    BLOCKERS,
     COLLECTIVE,
     blocked,
     find_trigger,
     has_cue,
     is_aid_noun,
-    plural_pledges,
     pledges_after,
+    plural_pledges,
     receive_sentence,
     restated,
     source_of_receipt,
@@ -74,6 +75,8 @@ B_TOTAL_OF_MANY = rule("pledge.block.total_of_many")
 B_NO_DONOR = rule("pledge.block.no_donor")
 B_NO_RECIPIENT = rule("pledge.block.no_recipient")
 B_NO_CURRENCY = rule("pledge.block.no_currency")
+# the blockers every pledge made has passed, in the order they are asked (``explain`` prints them)
+CHECKED = (B_RESTATED, *(name for name, _ in BLOCKERS), B_SOURCE, B_PART_OF_SUM)
 # donor strategies applied after the clause's candidates are placed
 D_POSSESSIVE = rule("pledge.donor.possessive")
 D_FROM_AFTER = rule("pledge.donor.from_after")
