@@ -52,6 +52,7 @@ from graph.extract.pledge_triggers import (
     is_aid_noun,
     pledges_after,
     plural_pledges,
+    plural_total,
     receive_sentence,
     restated,
     source_of_receipt,
@@ -355,7 +356,8 @@ def _donor_candidates(run: _Run, fig: _Figure, parties: Parties) -> tuple[list[A
         donors, why = _promote(donors, owners + from_after), D_POSSESSIVE if owners else D_FROM_AFTER
     # "$2.6 billion in pledges", "pledges of $1 billion", "$20 billion worth of debt relief commitments":
     # a sum of many givers unless one is named as its owner
-    elif plural_pledges(fig.trigger, lang) and sum_of_pledges(doc, fig.trigger, fig.amount_tok, lang) or pledges_after(doc, fig.amount_tok, lang):
+    elif (plural_pledges(fig.trigger, lang) and sum_of_pledges(doc, fig.trigger, fig.amount_tok, lang)
+          or pledges_after(doc, fig.amount_tok, lang) or plural_total(doc, fig.amount_tok, lang)):
         run.collective_at = fig.s_index
         return B_SUM
     nxt = fig.next
