@@ -71,7 +71,13 @@ def check_distinct_outputs(output: Path, html: Optional[Path]) -> None:
 def progress_bar(items: list, *, console=None):
     """Yield ``items`` while a bar on stderr shows how many of how many are done, and the time left."""
     from rich.console import Console
-    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
     columns = (
         TextColumn("Reading articles"),
@@ -377,6 +383,8 @@ def _explain_articles(paths: list[Path], *, lang: str, published: Optional[str],
     for row in rows:
         typer.echo(f"{row.kind.upper()}  {row.fact}")
         typer.echo(f"    rules:    {' > '.join(row.chain) or row.rule}")
+        if row.passed:
+            typer.echo(f"    passed:   {', '.join(row.passed)}")
         typer.echo(f"    matched:  {row.exact}")
         typer.echo(f"    sentence: {row.sentence}")
         typer.echo(f"    article:  {row.article}")

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from graph.extract.meetings import CHECKED as MEETING_CHECKS
+from graph.extract.pledges import CHECKED as PLEDGE_CHECKS
 from graph.extract.rules import Decision, Rule, registry
 from graph.lexicon import load_lexicon
 from graph.model import ArticleFacts, Evidence
@@ -21,6 +23,7 @@ class Explanation:
     exact: str  # the matched words
     article: str
     chain: tuple[str, ...] = ()  # every rule that decided, in order (the trigger first)
+    passed: tuple[str, ...] = ()  # the blockers asked and passed, in order
 
 
 def _name(key: str | None) -> str:
@@ -39,8 +42,8 @@ def _amount(value, currency: str, qualifier: str | None, inferred: bool) -> str:
     return f"{qualifier} {text}" if qualifier else text
 
 
-def _rows(kind: str, fact: str, evidence: Iterable[Evidence], title: str) -> list[Explanation]:
-    return [Explanation(kind, fact, e.rule, e.sentence, e.exact, title, e.chain or (e.rule,)) for e in evidence]
+def _rows(kind: str, fact: str, evidence: Iterable[Evidence], title: str, passed: tuple[str, ...] = ()) -> list[Explanation]:
+    return [Explanation(kind, fact, e.rule, e.sentence, e.exact, title, e.chain or (e.rule,), passed) for e in evidence]
 
 
 def refusals(decisions: Iterable[Decision], title: str) -> list[Explanation]:
@@ -74,12 +77,12 @@ def explain(facts: Iterable[ArticleFacts], *, actors: bool = False) -> list[Expl
             amount = _amount(p.amount.value, p.amount.currency, p.amount.qualifier, p.amount.currency_inferred) if p.amount else "no amount"
             alts = "".join(f" = {_amount(a.value, a.currency, a.qualifier, a.currency_inferred)}" for a in p.alt_amounts)
             fact = f"{_name(p.donor)} -> {_name(p.recipient)}: {amount}{alts} [{', '.join(flags)}]"
-            out += _rows("pledge", fact, p.evidence, title)
+            out += _rows("pledge", fact, p.evidence, title, PLEDGE_CHECKS)
         for m in f.meetings:
             where = f" in {m.place}" if m.place else ""
             when = f" on {m.date}" if m.date else ""
             fact = f"{m.type} ({m.status}): {', '.join(_name(k) for k in m.participants)}{where}{when}"
-            out += _rows("meeting", fact, m.evidence, title)
+            out += _rows("meeting", fact, m.evidence, title, MEETING_CHECKS)
         if actors:
             for mention in f.mentions:
                 fact = f"{mention.kind} {_name(mention.key)} as {mention.surface!r}"

@@ -1,5 +1,5 @@
 """The cue words are data: every key of cues.json is read by some code, every key code reads
-is in the data for both languages, and no word list is written inline in the pledge rules."""
+is in the data for both languages, and no word list is written inline in graph/extract."""
 from __future__ import annotations
 
 import ast
@@ -9,14 +9,18 @@ from typing import get_args
 
 import pytest
 
-from graph.model import ActorKind
+from graph.extract.rules import STEPS
+from graph.model import ActorKind, MeetingType
 
 ROOT = Path(__file__).resolve().parent.parent
 CUES = json.loads((ROOT / "graph" / "data" / "cues.json").read_text(encoding="utf-8"))
 SOURCES = {p: ast.parse(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "graph").rglob("*.py"))}
-READERS = {"cue_set", "has_cue", "_has_cue"}
-# closed vocabularies of the records, not words of a text: actor kinds and the lexicon's kinds of form
-RECORD_TERMS = {*get_args(ActorKind), "name", "alias", "genitive", "adjective", "capital", "metonym", "prefix", "bracket"}  # (lang, key) or (text, lang, key): the key is the last argument
+READERS = {"cue_set", "has_cue", "_has_cue"}  # (lang, key) or (text, lang, key): the key is the last argument
+# closed vocabularies of the records, not words of a text: actor kinds, meeting types, the lexicon's
+# kinds of form, languages, date orders and the registry's steps
+RECORD_TERMS = {*get_args(ActorKind), *get_args(MeetingType), "name", "alias", "genitive", "adjective", "capital", "metonym",
+                "prefix", "bracket", "de", "en", "dmy", "mdy", *STEPS}
+MODULES = sorted(p.name for p in (ROOT / "graph" / "extract").glob("*.py"))
 
 
 def _name(node: ast.AST) -> str | None:
@@ -63,8 +67,8 @@ def test_both_languages_have_the_same_keys():
     assert sorted(set(CUES["de"]) ^ set(CUES["en"])) == []
 
 
-@pytest.mark.parametrize("module", ["pledges.py", "pledge_parties.py", "pledge_triggers.py"])
-def test_no_word_list_is_written_inline_in_the_pledge_rules(module):
+@pytest.mark.parametrize("module", MODULES)
+def test_no_word_list_is_written_inline_in_the_extraction_rules(module):
     """A set, list or tuple of two or more word literals belongs in cues.json."""
     tree = SOURCES[ROOT / "graph" / "extract" / module]
     def words(n: ast.AST) -> list[str]:

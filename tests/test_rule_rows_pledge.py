@@ -346,6 +346,13 @@ ROWS = [
     # a name after the figure in a trailing phrase is no subject: the country invested in receives
     ("pledge.recipient.article_recipient", "en", "Qatar announced plans to invest $7.5 billion in Egypt, following Egyptian President Abdel Fattah al-Sisi's visit.", True,
      [("country:QA", "country:EG", 7_500_000_000, "USD")]),
+    # an English participle of asking after the figure is a request; "needs" as a noun is none
+    ("pledge.block.request", "en", "The $4 billion in aid sought from donors for Gaza was exceeded.", True, []),
+    ("pledge.block.request", "en", "The United States is pledging $171 million to meet humanitarian needs in Sudan.", False,
+     [("country:US", "country:SD", 171_000_000, "USD")]),
+    # donations that total a figure are many givers' sum
+    ("pledge.block.sum_of_pledges", "en", "Intended donations for Gaza totalled $5.4 billion, Norway's foreign minister said.", True, []),
+    ("pledge.block.sum_of_pledges", "de", "Die Spendenzusagen für Gaza summierten sich auf 5,4 Milliarden Dollar, sagte der norwegische Außenminister.", True, []),
     # issuer: an unnamed government giving its national currency ("Franken", "NOK") is the issuer; euros or dollars name no state
     ("pledge.donor.issuer", "de", "Der Bundesrat gibt 20 Millionen Franken für die Wasserversorgung im Libanon frei.", True,
      [("country:CH", "country:LB", 20_000_000, "CHF")]),

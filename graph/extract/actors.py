@@ -25,12 +25,12 @@ def is_locative(span: Span, lang: str) -> bool:
     doc = span.doc
     i = span.start - 1
     # skip an article or adjective between preposition and name: "in der Ukraine", "im Weißen Haus"
-    while i >= span.sent.start and doc[i].lower_ in {"der", "dem", "den", "die", "das", "the"}:
+    while i >= span.sent.start and doc[i].lower_ in cue_set(lang, "plain_articles"):
         i -= 1
     if i < span.sent.start or doc[i].lower_ not in cue_set(lang, "locative_preps"):
         return False
     # "der Bundesrat in Bern", "the government in Kyiv": the seat names the government after all
-    government = cue_set(lang, "government_nouns") | {"Bundesrat", "Kabinett", "Regierungschef"}
+    government = cue_set(lang, "government_nouns")
     return not (i > span.sent.start and (doc[i - 1].text in government or doc[i - 1].lower_ in government))
 
 
@@ -103,9 +103,6 @@ def _currency_compound(span: Span, lang: str) -> bool:
     return nxt in words or f"US-{nxt}" in words
 
 
-REGION_PREFIXES = frozenset({"Latin", "South", "North", "Central", "Middle", "Süd", "Nord", "Mittel", "Latein"})
-
-
 def find_actors(doc: Doc, article: Article, *, lang: str) -> list[ActorMention]:
     lex = load_lexicon()
     rules = doc.user_data.get("person_rules", {})
@@ -133,7 +130,7 @@ def find_actors(doc: Doc, article: Article, *, lang: str) -> list[ActorMention]:
         if _currency_compound(ent, lang):
             continue
         # "Latin America", "South America": a region, not the United States
-        if ent.text in ("America", "Amerika") and ent.start > 0 and doc[ent.start - 1].text in REGION_PREFIXES:
+        if ent.text in cue_set(lang, "america_names") and ent.start > 0 and doc[ent.start - 1].text in cue_set(lang, "region_prefixes"):
             continue
         # "des russischen Sicherheitsrats", "die kanadische Bundesregierung": a national body
         # named by the adjective, not the international body or the default government
@@ -201,7 +198,7 @@ def _role_anaphora(doc: Doc, article: Article, mentions: list[ActorMention], lan
         prev = doc[role.start - 1] if role.start > 0 else None
         if prev is not None and prev.ent_type_ == "Country" and role.start > 1:
             prev = doc[role.start - 2]  # "der ukrainische Präsident": the article before the adjective
-        if prev is None or prev.lower_ not in {"der", "die", "the", "den", "dem", "des"}:
+        if prev is None or prev.lower_ not in cue_set(lang, "role_anaphor_articles"):
             continue
         if role.start_char in named_starts:
             continue

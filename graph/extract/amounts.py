@@ -173,7 +173,7 @@ def find_amounts(text: str, *, lang: str, offset: int = 0) -> list[AmountMatch]:
         if m.group("wnum") and not scale:
             continue
         # English one-letter scales ("m", "b") only stick to a number or follow a symbol: "€500m", "$2b".
-        if scale in ("m", "b", "k", "M", "B") and not pcur:
+        if scale in data["glued_scales"] and not pcur:
             continue
         if m.group("num"):
             number = _number(m.group("num"), lang)

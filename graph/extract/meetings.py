@@ -39,6 +39,7 @@ from graph.extract.meeting_places import (
     places_compatible,
 )
 from graph.extract.meeting_triggers import (
+    BLOCKERS,
     REMOTE,
     Cue,
     blocked,
@@ -58,6 +59,8 @@ P_VISIT_HOST = rule("meeting.participants.visit_host")
 P_PLACE_HOST = rule("meeting.participants.place_host")
 P_CONFERENCE_DONORS = rule("meeting.participants.conference_donors")
 P_BODY_MEMBERS = rule("meeting.participants.body_members")
+# the blockers every meeting made has passed, in the order they are asked (``explain`` prints them)
+CHECKED = (*(name for name, _ in BLOCKERS), B_NO_PARTICIPANTS, B_LONE)
 # a body meets on its own where the meeting is its own, or where its members meet
 BODY_MEETING_RULES = {rule("meeting.participants.genitive"), rule("meeting.participants.compound"),
                       rule("meeting.participants.compound_modifier"), rule("meeting.participants.noun_modifiers"),

@@ -67,7 +67,7 @@ def find_org_spans(doc: Doc, lang: str) -> list[tuple[Span, str, str]]:
         if tok.text in heads and tok.i > 0 and not tok.ent_type_:  # "International Monetary Fund" is the lexicon's
             end = tok.i + 1
             # "Organization for Migration", "Institute for the Study of War": the name goes on
-            if end + 1 < len(doc) and doc[end].lower_ in {"for", "of"}:
+            if end + 1 < len(doc) and doc[end].lower_ in cue_set(lang, "org_name_links"):
                 k = end + 1
                 while k < len(doc) and (doc[k].lower_ == "the" or name_shaped(doc[k].text)) and k - end < 5:
                     k += 1

@@ -213,7 +213,11 @@ def _request(c: Clause) -> bool:
     requests = cue_set(c.lang, "requests")
     if any(t.text in requests or t.lower_ in requests for t in c.before):
         return True
-    return c.lang == "de" and any(t.is_lower and t.lower_ in requests for t in c.doc[c.amount_tok[1] : c.sent.end])
+    if c.lang == "de":
+        return any(t.is_lower and t.lower_ in requests for t in c.doc[c.amount_tok[1] : c.sent.end])
+    # an English participle of asking right after the figure: "the $4 billion in aid sought from donors"
+    participles = cue_set(c.lang, "request_participles")
+    return any(t.lower_ in participles for t in c.doc[c.amount_tok[1] : min(c.sent.end, c.amount_tok[1] + 4)])
 
 
 def _cancelled(c: Clause) -> bool:
@@ -346,6 +350,16 @@ def pledges_after(doc: Doc, amount_tok: tuple[int, int], lang: str) -> bool:
     nouns = cue_set(lang, "plural_pledge_nouns")
     after = doc[amount_tok[1] : min(len(doc), amount_tok[1] + 5)]
     return any((t.text in nouns if lang == "de" else t.lower_ in nouns) for t in after if not t.is_sent_start)
+
+
+def plural_total(doc: Doc, amount_tok: tuple[int, int], lang: str) -> bool:
+    """Many givers' sum: a plural pledge noun as the subject of a verb of reaching right before
+    the figure ("intended donations totalled $5.4 billion", "die Zusagen summierten sich auf ...")."""
+    nouns = cue_set(lang, "plural_pledge_nouns")
+    before = doc[max(0, amount_tok[0] - 6) : amount_tok[0]]
+    verb = next((t.i for t in before if t.lower_ in cue_set(lang, "total_verbs")), None)
+    return verb is not None and any((t.text in nouns if lang == "de" else t.lower_ in nouns)
+                                    for t in doc[max(0, verb - 3) : verb])
 
 
 def plural_pledges(trigger: Token, lang: str) -> bool:

@@ -44,13 +44,15 @@ from graph.extract.pledge_parties import (
     state_of,
 )
 from graph.extract.pledge_triggers import (
+    BLOCKERS,
     COLLECTIVE,
     blocked,
     find_trigger,
     has_cue,
     is_aid_noun,
-    plural_pledges,
     pledges_after,
+    plural_pledges,
+    plural_total,
     receive_sentence,
     restated,
     source_of_receipt,
@@ -74,6 +76,8 @@ B_TOTAL_OF_MANY = rule("pledge.block.total_of_many")
 B_NO_DONOR = rule("pledge.block.no_donor")
 B_NO_RECIPIENT = rule("pledge.block.no_recipient")
 B_NO_CURRENCY = rule("pledge.block.no_currency")
+# the blockers every pledge made has passed, in the order they are asked (``explain`` prints them)
+CHECKED = (B_RESTATED, *(name for name, _ in BLOCKERS), B_SOURCE, B_PART_OF_SUM)
 # donor strategies applied after the clause's candidates are placed
 D_POSSESSIVE = rule("pledge.donor.possessive")
 D_FROM_AFTER = rule("pledge.donor.from_after")
@@ -352,7 +356,8 @@ def _donor_candidates(run: _Run, fig: _Figure, parties: Parties) -> tuple[list[A
         donors, why = _promote(donors, owners + from_after), D_POSSESSIVE if owners else D_FROM_AFTER
     # "$2.6 billion in pledges", "pledges of $1 billion", "$20 billion worth of debt relief commitments":
     # a sum of many givers unless one is named as its owner
-    elif plural_pledges(fig.trigger, lang) and sum_of_pledges(doc, fig.trigger, fig.amount_tok, lang) or pledges_after(doc, fig.amount_tok, lang):
+    elif (plural_pledges(fig.trigger, lang) and sum_of_pledges(doc, fig.trigger, fig.amount_tok, lang)
+          or pledges_after(doc, fig.amount_tok, lang) or plural_total(doc, fig.amount_tok, lang)):
         run.collective_at = fig.s_index
         return B_SUM
     nxt = fig.next
