@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import os
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from collections import deque
 from itertools import chain, islice
 from pathlib import Path
 

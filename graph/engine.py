@@ -23,8 +23,8 @@ from typing import Any, Protocol
 from rdflib import Graph
 from rdflib.term import Node
 
-from graph.ordering import total_order
 from graph.errors import GraphError, QueryError
+from graph.ordering import total_order
 
 PREFIXES = {
     "id": "https://w3id.org/newsgraph/id/",

@@ -46,16 +46,22 @@ from rdflib.term import Node
 from graph.engine import (  # noqa: F401 (re-exported: the query API)
     PREFIXES,
     BusyError,
+    OxigraphEngine,
     QueryLimitError,
     QueryMemoryError,
     QueryTimeoutError,
     Result,
-    OxigraphEngine,
     ResultTooLargeError,
     engine_for,
     load_source,
 )
-from graph.errors import InputError, NewsgraphError, QueryError, UnsafeQueryError, UsageError
+from graph.errors import (
+    InputError,
+    NewsgraphError,
+    QueryError,
+    UnsafeQueryError,
+    UsageError,
+)
 from graph.names import bind_actor_iris
 
 if TYPE_CHECKING:

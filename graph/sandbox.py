@@ -35,7 +35,14 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from typing import Any
 
-from graph.engine import BusyError, Engine, QueryLimitError, QueryMemoryError, QueryTimeoutError, Result
+from graph.engine import (
+    BusyError,
+    Engine,
+    QueryLimitError,
+    QueryMemoryError,
+    QueryTimeoutError,
+    Result,
+)
 from graph.errors import NewsgraphError, QueryError
 
 NICE_AFTER = 0.25  # seconds: a query running longer is lowered in CPU priority

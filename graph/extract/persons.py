@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from graph.extract.cues import cues
+from graph.extract.cues import cue_set, cues
 from graph.ids import slug
 
 NAME_PREFIXES = re.compile(r"^(?:Mc|Mac|O['’]|D['’])(?=[A-Z])|^(?:al|el|ad|as|bin|ibn|abu|ben)-(?=[A-ZÄÖÜ])")
@@ -37,7 +37,8 @@ def name_shaped(text: str) -> bool:
         return False
     letters = body.replace("-", "").replace("'", "").replace("’", "")
     return letters.isalpha() and any(c.islower() for c in letters[1:])
-PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "al", "bin", "ibn", "dos", "del", "zu", "ter", "e", "y", "do", "das"}
+# name particles ("von der Leyen", "Lula da Silva", "bin Salman"): the same in every language
+PARTICLES = cue_set("de", "name_particles") | cue_set("en", "name_particles")
 
 
 _TABLES: dict[str, object] = {}
