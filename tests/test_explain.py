@@ -22,7 +22,7 @@ def test_explain_prints_fact_rule_and_sentence(tmp_path: Path):
     # the chain: trigger, then the donor and the recipient rules, in order
     assert "rules:    pledge.verb > pledge.donor.subject > pledge.recipient.dative" in out
     # and every blocker it was asked and passed, in order
-    assert "passed:   pledge.block.restated, pledge.block.no_money, pledge.block.negated," in out
+    assert "passed:   pledge.block.restated, pledge.block.petty, pledge.block.no_money, pledge.block.negated," in out
     assert "sentence: Dänemark hat der Ukraine am Montag 1,5 Milliarden Euro Militärhilfe zugesagt." in out
     assert ": 500,000,000" not in out  # a request is not a pledge
     assert "Traceback" not in proc.stderr

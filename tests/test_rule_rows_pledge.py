@@ -353,6 +353,17 @@ ROWS = [
     # donations that total a figure are many givers' sum
     ("pledge.block.sum_of_pledges", "en", "Intended donations for Gaza totalled $5.4 billion, Norway's foreign minister said.", True, []),
     ("pledge.block.sum_of_pledges", "de", "Die Spendenzusagen für Gaza summierten sich auf 5,4 Milliarden Dollar, sagte der norwegische Außenminister.", True, []),
+    # petty: a figure under ten thousand units with no scale is no state's pledge
+    ("pledge.block.petty", "de", "Davon sind 114 Franken für die Ukraine vorgesehen, sagte der Bundesrat.", True, []),
+    ("pledge.block.petty", "en", "Canada will give each family in Haiti C$500 in aid.", True, []),
+    ("pledge.block.petty", "en", "Canada will give Haiti C$500 million in aid.", False, [("country:CA", "country:HT", 500_000_000, "CAD")]),
+    # the total of many: "the total amount promised", "international pledge", participants as givers
+    ("pledge.block.collective", "en", "Von der Leyen said of the total amount that has been promised that there would be 950 million euros for Syria.", True, []),
+    ("pledge.block.collective", "de", "Die Gesamtsumme der Zusagen für Syrien beläuft sich auf 950 Millionen Euro, sagte von der Leyen.", True, []),
+    ("pledge.block.collective", "en", "Qatar leads $5.4bn international pledge to rebuild Gaza.", True, []),
+    ("pledge.block.collective", "en", "Participants of a conference on the Sahel have committed $1.7 billion for Mali, Niger and Burkina Faso.", True, []),
+    ("pledge.block.collective", "en", "Merz said Germany would add 30 million euros to an international fund that helps Ukraine.", False,
+     [("country:DE", "country:UA", 30_000_000, "EUR")]),
     # issuer: an unnamed government giving its national currency ("Franken", "NOK") is the issuer; euros or dollars name no state
     ("pledge.donor.issuer", "de", "Der Bundesrat gibt 20 Millionen Franken für die Wasserversorgung im Libanon frei.", True,
      [("country:CH", "country:LB", 20_000_000, "CHF")]),

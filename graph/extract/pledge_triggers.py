@@ -14,7 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from graph.extract.amounts import AmountMatch
+from graph.extract.amounts import AmountMatch, money
 from graph.extract.cues import cue_set, cues
 from graph.extract.rules import rule
 
@@ -230,6 +230,12 @@ def _cancelled(c: Clause) -> bool:
     return any(t.lower_ in stops for t in c.doc[max(c.sent.start, c.amount_tok[0] - 10) : c.amount_tok[0]])
 
 
+def _petty(c: Clause) -> bool:
+    """a sum no state pledges: a figure under ten thousand units with no scale word ("114
+    Franken", a dropped "Millionen"; "€500 per family" is no pledge of a state either)."""
+    return c.amount is not None and c.amount.value < money()["petty_limit"]
+
+
 def _no_money(c: Clause) -> bool:
     """a number of things, not of money: "5.6 million Palestine refugees", "zwei Millionen
     Menschen": a figure with no currency at all, followed by a word that is not a preposition."""
@@ -270,6 +276,15 @@ def _collective(c: Clause) -> bool:
     doc, lang = c.doc, c.lang
     if any(t.lower_ in cue_set(lang, "collective_verbs") for t in c.sent) or _gathering_subject(c):
         return True
+    # "the total amount that has been promised", "die Gesamtsumme der Zusagen": everyone's sum
+    if has_cue(doc[c.sent.start : c.amount_tok[0]].text, lang, "sum_phrases"):
+        return True
+    # "Qatar leads $5.4bn international pledge", "internationale Zusagen in Höhe von ...": the
+    # figure's own pledge noun is of many, whoever leads it (not "add €30m to an international fund")
+    a0, a1 = c.amount_tok
+    own_noun = (c.trigger.i == a1 + 1 or 0 < a0 - c.trigger.i <= 4) and not c.trigger.ent_type_  # (not "the Global Fund")
+    if own_noun and c.trigger.i > c.sent.start and doc[c.trigger.i - 1].lower_ in cue_set(lang, "collective_modifiers"):
+        return True
     after_amount = doc[c.amount_tok[1] : min(c.sent.end, c.amount_tok[1] + 4)]
     return _many(doc[max(c.sent.start, c.trigger.i - 3) : c.trigger.i], lang) or (
         len(after_amount) > 0 and after_amount[0].lower_ in cue_set(lang, "from_preps") and _many(after_amount, lang))
@@ -308,6 +323,7 @@ def _deal(c: Clause) -> bool:
 
 
 BLOCKERS = (
+    (rule("pledge.block.petty"), _petty),
     (rule("pledge.block.no_money"), _no_money),
     (rule("pledge.block.negated"), _negated),
     (rule("pledge.block.hypothetical"), _hypothetical),
@@ -318,7 +334,7 @@ BLOCKERS = (
     (rule("pledge.block.budget"), _budget),
     (rule("pledge.block.deal"), _deal),
 )
-COLLECTIVE = BLOCKERS[6][0]
+COLLECTIVE = BLOCKERS[7][0]
 
 
 def blocked(sent: Span, trigger: Token, amount_tok: tuple[int, int], lang: str, amount: AmountMatch | None = None) -> str | None:
@@ -394,7 +410,8 @@ def verb_between(doc: Doc, start: int, end: int, lang: str) -> Token | None:
     """The last pledge verb between two character offsets."""
     span = doc.char_span(start, end, alignment_mode="contract")
     verbs = cue_set(lang, "pledge_verbs")
-    found = [t for t in span if t.lower_ in verbs or t.lemma_ in verbs] if span is not None else []
+    # (a word of a name is no verb: "the Global Fund")
+    found = [t for t in span if (t.lower_ in verbs or t.lemma_ in verbs) and not t.ent_type_] if span is not None else []
     return found[-1] if found else None
 
 
