@@ -364,6 +364,14 @@ ROWS = [
     ("pledge.block.collective", "en", "Participants of a conference on the Sahel have committed $1.7 billion for Mali, Niger and Burkina Faso.", True, []),
     ("pledge.block.collective", "en", "Merz said Germany would add 30 million euros to an international fund that helps Ukraine.", False,
      [("country:DE", "country:UA", 30_000_000, "EUR")]),
+    # passive_speaker: a passive with no agent, told by a state or organisation: the teller gives; an
+    # active progressive ("is committing") is no passive; the place of telling receives nothing
+    ("pledge.donor.passive_speaker", "de", "Für den Irak werden 500 Millionen Dollar bereitgestellt, wie die Weltbank in Jordanien mitteilte.", True,
+     [("org:world-bank", "country:IQ", 500_000_000, "USD")]),
+    ("pledge.donor.passive_speaker", "en", "Moldova will be given €300 million for its grid, the EU said on Monday.", True,
+     [("org:eu", "country:MD", 300_000_000, "EUR")]),
+    ("pledge.donor.passive_speaker", "en", "Canada is committing an additional C$30 million for Palestinians in Gaza, Anand announced.", False,
+     [("country:CA", "country:PS", 30_000_000, "CAD")]),
     # issuer: an unnamed government giving its national currency ("Franken", "NOK") is the issuer; euros or dollars name no state
     ("pledge.donor.issuer", "de", "Der Bundesrat gibt 20 Millionen Franken für die Wasserversorgung im Libanon frei.", True,
      [("country:CH", "country:LB", 20_000_000, "CHF")]),

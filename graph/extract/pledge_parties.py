@@ -29,6 +29,7 @@ R_THANKS = rule("pledge.donor.thanked")
 R_RECEIVE_FROM = rule("pledge.donor.receive_from")
 R_PASSIVE = rule("pledge.donor.passive_agent")
 R_SPEECH = rule("pledge.donor.reported_subject")
+R_PASSIVE_SPEAKER = rule("pledge.donor.passive_speaker")
 # how a name became a recipient candidate
 R_PREPOSITION = rule("pledge.recipient.preposition")
 R_DATIVE = rule("pledge.recipient.dative")
@@ -102,6 +103,12 @@ def excluded_as_recipient(doc: Doc, m: ActorMention, sent: Span, lang: str) -> b
         return True
     before = doc[max(sent.start, span.start - 3) : span.start]
     if any(t.lower_ in cue_set(lang, "visit_nouns") for t in before):
+        return True
+    # where it was told: "wie die Weltbank am Montag in Jordanien mitteilte", "said in Geneva"
+    speech = cue_set(lang, "speech_verbs")
+    told_after = span.end < sent.end and doc[span.end].lower_ in speech
+    told_before = span.start >= 2 and doc[span.start - 2].lower_ in speech and doc[span.start - 1].lower_ in cue_set(lang, "locative_preps")
+    if told_after or told_before:
         return True
     if any(t.lower_ in cue_set(lang, "detail_markers") for t in doc[sent.start : span.start]):
         return True
@@ -243,6 +250,26 @@ def _speech_verb(sc: _Scene) -> Token | None:
                  and reports(t)), None)
 
 
+def _passive_speaker(p: Parties, sc: _Scene) -> ActorMention | None:
+    """A passive with no agent, told by a state or organisation after it: the teller gives
+    ("... werden 500 Millionen Dollar bereitgestellt, wie die Weltbank mitteilte", "Moldova will be
+    given €300 million, the EU said")."""
+    doc, lang = sc.doc, sc.lang
+    if not any(t.lower_ in cue_set(lang, "passive_auxiliaries") for t in doc[sc.sent.start : sc.trigger.i + 1]):
+        return None
+    # (the cue is a participle: "bereitgestellt", "zugesagt", "given", "provided"; not "is committing")
+    words = [t.lower_ for t in doc[sc.trigger.i : min(sc.sent.end, sc.trigger.i + 2)]]
+    if not (any("ge" in w for w in words) if lang == "de" else words[0].endswith(tuple(cue_set(lang, "participle_endings")))):
+        return None
+    speech = cue_set(lang, "speech_verbs")
+    verb = next((t for t in doc[sc.trigger.i + 1 : sc.sent.end] if t.lower_ in speech or t.lemma_ in speech), None)
+    if verb is None:
+        return None
+    # the teller stands right before the verb of saying ("wie die Weltbank ... mitteilte") or after it ("said the EU")
+    near = [m for m in p.donors if m.kind != "Person" and sc.trigger.idx < m.start and abs(m.start - verb.idx) < 60]
+    return near[0] if near else None
+
+
 def _order_subjects(p: Parties, sc: _Scene, in_sent: list[ActorMention], amount_tok: tuple[int, int]) -> None:
     """The giver among the donor candidates of an active or passive clause."""
     doc, lang = sc.doc, sc.lang
@@ -260,6 +287,11 @@ def _order_subjects(p: Parties, sc: _Scene, in_sent: list[ActorMention], amount_
     # a name inside a prepositional phrase is no subject: "at a meeting of NATO ministers,
     # Germany pledged", "under NATO's scheme": such donors come last
     p.donors.sort(key=lambda m: oblique(doc, m, lang))
+    speaker = _passive_speaker(p, sc)
+    if speaker is not None:
+        p.donors = [speaker] + [m for m in p.donors if m is not speaker]
+        p.donor_rule = R_PASSIVE_SPEAKER
+        return
     speech = _speech_verb(sc)
     if speech is not None:
         # the subject between the speech verb and the cue ("Japan said it would provide the
