@@ -49,7 +49,7 @@ from graph.extract.meeting_triggers import (
     status,
 )
 from graph.extract.persons import role_index
-from graph.extract.rules import Decision, rule
+from graph.extract.rules import Decision, Reading, rule
 from graph.lexicon import load_lexicon
 from graph.model import ActorMention, Article, Evidence, Meeting
 
@@ -74,14 +74,9 @@ M_AMBIGUOUS = rule("meeting.merge.ambiguous")
 
 
 @dataclass
-class _Run:
+class _Run(Reading):
     """The state of one article's reading, carried from sentence to sentence."""
 
-    doc: Doc
-    article: Article
-    mentions: list[ActorMention]
-    lang: str
-    published: date | None
     by_token: dict[int, ActorMention]
     by_end: dict[int, ActorMention]
     prev_persons: list[ActorMention] = field(default_factory=list)

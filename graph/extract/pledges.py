@@ -59,7 +59,7 @@ from graph.extract.pledge_triggers import (
     sum_of_pledges,
     verb_between,
 )
-from graph.extract.rules import Decision, rule
+from graph.extract.rules import Decision, Reading, rule
 from graph.lexicon import load_lexicon
 from graph.merge import merge_pledges
 from graph.model import ActorMention, Article, Money, Pledge
@@ -113,14 +113,9 @@ def tokens_of(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 @dataclass
-class _Run:
+class _Run(Reading):
     """The state of one article's reading, carried from sentence to sentence."""
 
-    doc: Doc
-    article: Article
-    mentions: list[ActorMention]
-    lang: str
-    published: date | None
     country_counts: dict[str, int]
     title_countries: frozenset[str]
     pledges: list[Pledge] = field(default_factory=list)

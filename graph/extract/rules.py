@@ -33,6 +33,18 @@ class Decision:
     refused: str | None = None
 
 
+@dataclass
+class Reading:
+    """What every event reader carries through one parsed article (the drivers extend it with
+    their own state from sentence to sentence)."""
+
+    doc: object  # the spaCy Doc
+    article: object  # the Article
+    mentions: list  # its ActorMentions, in text order
+    lang: str
+    published: object  # a date or None
+
+
 class UnknownRule(KeyError):
     """Code names a rule id that ``graph/data/rules`` does not register."""
 
