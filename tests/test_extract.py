@@ -352,6 +352,10 @@ def actor_keys(text, lang):
 
 
 ACTOR_CASES = [
+    # a title of a country before a name: "the president of Sri Lanka Gotabaya Rajapaksa"
+    ("en", "The president of Sri Lanka Gotabaya Rajapaksa arrived on Friday.", ["country:LK", "person:gotabaya-rajapaksa"]),
+    ("de", "Der Präsident Sri Lankas Gotabaya Rajapaksa kam am Freitag an.", ["country:LK", "person:gotabaya-rajapaksa"]),
+    ("de", "Der Präsident von Sri Lanka kam am Freitag an.", ["country:LK"]),
     # hyphenated given names and name particles ("e", "dos") are one name
     ("en", "The summit was useful, Jean-Claude Juncker said.", ["person:jean-claude-juncker"]),
     ("en", "Prime Minister Ulisses Correia e Silva met the delegation.", ["person:ulisses-correia-e-silva"]),

@@ -218,6 +218,20 @@ def _name_before(doc: Doc, j: int, lang: str, *, limit: int = 4) -> Span | None:
     return None
 
 
+def _name_after_country(doc: Doc, i: int, lang: str) -> Span | None:
+    """The name after "of (the) Country" or a genitive country that follows a title at token i."""
+    k = i
+    if k < len(doc) and doc[k].lower_ in cue_set(lang, "of_preps"):
+        k += 1
+        while k < len(doc) and doc[k].lower_ in cue_set(lang, "plain_articles"):
+            k += 1
+    if k >= len(doc) or doc[k].ent_type_ != "Country":
+        return None
+    while k < len(doc) and doc[k].ent_type_ == "Country":
+        k += 1
+    return _name_after(doc, k, lang) if k < len(doc) and not doc[k].is_punct else None
+
+
 def _role_ends(doc: Doc) -> dict[int, Span]:
     return role_index(doc).by_end
 
@@ -236,6 +250,11 @@ def find_person_spans(doc: Doc, lang: str) -> list[tuple[Span, str]]:
         # title + name: "Generalkonsul Oleh Nikolenko", "Prime Minister Jane Doe", "Baroness Jenny Chapman"
         if i in roles_by_end or (i > 0 and is_title_token(doc[i - 1], lang)):
             if (name := _name_after(doc, i, lang)) is not None:
+                found.append((name, "person.title"))
+                continue
+            # title of a country + name: "the president of Sri Lanka Gotabaya Rajapaksa", "der Präsident
+            # Sri Lankas Gotabaya Rajapaksa"
+            if i in roles_by_end and (name := _name_after_country(doc, i, lang)) is not None:
                 found.append((name, "person.title"))
                 continue
         # speech verb + name: "sagte Oleh Nikolenko", "said Jane Doe"
