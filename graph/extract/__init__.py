@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from graph.model import (
     ActorMention,
@@ -22,6 +23,9 @@ from graph.model import (
     Money,
     Pledge,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 CHUNK = 100_000
 
@@ -68,25 +72,33 @@ def _givers(pledges: list[Pledge]) -> tuple[tuple[str, int], ...]:
     return tuple((p.donor, p.evidence[0].sent_start) for p in pledges if not p.cumulative)
 
 
-def extract_article(article: Article, *, model: str | None = None) -> ArticleFacts:
+def _parsed(article: Article, model: str | None) -> Iterator[tuple[int, Doc, list[ActorMention], dict]]:
+    """(offset, parsed chunk, its actor mentions, the readers' options) for each chunk of the article."""
     from graph.extract.actors import find_actors
-    from graph.extract.meetings import find_meetings, merge_meetings
-    from graph.extract.pledges import find_pledges, merge_restated
     from graph.nlp import get_pipeline
 
     nlp = get_pipeline(article.lang, model)
     pieces = list(chunks(article.text))
+    kw = {"lang": article.lang, "published": article.published}
+    for (offset, _), doc in zip(pieces, nlp.pipe(text for _, text in pieces)):
+        yield offset, doc, find_actors(doc, article, lang=article.lang), kw
+
+
+def extract_article(article: Article, *, model: str | None = None) -> ArticleFacts:
+    from graph.extract.meetings import find_meetings, merge_meetings
+    from graph.extract.pledges import find_pledges, merge_restated
+
     mentions: list[ActorMention] = []
     pledges: list[Pledge] = []
     meetings: list[Meeting] = []
-    for (offset, _), doc in zip(pieces, nlp.pipe(text for _, text in pieces)):
-        found = find_actors(doc, article, lang=article.lang)
-        kw = {"lang": article.lang, "published": article.published}
+    n_chunks = 0
+    for offset, doc, found, kw in _parsed(article, model):
+        n_chunks += 1
         read = find_pledges(doc, article, found, **kw)
         pledges += [_shift_pledge(p, offset) for p in read]
         meetings += [_shift_meeting(m, offset) for m in find_meetings(doc, article, found, donors=_givers(read), **kw)]
         mentions += [_shift_mention(m, offset) for m in found]
-    if len(pieces) > 1:
+    if n_chunks > 1:
         meetings = merge_meetings(meetings, mentions)
     return ArticleFacts(article=article, mentions=tuple(mentions), pledges=tuple(merge_restated(pledges)), meetings=tuple(meetings))
 
@@ -95,17 +107,11 @@ def decisions(article: Article, *, model: str | None = None) -> list:
     """Every candidate the event rules read in the article, in text order, with the fact it
     made or the rule that refused it (``graph.extract.rules.Decision``). Offsets are shifted onto
     the article's text like the facts'."""
-    from graph.extract.actors import find_actors
     from graph.extract.meetings import meeting_decisions
     from graph.extract.pledges import pledge_decisions
-    from graph.nlp import get_pipeline
 
-    nlp = get_pipeline(article.lang, model)
-    pieces = list(chunks(article.text))
     out = []
-    for (offset, _), doc in zip(pieces, nlp.pipe(text for _, text in pieces)):
-        found = find_actors(doc, article, lang=article.lang)
-        kw = {"lang": article.lang, "published": article.published}
+    for offset, doc, found, kw in _parsed(article, model):
         pledged = pledge_decisions(doc, article, found, **kw)
         givers = _givers([d.fact for d in pledged if d.fact is not None])
         read = pledged + meeting_decisions(doc, article, found, donors=givers, **kw)

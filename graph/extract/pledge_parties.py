@@ -259,7 +259,9 @@ def _passive_speaker(p: Parties, sc: _Scene) -> ActorMention | None:
         return None
     # (the cue is a participle: "bereitgestellt", "zugesagt", "given", "provided"; not "is committing")
     words = [t.lower_ for t in doc[sc.trigger.i : min(sc.sent.end, sc.trigger.i + 2)]]
-    if not (any("ge" in w for w in words) if lang == "de" else words[0].endswith(tuple(cue_set(lang, "participle_endings")))):
+    # (German participles carry "ge" inside: "bereit gestellt", "zugesagt"; English ones end so: "given", "provided")
+    inside, endings = cue_set(lang, "participle_infixes"), tuple(cue_set(lang, "participle_endings"))
+    if not (any(x in w for w in words for x in inside) or endings and words[0].endswith(endings)):
         return None
     speech = cue_set(lang, "speech_verbs")
     verb = next((t for t in doc[sc.trigger.i + 1 : sc.sent.end] if t.lower_ in speech or t.lemma_ in speech), None)
