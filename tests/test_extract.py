@@ -396,6 +396,14 @@ ACTOR_CASES = [
     # a wire dateline names no actor
     ("en", "LONDON (Reuters) - Britain will provide £120 million to Sudan.", ["country:GB", "country:SD"]),
     ("de", "BERLIN (dpa) - Die Bundesregierung sagte dem Sudan Hilfe zu.", ["country:DE", "country:SD"]),
+    # initials open a name; "U.S." is a country, not initials
+    ("en", "External Affairs Minister S.M. Krishna told parliament the aid would be sent.", ["person:s-m-krishna"]),
+    ("en", "The plan was welcomed by U.S. envoy J.D. Harlan, who called it fair.", ["country:US", "person:j-d-harlan"]),
+    # after a title, German dictionary words may be a name (both are lemmas of the lookup table)
+    ("de", "Bundeskanzlerin Angela Merkel telefonierte am Abend.", ["person:angela-merkel"]),
+    ("de", "Die Angela Merkel telefonierte am Abend.", []),
+    # particles are not counted towards the length of a name
+    ("en", "Among the callers was Saudi Arabia's King Salman bin Abdulaziz Al Saud.", ["country:SA", "person:salman-bin-abdulaziz-al-saud"]),
 ]
 
 

@@ -629,6 +629,30 @@ ROWS = [
      [("country:AU", "country:PG", 5_000_000, "AUD"), ("country:AU", "country:PG", 30_000_000, "AUD")]),
     ("pledge.flag.part_of", "en", "Australia announced a A$30 million package for Papua New Guinea, and a further A$5 million for vaccines.", False,
      [("country:AU", "country:PG", 5_000_000, "AUD"), ("country:AU", "country:PG", 30_000_000, "AUD")]),
+    # clause_subject: a separator and a conjunction open the cue's own clause, whose subject gives;
+    # with only a separator (no conjunction) the first subject of the sentence stays the giver
+    ("pledge.donor.clause_subject", "de", "Die UNO rief zu mehr Hilfe für den Sudan auf, während Norwegen 40 Millionen Dollar zusagte.", True,
+     [("country:NO", "country:SD", 40_000_000, "USD")]),
+    ("pledge.donor.clause_subject", "en", "The UN chief called on donors to do more for Sudan, as Norway promised $40 million.", True,
+     [("country:NO", "country:SD", 40_000_000, "USD")]),
+    ("pledge.donor.clause_subject", "de", "Norwegen sagte dem Sudan bei einem Treffen mit der UNO 40 Millionen Dollar zu.", False,
+     [("country:NO", "country:SD", 40_000_000, "USD")]),
+    ("pledge.donor.clause_subject", "en", "Norway promised $40 million for Sudan after the UN chief called on donors to do more.", False,
+     [("country:NO", "country:SD", 40_000_000, "USD")]),
+    # request in another clause: the appeal before ", as"/", while" does not block the cue's own figure,
+    # but an appeal figure before the conjunction stays blocked
+    ("pledge.block.request", "en", "The UN appealed for $4 billion for Yemen, while Germany pledged €100 million.", True,
+     [("country:DE", "country:YE", 100_000_000, "EUR")]),
+    ("pledge.block.request", "en", "The UN chief called on donors to do more for Sudan, as Norway promised $40 million.", False,
+     [("country:NO", "country:SD", 40_000_000, "USD")]),
+    ("pledge.block.request", "de", "Die UNO rief zu mehr Hilfe für den Sudan auf, während Norwegen 40 Millionen Dollar zusagte.", False,
+     [("country:NO", "country:SD", 40_000_000, "USD")]),
+    # possessive: the owner of the noun that triggered the figure gives ("India's offer of"), not the
+    # country after "to accept"
+    ("pledge.donor.possessive", "en", "The minister said Pakistan had agreed to accept India's initial offer of $5 million in flood aid.", True,
+     [("country:IN", "country:PK", 5_000_000, "USD")]),
+    ("pledge.donor.possessive", "en", "Kenya welcomed Japan's offer of $30 million in drought relief.", True,
+     [("country:JP", "country:KE", 30_000_000, "USD")]),
 ]
 
 

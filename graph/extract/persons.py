@@ -28,6 +28,7 @@ from graph.ids import slug
 
 NAME_PREFIXES = re.compile(r"^(?:Mc|Mac|O['’]|D['’])(?=[A-Z])|^(?:al|el|ad|as|bin|ibn|abu|ben)-(?=[A-ZÄÖÜ])")
 ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3})$")
+INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 
 
 def name_shaped(text: str) -> bool:
@@ -177,22 +178,36 @@ def _all_common(span: Span, lang: str) -> bool:
     return lang == "de" and all(is_common_word(t.text, lang) for t in span)
 
 
-def _name_after(doc: Doc, i: int, lang: str, *, limit: int = 4) -> Span | None:
-    """The longest name starting at token i."""
+def _is_initial(doc: Doc, k: int, lang: str) -> bool:
+    """Initials open a name ("S.M. Krishna", "J. D. Vance"): dotted capitals that no
+    ruler took ("U.S." is a country) and that a name word follows."""
+    tok = doc[k]
+    return (bool(INITIALS.match(tok.text)) and not tok.ent_type_ and k + 1 < len(doc)
+            and (_is_name_token(doc[k + 1], lang) or bool(INITIALS.match(doc[k + 1].text))))
+
+
+def _name_after(doc: Doc, i: int, lang: str, *, limit: int = 4, titled: bool = False) -> Span | None:
+    """The longest name starting at token i. After a title (``titled``) German dictionary
+    words may form the name: "Bundeskanzlerin Angela Merkel" (the lemma table holds both)."""
     end = i
-    hyphens = 0  # "Jean-Claude Juncker", "Yoon Suk-yeol": a hyphenated part is one name word
+    hyphens = 0  # "Jean-Claude Juncker", "Yoon Suk-yeol": a hyphenated part is one name word (hyphens and particles, uncounted)
     while end < len(doc) and end - i - hyphens < limit:
         tok = doc[end]
-        if tok.text == "-" and end > i and end + 1 < len(doc) and doc[end + 1].is_alpha and not tok.whitespace_ and not doc[end - 1].whitespace_:
+        if all(INITIALS.match(t.text) for t in doc[i:end]) and _is_initial(doc, end, lang):
+            end += 1
+        elif tok.text == "-" and end > i and end + 1 < len(doc) and doc[end + 1].is_alpha and not tok.whitespace_ and not doc[end - 1].whitespace_:
             end += 2
             hyphens += 2
-        elif _is_name_token(tok, lang, strict=end - i - hyphens >= 2) or tok.text in PARTICLES and end > i and end + 1 < len(doc) and _is_name_token(doc[end + 1], lang):
+        elif _is_name_token(tok, lang, strict=end - i - hyphens >= 2):
             end += 1
+        elif tok.text in PARTICLES and end > i and end + 1 < len(doc) and _is_name_token(doc[end + 1], lang):
+            end += 1
+            hyphens += 1  # a particle is not counted: "Salman bin Abdulaziz Al Saud"
         else:
             break
     if end - i >= 1 and end < len(doc) and ROMAN.match(doc[end].text) and end - i < limit:
         end += 1  # "King Abdullah II"
-    if end - i - hyphens >= 2 and doc[end - 1].text not in PARTICLES and not _all_common(doc[i:end], lang):
+    if end - i - hyphens >= 2 and doc[end - 1].text not in PARTICLES and (titled or not _all_common(doc[i:end], lang)):
         return doc[i:end]
     return None
 
@@ -213,6 +228,8 @@ def _name_before(doc: Doc, j: int, lang: str, *, limit: int = 4) -> Span | None:
             break
     while start < j and doc[start].text in PARTICLES:
         start += 1
+    while start > 0 and start < j and j - start - hyphens < limit and _is_initial(doc, start - 1, lang):
+        start -= 1  # "S.M. Krishna said": initials before the name words
     if j - start - hyphens >= 2 and not _all_common(doc[start:j], lang):
         return doc[start:j]
     return None
@@ -249,7 +266,7 @@ def find_person_spans(doc: Doc, lang: str) -> list[tuple[Span, str]]:
     for i, tok in enumerate(doc):
         # title + name: "Generalkonsul Oleh Nikolenko", "Prime Minister Jane Doe", "Baroness Jenny Chapman"
         if i in roles_by_end or (i > 0 and is_title_token(doc[i - 1], lang)):
-            if (name := _name_after(doc, i, lang)) is not None:
+            if (name := _name_after(doc, i, lang, titled=True)) is not None:
                 found.append((name, "person.title"))
                 continue
             # title of a country + name: "the president of Sri Lanka Gotabaya Rajapaksa", "der Präsident

@@ -16,7 +16,7 @@ from graph.extract.amounts import AmountMatch
 from graph.extract.cues import cue_set, cues
 from graph.extract.doctext import doc_text
 from graph.extract.persons import role_index
-from graph.extract.pledge_triggers import is_aid_noun, receive_sentence
+from graph.extract.pledge_triggers import clause_opening, is_aid_noun, receive_sentence
 from graph.extract.rules import rule
 from graph.lexicon import load_lexicon
 from graph.model import ActorMention
@@ -29,6 +29,7 @@ R_THANKS = rule("pledge.donor.thanked")
 R_RECEIVE_FROM = rule("pledge.donor.receive_from")
 R_PASSIVE = rule("pledge.donor.passive_agent")
 R_SPEECH = rule("pledge.donor.reported_subject")
+R_CLAUSE = rule("pledge.donor.clause_subject")
 R_PASSIVE_SPEAKER = rule("pledge.donor.passive_speaker")
 # how a name became a recipient candidate
 R_PREPOSITION = rule("pledge.recipient.preposition")
@@ -230,6 +231,10 @@ def _place(m: ActorMention, sc: _Scene, p: Parties, channelled: list[ActorMentio
         p.recipients = [r for r in p.recipients if doc.text[r.end : m.start].strip() not in ends]
         p.receives(m, R_PLAN)
         return
+    if owns_trigger(doc, m, sc.lang, sc.trigger):
+        # "accept India's initial offer of $5 million": the owner of the giving noun gives
+        p.donors.append(m)
+        return
     if _idle_adjective(m, sc, nxt) or (role := _role(m, sc)) is None:
         return
     if role[0] == "donor":
@@ -294,6 +299,14 @@ def _order_subjects(p: Parties, sc: _Scene, in_sent: list[ActorMention], amount_
         p.donors = [speaker] + [m for m in p.donors if m is not speaker]
         p.donor_rule = R_PASSIVE_SPEAKER
         return
+    opened = clause_opening(doc, sc.sent, sc.trigger.i, lang)
+    own = [m for m in p.donors if opened is not None and opened.idx <= m.start < sc.trigger.idx and not oblique(doc, m, lang)]
+    if own:
+        # "The UN called on donors to help, as Norway promised $40 million": the subject of
+        # the cue's own clause gives
+        p.donors = own + [m for m in p.donors if m not in own]
+        p.donor_rule = R_CLAUSE
+        return
     speech = _speech_verb(sc)
     if speech is not None:
         # the subject between the speech verb and the cue ("Japan said it would provide the
@@ -308,8 +321,11 @@ def _order_subjects(p: Parties, sc: _Scene, in_sent: list[ActorMention], amount_
 def choose_parties(doc: Doc, sent: Span, trigger: Token, amount_tok: tuple[int, int], in_sent: list[ActorMention], lang: str) -> Parties:
     """The donor and recipient candidates among the actor mentions of the clause, in order."""
     thank = cue_set(lang, "thank_verbs")
+    opened = clause_opening(doc, sent, trigger.i, lang)
+    # a thanks in another clause is not the cue's: "X thanked donors, as Norway promised $40 million"
+    own = doc[opened.i : sent.end] if opened is not None else sent
     sc = _Scene(doc, sent, trigger, lang, receive_sentence(sent, lang),
-                next((t for t in sent if t.lower_ in thank or t.lemma_ in thank), None))
+                next((t for t in own if t.lower_ in thank or t.lemma_ in thank), None))
     p = Parties(donor_rule=R_THANKS if sc.thanks is not None else R_RECEIVE_FROM if sc.receive else R_SUBJECT)
     channelled: list[ActorMention] = []
     for m in in_sent:
@@ -554,9 +570,15 @@ def fund_anaphor(doc: Doc, sent: Span, mentions: list[ActorMention], lang: str) 
     return None
 
 
-def owns_aid(doc: Doc, m: ActorMention, lang: str) -> bool:
-    """ "Italy's military aid", "Estonia's total", "Deutschlands Militärhilfe": a possessive
-    giver, with at most one word between it and the aid noun."""
+def owns_trigger(doc: Doc, m: ActorMention, lang: str, trigger: Token | None) -> bool:
+    """A possessive right before the noun that triggered the figure: "India's offer"."""
+    return trigger is not None and owns_aid(doc, m, lang, trigger, aid=False)
+
+
+def owns_aid(doc: Doc, m: ActorMention, lang: str, trigger: Token | None = None, *, aid: bool = True) -> bool:
+    """ "Italy's military aid", "Estonia's total", "Deutschlands Militärhilfe", "India's initial
+    offer of $5 million": a possessive giver, with at most one word between it and the aid
+    noun or the noun that triggered the figure."""
     rest = doc_text(doc)[m.end : m.end + 2]
     if lang == "en" and rest not in cue_set(lang, "possessive_endings"):
         return False
@@ -566,7 +588,8 @@ def owns_aid(doc: Doc, m: ActorMention, lang: str) -> bool:
     if span is None:
         return False
     start = span.end + (1 if lang == "en" else 0)
-    return any(is_aid_noun(t, lang) or t.lower_ in cue_set(lang, "total_nouns") for t in doc[start : min(len(doc), start + 3)])
+    return any(t == trigger or aid and (is_aid_noun(t, lang) or t.lower_ in cue_set(lang, "total_nouns"))
+               for t in doc[start : min(len(doc), start + 3)])
 
 
 def right_after(text: str, end: int, start: int) -> bool:

@@ -207,11 +207,27 @@ def _definite(c: Clause) -> bool:
     return "-" in c.doc[a0:a1].text and a0 > c.sent.start and c.doc[a0 - 1].lower_ in cue_set(c.lang, "definite_articles")
 
 
+def clause_opening(doc: Doc, sent: Span, i: int, lang: str) -> Token | None:
+    """The first word of a clause opened before token i by a separator and a conjunction
+    (", as", ", while", ", während"), or None."""
+    seps, openers = cue_set(lang, "clause_separators"), cue_set(lang, "clause_openers")
+    return next((doc[k + 2] for k in range(i - 2, sent.start - 1, -1) if doc[k].text in seps and doc[k + 1].lower_ in openers), None)
+
+
+def _own_clause(c: Clause) -> Span:
+    """The words before the cue in its own clause: a new clause opens at a separator and a
+    conjunction ("called on donors to help, as France promised $100 million")."""
+    before = c.before
+    opened = clause_opening(c.doc, c.sent, before.end, c.lang)
+    cut = opened.i if opened is not None and opened.i <= c.amount_tok[0] else before.start
+    return c.doc[cut : before.end]
+
+
 def _request(c: Clause) -> bool:
     """requests and appeals: "die Ukraine bittet um", "Zelensky asked for"; and a German
     verb-final request: "Die UNO hatte zu Hilfen von vier Milliarden Dollar aufgerufen"."""
     requests = cue_set(c.lang, "requests")
-    if any(t.text in requests or t.lower_ in requests for t in c.before):
+    if any(t.text in requests or t.lower_ in requests for t in _own_clause(c)):
         return True
     if c.lang == "de":
         return any(t.is_lower and t.lower_ in requests for t in c.doc[c.amount_tok[1] : c.sent.end])

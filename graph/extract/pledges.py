@@ -333,7 +333,7 @@ def _owners(run: _Run, fig: _Figure, donors: list[ActorMention]) -> tuple[list[A
     """(possessive givers, givers right after the figure)."""
     doc, lang = run.doc, run.lang
     # possessive givers: "Italy's military aid", "Estonia's total", "Deutschlands Hilfe"
-    owners = [m for m in donors if owns_aid(doc, m, lang)]
+    owners = [m for m in donors if owns_aid(doc, m, lang, fig.trigger)]
     # "115 billion euros from the United States": the giver right after the figure
     # (also past a conversion in brackets: "$1bn (£640m) from India, $500m from China")
     from_after = [m for m in donors if preceded_by(doc, m, cue_set(lang, "giver_preps"))
