@@ -152,13 +152,14 @@ def _add_rulers(nlp: Language, lang: str) -> None:
 
 
 def _add_abbreviations(nlp: Language, lang: str) -> None:
-    """Scale abbreviations with a full stop stay one token and end no sentence: "500 Mill. Dollar"."""
+    """Scale and currency abbreviations with a full stop stay one token and end no sentence:
+    "500 Mill. Dollar", "1,7 Mrd. Kr. (247,4 Mio. USD)"."""
     from spacy.attrs import ORTH
 
     from graph.extract.amounts import money
 
-    for word in money()["scales"][lang]:
-        if word.endswith("."):
+    for word in [*money()["scales"][lang], *money()["words"].get(lang, {})]:
+        if word.endswith(".") and " " not in word:
             nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 

@@ -277,12 +277,13 @@ ROWS = [
      [("country:BR", "country:BO", 10_000_000, "USD")]),
     ("pledge.donor.reported_subject", "en", "Brazil will provide $10 million for fire fighting in Bolivia, President Lula said.", False,
      [("country:BR", "country:BO", 10_000_000, "USD")]),
-    # possessive: "Irlands Hilfe"/"Ireland's aid" gives; the adjective "irische" or a speaking subject is the plain subject
+    # possessive: "Irlands Hilfe"/"Ireland's aid" gives (so does an adjective on the aid noun, "die irische Hilfe");
+    # a plain or speaking subject is not possessive
     ("pledge.donor.possessive", "de", "Irlands Hilfe für Gaza beträgt insgesamt 15 Millionen Euro.", True,
      [("country:IE", "country:PS", 15_000_000, "EUR")]),
     ("pledge.donor.possessive", "en", "Ireland's humanitarian aid to Gaza will total €15 million this year.", True,
      [("country:IE", "country:PS", 15_000_000, "EUR")]),
-    ("pledge.donor.possessive", "de", "Die irische Hilfe für Gaza beträgt insgesamt 15 Millionen Euro.", False,
+    ("pledge.donor.possessive", "de", "Irland hilft Gaza in diesem Jahr mit insgesamt 15 Millionen Euro.", False,
      [("country:IE", "country:PS", 15_000_000, "EUR")]),
     ("pledge.donor.possessive", "en", "Ireland says humanitarian aid to Gaza will total €15 million this year.", False,
      [("country:IE", "country:PS", 15_000_000, "EUR")]),
@@ -653,6 +654,25 @@ ROWS = [
      [("country:IN", "country:PK", 5_000_000, "USD")]),
     ("pledge.donor.possessive", "en", "Kenya welcomed Japan's offer of $30 million in drought relief.", True,
      [("country:JP", "country:KE", 30_000_000, "USD")]),
+    # debt: a debt owed is no promise; the same figure lent is one
+    ("pledge.block.debt", "de", "Argentinien ist der größte Schuldner des IWF und steht beim Fonds mit mehr als 44 Milliarden Dollar in der Kreide.", True, []),
+    ("pledge.block.debt", "en", "Argentina already owes the IMF more than $44 billion from an earlier loan.", True, []),
+    ("pledge.block.debt", "de", "Der IWF gewährt Argentinien eine Kreditlinie von 20 Milliarden Dollar.", False,
+     [("org:imf", "country:AR", 20_000_000_000, "USD")]),
+    ("pledge.block.debt", "en", "The IMF lent Argentina more than $44 billion in an earlier loan.", False,
+     [("org:imf", "country:AR", 44_000_000_000, "USD")]),
+    # running totals owned by one country's adjective: "der Gesamtbetrag der dänischen Hilfe" is Denmark's
+    # total, not the sum of many; "including this package" looks back and makes no component
+    ("pledge.donor.possessive", "de", "Der Gesamtbetrag der dänischen Hilfe für die Ukraine beläuft sich auf 33 Milliarden Kronen.", True,
+     [("country:DK", "country:UA", 33_000_000_000, "DKK")]),
+    ("pledge.donor.possessive", "en", "The total amount of British aid to Ukraine since 2022 has reached £12.8 billion.", True,
+     [("country:GB", "country:UA", 12_800_000_000, "GBP")]),
+    ("pledge.block.collective", "en", "The total amount pledged by donors to Ukraine reached $10 billion.", True, []),
+    ("pledge.flag.part_of", "de", "Dänemark sagte der Ukraine ein Paket von 1,7 Milliarden Kronen zu. Einschließlich dieses Pakets beläuft sich die dänische Hilfe auf 33 Milliarden Kronen.", False,
+     [("country:DK", "country:UA", 1_700_000_000, "DKK"), ("country:DK", "country:UA", 33_000_000_000, "DKK")]),
+    # separable "beitragen": "trage ... bei" (reported speech) is a giving verb
+    ("pledge.separable_verb", "de", "Deutschland trage 20 Millionen Euro zur Nothilfe im Libanon bei, sagte der Minister.", True,
+     [("country:DE", "country:LB", 20_000_000, "EUR")]),
 ]
 
 

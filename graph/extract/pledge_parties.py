@@ -580,12 +580,16 @@ def owns_aid(doc: Doc, m: ActorMention, lang: str, trigger: Token | None = None,
     offer of $5 million": a possessive giver, with at most one word between it and the aid
     noun or the noun that triggered the figure."""
     rest = doc_text(doc)[m.end : m.end + 2]
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if m.form == "adjective":
+        # "the total amount of British aid", "der Gesamtbetrag der dänischen Hilfe": the
+        # country's adjective on the aid noun itself
+        return aid and span.end < len(doc) and is_aid_noun(doc[span.end], lang)
     if lang == "en" and rest not in cue_set(lang, "possessive_endings"):
         return False
     if lang == "de" and m.form != "genitive":
-        return False
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
         return False
     start = span.end + (1 if lang == "en" else 0)
     return any(t == trigger or aid and (is_aid_noun(t, lang) or t.lower_ in cue_set(lang, "total_nouns"))

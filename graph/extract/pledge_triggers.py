@@ -292,8 +292,9 @@ def _collective(c: Clause) -> bool:
     doc, lang = c.doc, c.lang
     if any(t.lower_ in cue_set(lang, "collective_verbs") for t in c.sent) or _gathering_subject(c):
         return True
-    # "the total amount that has been promised", "die Gesamtsumme der Zusagen": everyone's sum
-    if has_cue(doc[c.sent.start : c.amount_tok[0]].text, lang, "sum_phrases"):
+    # "the total amount that has been promised", "die Gesamtsumme der Zusagen": everyone's sum,
+    # unless one country owns the aid summed: "der Gesamtbetrag der dänischen Hilfe"
+    if has_cue(doc[c.sent.start : c.amount_tok[0]].text, lang, "sum_phrases") and not _one_owner(c):
         return True
     # "Qatar leads $5.4bn international pledge", "internationale Zusagen in Höhe von ...": the
     # figure's own pledge noun is of many, whoever leads it (not "add €30m to an international fund")
@@ -304,6 +305,13 @@ def _collective(c: Clause) -> bool:
     after_amount = doc[c.amount_tok[1] : min(c.sent.end, c.amount_tok[1] + 4)]
     return _many(doc[max(c.sent.start, c.trigger.i - 3) : c.trigger.i], lang) or (
         len(after_amount) > 0 and after_amount[0].lower_ in cue_set(lang, "from_preps") and _many(after_amount, lang))
+
+
+def _one_owner(c: Clause) -> bool:
+    """A country named on an aid noun before the figure: "der dänischen Hilfe", "of British aid"."""
+    span = c.doc[c.sent.start : c.amount_tok[0]]
+    return any(t.ent_type_ == "Country" and any(is_aid_noun(u, c.lang) for u in c.doc[t.i + 1 : min(span.end, t.i + 3)])
+               for t in span)
 
 
 def _from_source(doc: Doc, t: Token, start: int, lang: str) -> bool:
@@ -317,6 +325,12 @@ def _budget(c: Clause) -> bool:
     budget = cue_set(c.lang, "budget_nouns")
     return any((t.text in budget or t.lower_ in budget) and not _from_source(c.doc, t, c.sent.start, c.lang)
                for t in c.doc[c.sent.start : c.amount_tok[0]])
+
+
+def _debt(c: Clause) -> bool:
+    """a debt owed is no promise: "owes the IMF $44 billion", "steht mit 44 Milliarden in der Kreide"."""
+    debt = cue_set(c.lang, "debt_words")
+    return any(t.text in debt or t.lower_ in debt for t in c.sent)
 
 
 def _deal(c: Clause) -> bool:
@@ -349,6 +363,7 @@ BLOCKERS = (
     (rule("pledge.block.collective"), _collective),
     (rule("pledge.block.budget"), _budget),
     (rule("pledge.block.deal"), _deal),
+    (rule("pledge.block.debt"), _debt),
 )
 COLLECTIVE = BLOCKERS[7][0]
 

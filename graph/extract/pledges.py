@@ -402,7 +402,8 @@ def _donor(run: _Run, fig: _Figure, parties: Parties) -> _Giver | str:
     # a name inside a prepositional phrase gives nothing when nothing else does ("for
     # projects in Tuvalu"); it may still receive
     agents = passive_agents(doc, fig.sent, fig.in_sent, lang)
-    objects = [m for m in donors if oblique(doc, m, lang) and m not in agents and m not in from_after and not owns_budget(doc, m, lang)]
+    objects = [m for m in donors if oblique(doc, m, lang) and m not in agents and m not in from_after and not owns_budget(doc, m, lang)
+               and not (why == D_POSSESSIVE and owns_aid(doc, m, lang, fig.trigger))]
     if len(objects) == len(donors) and not receive_sentence(fig.sent, lang):
         donors = []
     # "Der Bundesrat gibt 93 Mio. Franken frei", "the government will give NOK 5 billion":
@@ -566,7 +567,9 @@ def _new_before(run: _Run, fig: _Figure) -> bool:
 def _container(run: _Run, fig: _Figure, made: dict[int, Pledge]) -> Pledge | None:
     """components: "davon 835 Millionen", "darin enthalten", "of which", "including": the
     package of the previous figure, or of the previous pledge within two sentences."""
-    if not has_cue(doc_text(run.doc)[fig.sent.start_char : fig.amount.start], run.lang, "part_of"):
+    before = doc_text(run.doc)[fig.sent.start_char : fig.amount.start]
+    # "including this package" looks back: the figure holds the package, it is not one of its parts
+    if not has_cue(before, run.lang, "part_of") or has_cue(before, run.lang, "part_of_this"):
         return None
     if fig.k - 1 in made:
         return made[fig.k - 1]
