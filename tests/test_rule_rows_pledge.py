@@ -673,6 +673,13 @@ ROWS = [
     # separable "beitragen": "trage ... bei" (reported speech) is a giving verb
     ("pledge.separable_verb", "de", "Deutschland trage 20 Millionen Euro zur Nothilfe im Libanon bei, sagte der Minister.", True,
      [("country:DE", "country:LB", 20_000_000, "EUR")]),
+    # request noun right after the figure: "a $2 billion appeal" asks; "a $2 billion package" gives
+    ("pledge.block.request", "en", "Ministers met to pledge more aid for Pakistan in response to a record $2 billion appeal from the UN.", True, []),
+    ("pledge.block.request", "en", "Japan announced a $2 billion package for Pakistan in response to the floods.", False,
+     [("country:JP", "country:PK", 2_000_000_000, "USD")]),
+    # a conjunction is no national adjective of a currency: "USD 210 million or EUR 160 million" are two currencies
+    ("pledge.amount.bracketed_conversion", "en", "Britain raised its aid to Pakistan to GBP 134 million (USD 210 million or EUR 160 million).", True,
+     [("country:GB", "country:PK", 134_000_000, "GBP")]),
 ]
 
 

@@ -87,7 +87,8 @@ def _pattern(lang: str) -> re.Pattern:
     scale = rf"(?:(?:\s|-)?(?P<scale>{_alternation(scales)})(?![{letters}]))?"
     # A currency after the number, optionally preceded by a national adjective:
     # "kanadische Dollar", "norwegischen Kronen", "Canadian dollars".
-    adj = rf"(?:(?P<adj>[{letters}]+)\s+)?"
+    # (a conjunction or preposition is no adjective: "USD 210 million or EUR 160 million")
+    adj = rf"(?:(?!(?:or|and|to|of|in|for|oder|und|bis|von|zu|für)\s)(?P<adj>[{letters}]+)\s+)?"
     wcur = rf"(?:(?:\s+|-){adj}(?P<wcur>{_alternation(list(words) + [s for s in symbols if s.isalpha()])})(?![{letters}]))?"
     return re.compile(rf"(?<![{letters}\d]){qual}{pcur}(?:{num}|{wnum}){scale}{wcur}")
 

@@ -229,6 +229,10 @@ def _request(c: Clause) -> bool:
     requests = cue_set(c.lang, "requests")
     if any(t.text in requests or t.lower_ in requests for t in _own_clause(c)):
         return True
+    # the figure's own noun is a request: "a record USD 2 billion appeal", "2 Milliarden Dollar Hilfsappell"
+    nouns = cue_set(c.lang, "request_nouns")
+    if any(t.text in nouns or t.lower_ in nouns for t in c.doc[c.amount_tok[1] : min(c.sent.end, c.amount_tok[1] + 2)]):
+        return True
     if c.lang == "de":
         return any(t.is_lower and t.lower_ in requests for t in c.doc[c.amount_tok[1] : c.sent.end])
     # an English participle of asking right after the figure: "the $4 billion in aid sought from donors"
