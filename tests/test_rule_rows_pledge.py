@@ -680,6 +680,20 @@ ROWS = [
     # a conjunction is no national adjective of a currency: "USD 210 million or EUR 160 million" are two currencies
     ("pledge.amount.bracketed_conversion", "en", "Britain raised its aid to Pakistan to GBP 134 million (USD 210 million or EUR 160 million).", True,
      [("country:GB", "country:PK", 134_000_000, "GBP")]),
+    # lender: the giver of a total refused for naming no recipient goes on to the loans listed next;
+    # with a giver of its own in the second sentence the own giver stays
+    ("pledge.donor.lender", "de", "Die Asiatische Entwicklungsbank genehmigte Kredite von insgesamt 400 Millionen Dollar für vier Länder. Sie vergibt einen Kredit von 150 Millionen Dollar für Straßen in Nepal und einen Kredit von 100 Millionen Dollar für Schulen in Laos.", True,
+     [("org:asian-development-bank", "country:LA", 100_000_000, "USD"), ("org:asian-development-bank", "country:NP", 150_000_000, "USD")]),
+    ("pledge.donor.lender", "en", "The Asian Development Bank approved loans totalling $400 million for four countries. They include a loan of $150 million for roads in Nepal and a loan of $100 million for schools in Laos.", True,
+     [("org:asian-development-bank", "country:LA", 100_000_000, "USD"), ("org:asian-development-bank", "country:NP", 150_000_000, "USD")]),
+    ("pledge.donor.lender", "de", "Die Asiatische Entwicklungsbank genehmigte Kredite von insgesamt 400 Millionen Dollar für vier Länder. Japan gibt einen Kredit von 150 Millionen Dollar für Straßen in Nepal.", False,
+     [("country:JP", "country:NP", 150_000_000, "USD")]),
+    ("pledge.donor.lender", "en", "The Asian Development Bank approved loans totalling $400 million for four countries. Japan gives a loan of $150 million for roads in Nepal.", False,
+     [("country:JP", "country:NP", 150_000_000, "USD")]),
+    # a bracketed acronym restating the name just read ("the Asian Development Bank (ADB)") is no second candidate
+    ("pledge.donor.lender", "en", "The Asian Infrastructure Investment Bank approved loans totalling $509 million for four countries. They include a loan of $100 million for a motorway in Pakistan, co-financed with the Asian Development Bank (ADB), and a loan of $27 million for a road in Tajikistan.", True,
+     [("org:asian-infrastructure-investment-bank", "country:PK", 100_000_000, "USD"),
+      ("org:asian-infrastructure-investment-bank", "country:TJ", 27_000_000, "USD")]),
 ]
 
 

@@ -209,7 +209,7 @@ def _role(m: ActorMention, sc: _Scene) -> tuple[str, str] | None:
 def _place(m: ActorMention, sc: _Scene, p: Parties, channelled: list[ActorMention]) -> None:
     """Put one name of the clause among the donors or the recipients, or leave it out."""
     doc = sc.doc
-    if state_of(m) is None or m.form == "bracket":  # "Pistorius (SPD)": the party gives nothing
+    if state_of(m) is None or m.form == "bracket" or _restated(doc, m, p):  # "Pistorius (SPD)": the party gives nothing
         return
     if _channelled(m, sc, channelled):
         channelled.append(m)
@@ -241,6 +241,13 @@ def _place(m: ActorMention, sc: _Scene, p: Parties, channelled: list[ActorMentio
         p.donors.append(m)
     else:
         p.receives(m, role[1])
+
+
+def _restated(doc: Doc, m: ActorMention, p: Parties) -> bool:
+    """An acronym in brackets restating the name just placed: "the Asian Development Bank (ADB)"."""
+    placed = p.donors + p.recipients
+    return doc_text(doc)[max(0, m.start - 1) : m.start] == "(" and any(
+        q.key == m.key and 0 <= m.start - q.end <= 3 for q in placed)
 
 
 def _speech_verb(sc: _Scene) -> Token | None:

@@ -22,6 +22,7 @@ from graph.extract.doctext import doc_text
 from graph.extract.evidence import make_evidence
 from graph.extract.pledge_parties import (
     R_PASSIVE,
+    R_SUBJECT,
     Parties,
     Silent,
     choose_parties,
@@ -87,6 +88,7 @@ D_ISSUER = rule("pledge.donor.issuer")
 D_FOLLOWUP = rule("pledge.donor.followup")
 D_ANAPHOR = rule("pledge.donor.anaphor")
 D_PREVIOUS = rule("pledge.donor.previous")
+D_LENDER = rule("pledge.donor.lender")
 D_ARTICLE = rule("pledge.donor.article_giver")
 D_COMPONENT = rule("pledge.donor.component")
 D_DISTRIBUTIVE = rule("pledge.donor.distributive")
@@ -125,6 +127,7 @@ class _Run(Reading):
     pending: tuple[int, str, str | None] | None = None  # a pledge still without its figure
     collective_at: int = -10  # the last sentence whose figure many gave together
     seen_values: set = field(default_factory=set)  # the figures of earlier sentences
+    lender: tuple[int, str] | None = None  # (sentence, giver) of a total refused for naming no recipient
 
 
 @dataclass
@@ -308,6 +311,8 @@ def _read_figure(run: _Run, fig: _Figure, made: dict[int, Pledge]) -> Pledge | N
         return None
     recipient = _recipient(run, fig, parties, g)
     if recipient is None or recipient == donor:
+        if g.why in (R_SUBJECT, D_POSSESSIVE) and has_cue(doc_text(run.doc)[fig.sent.start_char : fig.amount.end], run.lang, "sum_of_several"):
+            run.lender = (fig.s_index, donor)  # "approved four loans totalling $509 million"
         _refuse(run, fig, B_NO_RECIPIENT)
         return None
     code, inferred = _currency(run, fig, donor)
@@ -366,7 +371,7 @@ def _donor_candidates(run: _Run, fig: _Figure, parties: Parties) -> tuple[list[A
     if nxt is not None and not from_after:
         # "Britain pledged £850 million for the fund and Germany €1 billion": a giver
         # named after this figure and before the next one is the next figure's
-        later = [m for m in donors if amount.end <= m.start < nxt.start and m.kind != "Person"]
+        later = [m for m in donors if amount.end <= m.start < nxt.start and m.kind != "Person" and not oblique(doc, m, lang)]
         kept = [m for m in donors if m not in later]
         if kept and later:
             fig.chain.append(D_NEXT_FIGURE)
@@ -438,6 +443,10 @@ def _donor_key(run: _Run, fig: _Figure, donors: list[ActorMention], why: str, is
     # "Darin enthalten sind ...", "Its total ...": the previous pledge's donor goes on
     if run.last is not None and fig.s_index - run.last_index <= 4 and not plural_pledges(fig.trigger, run.lang):
         return run.last.donor, D_PREVIOUS
+    # "The bank approved loans totalling $509 million. They include a loan of $165 million for
+    # Bangladesh": the lender of the total without a recipient goes on
+    if run.lender is not None and 0 < fig.s_index - run.lender[0] <= 2:
+        return run.lender[1], D_LENDER
     # "Support to Ukraine now reaches $655 million": a running total with no giver, in an article
     # of one giver, is that giver's
     givers = {p.donor for p in run.pledges}
@@ -460,6 +469,7 @@ def _bare_object(run: _Run, fig: _Figure, donors: list[ActorMention], donor: str
                 and (lang != "en" or trigger.idx > amount.start or len(text[trigger.idx : m.start].split()) <= 2)
                 and text[m.end : m.end + 2] not in cue_set(lang, "possessive_endings")
                 and not preceded_by(doc, m, cue_set(lang, "from_preps") | cue_set(lang, "giver_preps"), reach=1)
+                and not oblique(doc, m, lang)  # ("... für Straßen in Nepal und 100 Millionen")
                 and not excluded_as_recipient(doc, m, fig.sent, lang)):
             return m
     return None
