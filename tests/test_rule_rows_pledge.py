@@ -694,6 +694,17 @@ ROWS = [
     ("pledge.donor.lender", "en", "The Asian Infrastructure Investment Bank approved loans totalling $509 million for four countries. They include a loan of $100 million for a motorway in Pakistan, co-financed with the Asian Development Bank (ADB), and a loan of $27 million for a road in Tajikistan.", True,
      [("org:asian-infrastructure-investment-bank", "country:PK", 100_000_000, "USD"),
       ("org:asian-infrastructure-investment-bank", "country:TJ", 27_000_000, "USD")]),
+    # replenished: a fund being replenished receives the pledges naming no recipient; without the
+    # word of replenishing the fund is only named, and the figure finds no recipient
+    ("pledge.recipient.replenished", "de", "Die Geberkonferenz sollte den Globalen Fonds wieder auffüllen. Frankreich versprach rund 1,6 Milliarden Euro.", True,
+     [("country:FR", "org:global-fund", 1_600_000_000, "EUR")]),
+    ("pledge.recipient.replenished", "en", "The conference was held to replenish the Global Fund. France promised about 1.6 billion euros.", True,
+     [("country:FR", "org:global-fund", 1_600_000_000, "EUR")]),
+    ("pledge.recipient.replenished", "de", "Die Konferenz würdigte die Arbeit des Globalen Fonds in Kenia und Uganda. Frankreich versprach rund 1,6 Milliarden Euro.", False, []),
+    ("pledge.recipient.replenished", "en", "The conference praised the work of the Global Fund in Kenya and Uganda. France promised about 1.6 billion euros.", False, []),
+    # a giver of an earlier figure, even one refused for naming no recipient, is no silent recipient
+    ("pledge.recipient.replenished", "en", "Donors met to replenish the Global Fund. The United States pledged $6 billion. France promised about 1.6 billion euros, the United States said.", True,
+     [("country:FR", "org:global-fund", 1_600_000_000, "EUR"), ("country:US", "org:global-fund", 6_000_000_000, "USD")]),
 ]
 
 

@@ -48,6 +48,7 @@ R_DESTINATION = rule("pledge.recipient.destination")
 R_PREVIOUS = rule("pledge.recipient.previous")
 R_MOST_FREQUENT = rule("pledge.recipient.most_frequent")
 R_TOPIC = rule("pledge.recipient.topic")
+R_REPLENISHED = rule("pledge.recipient.replenished")
 
 
 def receives_as_whole(m: ActorMention) -> bool:
@@ -638,6 +639,8 @@ class Silent:
     last: object | None  # the previous pledge within the passage
     country_counts: dict[str, int]
     title_countries: frozenset[str]
+    replenished: str | None = None  # a fund the article says is being replenished
+    seen_givers: frozenset[str] = frozenset()  # givers of earlier figures, refused ones too
 
 
 def _destinations(s: Silent, giving: set[str], after: int, subjects: set[str]) -> list[ActorMention]:
@@ -671,7 +674,7 @@ def implicit_recipient(s: Silent, donor: str, givers: set[str], after: int, subj
         if p.recipient != donor:
             earlier[p.recipient] = earlier.get(p.recipient, 0) + 1
     # a state that gives elsewhere in the article is not taken for a silent recipient
-    giving = givers | {donor} | {p.donor for p in s.pledges}
+    giving = givers | {donor} | {p.donor for p in s.pledges} | s.seen_givers
     topic = _topic_recipient({k: v for k, v in s.country_counts.items() if k not in giving}, donor, s.title_countries)
     named = _destinations(s, giving, after, subjects)
     # with several figures, the place named right after this one: "one billion euros for reconstruction in
@@ -683,11 +686,27 @@ def implicit_recipient(s: Silent, donor: str, givers: set[str], after: int, subj
         return key, R_ARTICLE_RECIPIENT
     if named:
         return named[0].key, R_DESTINATION
+    # "a conference to replenish the Global Fund": the fund receives what names no recipient
+    if s.replenished is not None and s.replenished not in giving:
+        return s.replenished, R_REPLENISHED
     if s.last is not None and s.last.recipient != donor:
         return s.last.recipient, R_PREVIOUS
     if earlier:
         return max(sorted(earlier), key=lambda k: earlier[k]), R_MOST_FREQUENT
     return (topic, R_TOPIC) if topic is not None else None
+
+
+def replenished_fund(doc: Doc, mentions: list[ActorMention], lang: str) -> str | None:
+    """The fund named within eight words of a word of replenishing ("to replenish the Global
+    Fund", "einen Globalen Fonds zur Bekämpfung der drei Krankheiten wieder aufzufüllen"), or None."""
+    words = cue_set(lang, "replenish_words")
+    cues_at = [t.i for t in doc if t.text in words or t.lower_ in words]
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if (span is not None and m.kind == "Organization" and receives_as_whole(m)
+                and any(-8 <= i - span.end <= 8 or -8 <= span.start - i <= 8 for i in cues_at)):
+            return m.key
+    return None
 
 
 def _topic_recipient(country_counts: dict[str, int], donor: str, title_countries: frozenset[str] = frozenset()) -> str | None:

@@ -41,6 +41,7 @@ from graph.extract.pledge_parties import (
     passive_agents,
     preceded_by,
     receives_as_whole,
+    replenished_fund,
     right_after,
     state_of,
 )
@@ -128,6 +129,8 @@ class _Run(Reading):
     collective_at: int = -10  # the last sentence whose figure many gave together
     seen_values: set = field(default_factory=set)  # the figures of earlier sentences
     lender: tuple[int, str] | None = None  # (sentence, giver) of a total refused for naming no recipient
+    replenished: str | None = None  # a fund the article says is being replenished
+    seen_givers: set[str] = field(default_factory=set)  # givers of earlier figures, refused ones too
 
 
 @dataclass
@@ -217,7 +220,8 @@ def _read(doc: Doc, article: Article, mentions: list[ActorMention], lang: str, p
     counts = _recipient_counts(mentions)
     title_end = len(article.title or "")
     run = _Run(doc, article, mentions, lang, published, counts,
-               frozenset(m.key for m in mentions if receives_as_whole(m) and m.end <= title_end))
+               frozenset(m.key for m in mentions if receives_as_whole(m) and m.end <= title_end),
+               replenished=replenished_fund(doc, mentions, lang))
     amounts: list[AmountMatch] = []
     for s_index, sent in enumerate(doc.sents):
         run.seen_values.update(a.value for a in amounts)  # (the previous sentence's)
@@ -303,6 +307,8 @@ def _read_figure(run: _Run, fig: _Figure, made: dict[int, Pledge]) -> Pledge | N
         _refuse(run, fig, g)
         return None
     donor = g.donor
+    if g.why in (R_SUBJECT, D_POSSESSIVE):
+        run.seen_givers.add(donor)
     # a total that no giver owns, in a sentence of several givers, sums them all: "... and $100m
     # from the EU take the total assistance to around $3bn"
     if (g.why not in (D_POSSESSIVE, D_FROM_AFTER, D_SINCE_LAST) and (fig.k > 0 or g.why == D_PREVIOUS)
@@ -500,7 +506,7 @@ def _recipient(run: _Run, fig: _Figure, parties: Parties, g: _Giver) -> str | No
     if found is None:
         doc, lang = run.doc, run.lang
         silent = Silent(doc, lang, fig.in_sent, run.pledges, run.last if fig.s_index - run.last_index <= 5 else None,
-                        run.country_counts, run.title_countries)
+                        run.country_counts, run.title_countries, run.replenished, frozenset(run.seen_givers - {donor}))
         nxt = fig.next
         until = nxt.start if nxt is not None else fig.sent.end_char if fig.k > 0 else 10**12
         # (the clause's subjects stand before the figure: "... to invest $7.5 billion in Egypt, following
