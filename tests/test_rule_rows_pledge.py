@@ -705,6 +705,22 @@ ROWS = [
     # a giver of an earlier figure, even one refused for naming no recipient, is no silent recipient
     ("pledge.recipient.replenished", "en", "Donors met to replenish the Global Fund. The United States pledged $6 billion. France promised about 1.6 billion euros, the United States said.", True,
      [("country:FR", "org:global-fund", 1_600_000_000, "EUR"), ("country:US", "org:global-fund", 6_000_000_000, "USD")]),
+    # article_dollar: bare dollars given to a giver outside the dollar family make the article's bare
+    # dollars US dollars; a Canadian article on Canada's aid alone keeps Canada's dollar
+    ("pledge.amount.article_dollar", "de", "Die Europäische Union sagte Haiti 1,6 Milliarden Dollar zu. Kanada stellte Haiti etwa 390 Millionen Dollar bereit.", True,
+     [("country:CA", "country:HT", 390_000_000, "USD"), ("org:eu", "country:HT", 1_600_000_000, "USD")]),
+    ("pledge.amount.article_dollar", "en", "The European Union pledged $1.6 billion to Haiti. Canada provided about $390 million to Haiti.", True,
+     [("country:CA", "country:HT", 390_000_000, "USD"), ("org:eu", "country:HT", 1_600_000_000, "USD")]),
+    ("pledge.amount.article_dollar", "de", "Kanada stellte Haiti etwa 390 Millionen Dollar bereit.", False,
+     [("country:CA", "country:HT", 390_000_000, "CAD")]),
+    ("pledge.amount.article_dollar", "en", "Canada provided about $390 million to Haiti.", False,
+     [("country:CA", "country:HT", 390_000_000, "CAD")]),
+    # split phrase "legte ... auf den Tisch": money put on the table is given; a plan put there is not
+    ("pledge.phrase", "de", "Brasilien legte für den Wiederaufbau Haitis 172 Millionen Dollar auf den Tisch.", True,
+     [("country:BR", "country:HT", 172_000_000, "USD")]),
+    ("pledge.phrase", "de", "Brasilien legte für den Wiederaufbau Haitis einen Plan über 172 Millionen Dollar vor.", False, []),
+    # German inverted subject of many givers: "sagten die Teilnehmer einer Geberkonferenz ... zu"
+    ("pledge.block.collective", "de", "Allein für die kommenden zwei Jahre sagten die Teilnehmer einer Geberkonferenz Haiti 5,3 Milliarden Dollar zu.", True, []),
 ]
 
 

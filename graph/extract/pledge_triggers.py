@@ -307,7 +307,10 @@ def _collective(c: Clause) -> bool:
     if own_noun and c.trigger.i > c.sent.start and doc[c.trigger.i - 1].lower_ in cue_set(lang, "collective_modifiers"):
         return True
     after_amount = doc[c.amount_tok[1] : min(c.sent.end, c.amount_tok[1] + 4)]
-    return _many(doc[max(c.sent.start, c.trigger.i - 3) : c.trigger.i], lang) or (
+    # German puts the subject after the verb when something else opens the clause: "Allein für
+    # die kommenden zwei Jahre sagten die Teilnehmer einer Geberkonferenz ... zu"
+    inverted = doc[c.trigger.i + 1 : min(c.amount_tok[0], c.trigger.i + 3)] if lang == "de" and c.trigger.i > c.sent.start + 1 else []
+    return _many(doc[max(c.sent.start, c.trigger.i - 3) : c.trigger.i], lang) or _many(inverted, lang) or (
         len(after_amount) > 0 and after_amount[0].lower_ in cue_set(lang, "from_preps") and _many(after_amount, lang))
 
 

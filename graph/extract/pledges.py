@@ -101,6 +101,7 @@ R_FUND = rule("pledge.recipient.fund_anaphor")
 R_COMPONENT = rule("pledge.recipient.component")
 # amounts and flags
 A_DONOR_CURRENCY = rule("pledge.amount.donor_currency")
+A_ARTICLE_DOLLAR = rule("pledge.amount.article_dollar")
 A_BRACKETED = rule("pledge.amount.bracketed_conversion")
 F_CUMULATIVE = rule("pledge.flag.cumulative")
 F_PART_OF = rule("pledge.flag.part_of")
@@ -530,7 +531,20 @@ def _currency(run: _Run, fig: _Figure, donor: str) -> tuple[str | None, bool]:
         code = money_families()[amount.family]["default"] or code
     if inferred and code is not None:
         fig.chain.append(A_DONOR_CURRENCY)
+        default = money_families()[amount.family]["default"] if amount.family else None
+        if default is not None and code != default and _bare_for_outsider(run, amount.family, default):
+            code = default
+            fig.chain.append(A_ARTICLE_DOLLAR)
     return code, inferred
+
+
+def _bare_for_outsider(run: _Run, family: str, default: str) -> bool:
+    """An earlier pledge of the article gave a giver outside the family a bare sum of it ("the
+    EU with $1.6 billion"): the article's bare unit is the family's default (US dollars)."""
+    members = set(money_families()[family]["members"])
+    lex = load_lexicon()
+    return any(p.amount.currency_inferred and p.amount.currency == default and lex.currency_of(p.donor) not in members
+               for p in run.pledges)
 
 
 def _money(a: AmountMatch, code: str, inferred: bool) -> Money:
