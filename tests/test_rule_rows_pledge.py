@@ -721,6 +721,20 @@ ROWS = [
     ("pledge.phrase", "de", "Brasilien legte für den Wiederaufbau Haitis einen Plan über 172 Millionen Dollar vor.", False, []),
     # German inverted subject of many givers: "sagten die Teilnehmer einer Geberkonferenz ... zu"
     ("pledge.block.collective", "de", "Allein für die kommenden zwei Jahre sagten die Teilnehmer einer Geberkonferenz Haiti 5,3 Milliarden Dollar zu.", True, []),
+    # helped: the object of a verb of helping receives, past "the government of"; without the verb
+    # "the Government of Tonga" is the subject that gives
+    ("pledge.recipient.helped", "de", "Australien gibt fünf Millionen Dollar, um die Regierung von Tonga beim Wiederaufbau zu unterstützen.", True,
+     [("country:AU", "country:TO", 5_000_000, "AUD")]),
+    ("pledge.recipient.helped", "en", "Australia will provide $5 million in budget support to assist the Government of Tonga.", True,
+     [("country:AU", "country:TO", 5_000_000, "AUD")]),
+    ("pledge.recipient.helped", "de", "Die Regierung von Tonga gibt fünf Millionen Dollar für den Wiederaufbau in Fidschi.", False,
+     [("country:TO", "country:FJ", 5_000_000, "USD")]),
+    ("pledge.recipient.helped", "en", "The Government of Tonga will provide $5 million for rebuilding in Fiji.", False,
+     [("country:TO", "country:FJ", 5_000_000, "USD")]),
+    # a later figure takes the last giving verb before it: "X announced A, while Britain pledged B and C"
+    ("pledge.donor.clause_subject", "en", "The European Commission announced 50 billion euros for Ukraine, while Britain pledged 240 million pounds in aid and 3 billion pounds in loan guarantees for Ukraine.", True,
+     [("country:GB", "country:UA", 240_000_000, "GBP"), ("country:GB", "country:UA", 3_000_000_000, "GBP"),
+      ("org:european-commission", "country:UA", 50_000_000_000, "EUR")]),
 ]
 
 

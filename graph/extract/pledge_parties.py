@@ -35,6 +35,7 @@ R_PASSIVE_SPEAKER = rule("pledge.donor.passive_speaker")
 R_PREPOSITION = rule("pledge.recipient.preposition")
 R_DATIVE = rule("pledge.recipient.dative")
 R_OBJECT_WITH = rule("pledge.recipient.object_with")
+R_HELPED = rule("pledge.recipient.helped")
 R_THANKER = rule("pledge.recipient.thanker")
 R_RECEIVER = rule("pledge.recipient.receiver")
 R_POPULATION = rule("pledge.recipient.population")
@@ -190,7 +191,27 @@ def _recipient_form(m: ActorMention, sc: _Scene) -> str | None:
         return R_DATIVE
     if sc.lang == "en" and _object_with(doc, m, sc.trigger):
         return R_OBJECT_WITH
+    if _helped(doc, m, sc.lang):
+        return R_HELPED
     return None
+
+
+def _helped(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """The object of a verb of helping, past an article and "the government of": "will assist
+    the Government of Tonga"; German also before the verb: "um die Regierung von Tonga zu unterstützen"."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    support = cue_set(lang, "support_verbs")
+    skip = cue_set(lang, "plain_articles") | cue_set(lang, "of_preps") | cue_set(lang, "government_nouns") | cue_set(lang, "population_nouns")
+    k = span.start - 1
+    while k >= span.sent.start and span.start - k <= 4 and (doc[k].lower_ in skip or doc[k].text in skip):
+        k -= 1
+    if k >= span.sent.start and (doc[k].lower_ in support or doc[k].lemma_ in support):
+        return True
+    # German verb-final: "um Tonga zu unterstützen", "die Tonga unterstützen"
+    after = doc[span.end : min(span.sent.end, span.end + 4)]
+    return lang == "de" and any(t.lower_ in support for t in after) and any(t.lower_ == "zu" for t in after)
 
 
 def _role(m: ActorMention, sc: _Scene) -> tuple[str, str] | None:

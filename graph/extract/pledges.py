@@ -274,7 +274,10 @@ def _figure(run: _Run, s_index: int, whole: Span, amounts: list[AmountMatch], al
     fig.chain.append(fig.trigger_rule)
     # with several figures, the pledge verb between the last figure and this one is this one's cue:
     # "pledges have reached $2.6 billion, led by X and Y, which each pledged $500 million"
-    if k > 0 and fig.trigger_rule == "pledge.verb" and (near := verb_between(doc, fig.prev_end, amount.start, run.lang)) is not None:
+    # (else the last pledge verb before it: "X announced A, while Britain pledged B and C": C is pledged)
+    if k > 0 and fig.trigger_rule == "pledge.verb" and (
+            (near := verb_between(doc, fig.prev_end, amount.start, run.lang)) is not None
+            or (near := verb_between(doc, sent.start_char, amount.start, run.lang)) is not None):
         fig.trigger = near
     return fig
 
