@@ -278,6 +278,9 @@ ROWS = [
     ('meeting.participants.body_members', 'de', 'Die Außenminister der NATO berieten am Montag in Brüssel.', True, [(('org:nato',), 'meeting', 'held')]),
     ('meeting.participants.body_members', 'en', 'The G7 leaders met in Rome on Friday.', True, [(('org:g7',), 'meeting', 'held')]),
     ('meeting.participants.body_members', 'en', 'The IMF approved the loan for Pakistan on Monday after a meeting.', False, []),
+    # two mentions of one donor conference ("the conference in London", "at this conference") are one meeting
+    ('meeting.participants.conference_donors', 'en', 'At the donor conference for Ukraine in London, Germany pledged €100 million to Ukraine. Britain pledged £50 million to Ukraine at the conference, and France pledged €20 million to Ukraine at this conference.', True,
+     [(('country:DE', 'country:FR', 'country:GB'), 'summit', 'held')]),
 ]
 
 

@@ -735,6 +735,34 @@ ROWS = [
     ("pledge.donor.clause_subject", "en", "The European Commission announced 50 billion euros for Ukraine, while Britain pledged 240 million pounds in aid and 3 billion pounds in loan guarantees for Ukraine.", True,
      [("country:GB", "country:UA", 240_000_000, "GBP"), ("country:GB", "country:UA", 3_000_000_000, "GBP"),
       ("org:european-commission", "country:UA", 50_000_000_000, "EUR")]),
+    # German reflexive receiving: "sichert sich von X" / "hat sich von X ... gesichert" receives from X;
+    # "sichert ... zu" gives
+    ("pledge.donor.receive_from", "de", "Sri Lanka sichert sich von Indien eine Kreditlinie in Höhe von einer Milliarde Dollar.", True,
+     [("country:IN", "country:LK", 1_000_000_000, "USD")]),
+    ("pledge.donor.receive_from", "de", "Das angeschlagene Sri Lanka hat sich von Indien eine Kreditlinie über eine Milliarde Dollar gesichert.", True,
+     [("country:IN", "country:LK", 1_000_000_000, "USD")]),
+    ("pledge.donor.receive_from", "de", "Indien sichert Sri Lanka eine Kreditlinie in Höhe von einer Milliarde Dollar zu.", False,
+     [("country:IN", "country:LK", 1_000_000_000, "USD")]),
+    # an abbreviation joined to the aid noun owns it ("EU-Budgethilfe"); a name joined to it receives ("Ukraine-Hilfe")
+    ("pledge.donor.possessive", "de", "Er begrüßte die Zusage, der Ukraine 50 Milliarden Euro an EU-Budgethilfe zukommen zu lassen.", True,
+     [("org:eu", "country:UA", 50_000_000_000, "EUR")]),
+    ("pledge.recipient.aid_compound", "de", "Deutschland stockt die Ukraine-Hilfe um 500 Millionen Euro auf.", True,
+     [("country:DE", "country:UA", 500_000_000, "EUR")]),
+    # "we" at a gathering announcing a total is everyone there
+    ("pledge.block.collective", "de", "Heute können wir auf dieser Konferenz insgesamt 60 Milliarden Euro an Unterstützung für die Ukraine ankündigen.", True, []),
+    ("pledge.block.collective", "en", "Today we can announce at this conference a total of 60 billion euros in support for Ukraine.", True, []),
+    ("pledge.block.collective", "en", "Today we can announce that Britain will give 60 million pounds in support for Ukraine.", False,
+     [("country:GB", "country:UA", 60_000_000, "GBP")]),
+    # foundations give: "die Gates-Stiftung", "Bill Gates ... zugesagt" (the person gives for the foundation)
+    ("pledge.donor.subject", "de", "Die Gates-Stiftung gibt 1,55 Milliarden Dollar für Gavi.", True,
+     [("org:gates-foundation", "org:gavi", 1_550_000_000, "USD")]),
+    ("pledge.donor.subject", "en", "Bill Gates pledged $1.5 billion to Gavi.", True,
+     [("org:gates-foundation", "org:gavi", 1_500_000_000, "USD")]),
+    # the receiving subject before the figure receives, not a name nearest the figure in a later clause
+    ("pledge.recipient.receiver", "de", "Sri Lanka erhält von Indien eine Kreditlinie über eine Milliarde Dollar, da der IWF zögert.", True,
+     [("country:IN", "country:LK", 1_000_000_000, "USD")]),
+    ("pledge.recipient.receiver", "en", "Sri Lanka received a $1 billion credit line from India, as the IMF hesitated.", True,
+     [("country:IN", "country:LK", 1_000_000_000, "USD")]),
 ]
 
 

@@ -175,15 +175,23 @@ def _fold_conferences(meetings: list[Meeting]) -> list[Meeting]:
     def by_donors(m: Meeting) -> bool:
         return any(P_CONFERENCE_DONORS in e.chain for e in m.evidence)
 
+    def fits(m: Meeting, conf: Meeting) -> bool:
+        return (m.type == "summit" and m.status == conf.status and places_compatible(m.place, conf.place)
+                and (not m.date or not conf.date or m.date == conf.date))
+
     out = [m for m in meetings if not by_donors(m)]
     for conf in (m for m in meetings if by_donors(m)):
-        target = next((i for i, m in enumerate(out) if m.type == "summit" and m.status == conf.status and not by_donors(m)
-                       and places_compatible(m.place, conf.place) and (not m.date or not conf.date or m.date == conf.date)), None)
-        if target is None:
-            out.append(conf)
-        else:
+        target = next((i for i, m in enumerate(out) if not by_donors(m) and fits(m, conf)), None)
+        if target is not None:
             out[target] = replace(out[target], evidence=out[target].evidence + conf.evidence, place=out[target].place or conf.place,
                                   date=out[target].date or conf.date)
+            continue
+        # mentions of the same donor conference ("the conference in London", "at this conference") are one
+        same = next((i for i, m in enumerate(out) if by_donors(m) and fits(m, conf)), None)
+        if same is None:
+            out.append(conf)
+        else:
+            out[same] = _union(out[same], conf)
     return out
 
 

@@ -245,7 +245,11 @@ def _place(m: ActorMention, sc: _Scene, p: Parties, channelled: list[ActorMentio
         # "Ukraine-Hilfe": the country of an aid compound receives; "Syrien-Konferenz": a topic
         # (a hyphen between spaces is a dash: "from the European Union - as well as")
         if is_aid_noun(doc[nxt.i + 1], sc.lang):
-            p.receives(m, R_AID_COMPOUND)
+            # (an abbreviation names the giver instead: "EU-Budgethilfe", "US-Militärhilfe")
+            if doc_text(doc)[m.start : m.end].isupper():
+                p.donors.append(m)
+            else:
+                p.receives(m, R_AID_COMPOUND)
         return
     if _plan_modifier(m, sc, nxt):
         # the plan's country receives, rather than the plan's owner named just before it
@@ -616,6 +620,9 @@ def owns_aid(doc: Doc, m: ActorMention, lang: str, trigger: Token | None = None,
         # "the total amount of British aid", "der Gesamtbetrag der dänischen Hilfe": the
         # country's adjective on the aid noun itself
         return aid and span.end < len(doc) and is_aid_noun(doc[span.end], lang)
+    if aid and rest[:1] == "-" and doc_text(doc)[m.start : m.end].isupper():
+        # "EU-Budgethilfe", "US-Militärhilfe": an abbreviation joined to the aid noun owns it
+        return span.end + 1 < len(doc) and is_aid_noun(doc[span.end + 1], lang)
     if lang == "en" and rest not in cue_set(lang, "possessive_endings"):
         return False
     if lang == "de" and m.form != "genitive":

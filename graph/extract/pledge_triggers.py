@@ -273,6 +273,15 @@ def _many(tokens, lang: str) -> bool:
     return any(t.text in collective and (lang == "de" or t.is_lower) and not t.ent_type_ for t in tokens)
 
 
+def _we_at_gathering(c: Clause) -> bool:
+    """ "Today we can announce at this conference a total of 60 billion euros": "we" at a
+    gathering, a total, and no giver named, is everyone at the gathering."""
+    head = c.doc[c.sent.start : c.amount_tok[0]]
+    events, we = cue_set(c.lang, "collective_events"), cue_set(c.lang, "we_pronouns")
+    return (any(t.lower_ in we for t in head) and any(t.text in events or t.lower_ in events for t in head)
+            and has_cue(head.text, c.lang, "cumulative") and not any(t.ent_type_ for t in head))
+
+
 def _gathering_subject(c: Clause) -> bool:
     """ "An international conference in Paris raised $1 billion": a gathering as the subject."""
     doc, lang = c.doc, c.lang
@@ -294,7 +303,7 @@ def _collective(c: Clause) -> bool:
     zusammengekommen"), a gathering as the subject, many givers none named ("allies had
     committed $4 billion", "commitments of 10 billion euros from governments, development banks ...")."""
     doc, lang = c.doc, c.lang
-    if any(t.lower_ in cue_set(lang, "collective_verbs") for t in c.sent) or _gathering_subject(c):
+    if any(t.lower_ in cue_set(lang, "collective_verbs") for t in c.sent) or _gathering_subject(c) or _we_at_gathering(c):
         return True
     # "the total amount that has been promised", "die Gesamtsumme der Zusagen": everyone's sum,
     # unless one country owns the aid summed: "der Gesamtbetrag der dänischen Hilfe"
@@ -383,7 +392,20 @@ def blocked(sent: Span, trigger: Token, amount_tok: tuple[int, int], lang: str, 
 
 
 def receive_sentence(sent: Span, lang: str) -> bool:
-    return any(t.lower_ in cue_set(lang, "receive_verbs") or t.lemma_ in cue_set(lang, "receive_verbs") for t in sent)
+    """A verb of receiving, or a German reflexive one: "Sri Lanka sichert sich von Indien eine Kreditlinie"."""
+    return any(t.lower_ in cue_set(lang, "receive_verbs") or t.lemma_ in cue_set(lang, "receive_verbs") or _reflexive_receive(t, sent, lang)
+               for t in sent)
+
+
+def _reflexive_receive(t: Token, sent: Span, lang: str) -> bool:
+    """ "sichert sich" (the finite verb, "sich" right after), "hat sich ... gesichert" (the
+    participle, "sich" before it in the clause)."""
+    if t.lower_ not in cue_set(lang, "reflexive_receive_verbs"):
+        return False
+    doc = sent.doc
+    near = doc[t.i + 1 : min(sent.end, t.i + 3)]
+    before = doc[max(sent.start, t.i - 12) : t.i]
+    return any(u.lower_ == "sich" for u in near) or t.lower_.startswith("ge") and any(u.lower_ == "sich" for u in before)
 
 
 def sum_of_pledges(doc: Doc, trigger: Token, amount_tok: tuple[int, int], lang: str) -> bool:

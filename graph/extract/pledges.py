@@ -22,6 +22,7 @@ from graph.extract.doctext import doc_text
 from graph.extract.evidence import make_evidence
 from graph.extract.pledge_parties import (
     R_PASSIVE,
+    R_RECEIVER,
     R_SUBJECT,
     Parties,
     Silent,
@@ -488,7 +489,11 @@ def _bare_object(run: _Run, fig: _Figure, donors: list[ActorMention], donor: str
 def _named_recipient(run: _Run, fig: _Figure, parties: Parties, g: _Giver) -> tuple[str, str] | None:
     """The recipient named in the clause: a recipient candidate (the one nearest this figure), the
     object of an issuing government, a bare object."""
-    m = nearest_recipient(parties.recipients, g.givers | {g.donor}, fig.amount, fig.amounts, fig.k, fig.alt_of)
+    # a receiving subject stands before the figure: "Sri Lanka sichert sich von Indien ... 1 Mrd. USD,
+    # da der IWF Hilfe signalisiert" (not the name nearest the figure)
+    subject = next((m for m in parties.recipients if parties.recipient_rule(m) == R_RECEIVER and m.start < fig.amount.start
+                    and state_of(m) not in g.givers | {g.donor}), None)
+    m = subject or nearest_recipient(parties.recipients, g.givers | {g.donor}, fig.amount, fig.amounts, fig.k, fig.alt_of)
     if m is not None:
         return state_of(m), parties.recipient_rule(m)
     if g.issuer is not None:
