@@ -763,6 +763,19 @@ ROWS = [
      [("country:IN", "country:LK", 1_000_000_000, "USD")]),
     ("pledge.recipient.receiver", "en", "Sri Lanka received a $1 billion credit line from India, as the IMF hesitated.", True,
      [("country:IN", "country:LK", 1_000_000_000, "USD")]),
+    # a bare figure beside a count of things counts things too; beside money it is money
+    ("pledge.block.no_money", "en", "About 500,000 shells were delivered from the EU to Ukraine by March, and this figure reached one million by the end of the year.", True, []),
+    ("pledge.block.no_money", "en", "Germany gave Ukraine 500 million euros in March and another 300 million in May.", False,
+     [("country:DE", "country:UA", 300_000_000, "EUR"), ("country:DE", "country:UA", 500_000_000, "EUR")]),
+    # borrower: the owner of a loan with no receiver named after it borrows; with "to India" the owner lends
+    ("pledge.recipient.borrower", "de", "Der IWF erklärte, Kenias Kreditprogramm von insgesamt 1,6 Milliarden Dollar stütze die Reformen.", True,
+     [("org:imf", "country:KE", 1_600_000_000, "USD")]),
+    ("pledge.recipient.borrower", "en", "The IMF said Kenya's loan arrangements for a total of $1.6 billion support its reforms.", True,
+     [("org:imf", "country:KE", 1_600_000_000, "USD")]),
+    ("pledge.recipient.borrower", "de", "Japans Kredit von einer Milliarde Dollar für Indien wurde unterzeichnet.", False,
+     [("country:JP", "country:IN", 1_000_000_000, "USD")]),
+    ("pledge.recipient.borrower", "en", "Japan's loan of $1 billion to India was signed.", False,
+     [("country:JP", "country:IN", 1_000_000_000, "USD")]),
 ]
 
 

@@ -57,6 +57,9 @@ def find_org_spans(doc: Doc, lang: str) -> list[tuple[Span, str, str]]:
             name = _name_before(doc, tok.i, lang)
             if name is None or any(t.ent_type_ == "Person" for t in name):
                 continue
+            # a programme or lending instrument is no organisation: "the Extended Credit Facility (ECF)"
+            if name[-1].text in cue_set(lang, "programme_heads"):
+                continue
             key = "org:" + slug(acr.text)
             acronyms[acr.text] = key
             found.append((name, key, "org.acronym"))

@@ -36,6 +36,7 @@ R_PREPOSITION = rule("pledge.recipient.preposition")
 R_DATIVE = rule("pledge.recipient.dative")
 R_OBJECT_WITH = rule("pledge.recipient.object_with")
 R_HELPED = rule("pledge.recipient.helped")
+R_BORROWER = rule("pledge.recipient.borrower")
 R_THANKER = rule("pledge.recipient.thanker")
 R_RECEIVER = rule("pledge.recipient.receiver")
 R_POPULATION = rule("pledge.recipient.population")
@@ -256,6 +257,10 @@ def _place(m: ActorMention, sc: _Scene, p: Parties, channelled: list[ActorMentio
         ends = cue_set(sc.lang, "possessive_endings")
         p.recipients = [r for r in p.recipients if doc.text[r.end : m.start].strip() not in ends]
         p.receives(m, R_PLAN)
+        return
+    if _borrower(doc, m, sc):
+        # "Kenya's arrangements for a total of SDR 1.655 billion": the loan's owner borrows it
+        p.receives(m, R_BORROWER)
         return
     if owns_trigger(doc, m, sc.lang, sc.trigger):
         # "accept India's initial offer of $5 million": the owner of the giving noun gives
@@ -601,6 +606,25 @@ def fund_anaphor(doc: Doc, sent: Span, mentions: list[ActorMention], lang: str) 
                              and c.form in ("name", "alias")]
                     return named[0].key if named else m.key
     return None
+
+
+def _borrower(doc: Doc, m: ActorMention, sc: _Scene) -> bool:
+    """A possessive on a loan noun ("Kenya's loan", "Argentiniens Kreditprogramm") with no
+    receiver named after it by a preposition ("Japan's loan to India" lends)."""
+    lang = sc.lang
+    rest = doc_text(doc)[m.end : m.end + 2]
+    if (lang == "en" and rest not in cue_set(lang, "possessive_endings")) or (lang == "de" and m.form != "genitive"):
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    start = span.end + (1 if lang == "en" else 0)
+    nouns = cue_set(lang, "borrower_nouns")
+    loan = next((t for t in doc[start : min(len(doc), start + 3)] if t.text in nouns or t.lower_ in nouns), None)
+    if loan is None:
+        return False
+    return not any(t.lower_ in cue_set(lang, "recipient_preps") and any(u.ent_type_ for u in doc[t.i + 1 : t.i + 4])
+                   for t in doc[loan.i + 1 : sc.sent.end])
 
 
 def owns_trigger(doc: Doc, m: ActorMention, lang: str, trigger: Token | None) -> bool:

@@ -14,7 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from graph.extract.amounts import AmountMatch, money
+from graph.extract.amounts import AmountMatch, find_amounts, money
 from graph.extract.cues import cue_set, cues
 from graph.extract.rules import rule
 
@@ -259,11 +259,30 @@ def _petty(c: Clause) -> bool:
 def _no_money(c: Clause) -> bool:
     """a number of things, not of money: "5.6 million Palestine refugees", "zwei Millionen
     Menschen": a figure with no currency at all, followed by a word that is not a preposition."""
-    a1 = c.amount_tok[1]
-    if c.amount is None or c.amount.currency or c.amount.family or a1 >= len(c.doc):
+    if c.amount is None or c.amount.currency or c.amount.family:
         return False
-    nxt = c.doc[a1]
-    # (German capitalises the counted noun: "zwei Millionen Menschen", not "92 Millionen müssen ...")
+    if _counts_things(c, c.amount_tok[1]):
+        return True
+    # a bare figure beside a count of things and no money counts things too: "500,000 shells would
+    # be delivered ..., and this figure would reach one million by the end of the year"
+    others = find_amounts(c.sent.text, lang=c.lang, offset=c.sent.start_char)
+    if any(a.currency or a.family for a in others):
+        return False
+    a0, a1 = c.amount_tok
+    big = [t for t in c.sent if not a0 <= t.i < a1 and t.like_num and any(ch.isdigit() for ch in t.text)
+           and len(t.text.replace(",", "").replace(".", "")) >= 4 and not YEAR.match(t.text)]
+    return any(_counts_things(c, t.i + 1) for t in big)
+
+
+YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def _counts_things(c: Clause, after: int) -> bool:
+    """The noun a figure counts, at token ``after`` ("500,000 shells"; German capitalises the
+    counted noun: "zwei Millionen Menschen", not "92 Millionen müssen ...")."""
+    if after >= len(c.doc):
+        return False
+    nxt = c.doc[after]
     return nxt.is_alpha and nxt.lower_ not in cue_set(c.lang, "bare_amount_followers") and (c.lang != "de" or nxt.text[:1].isupper())
 
 
