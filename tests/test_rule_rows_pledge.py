@@ -776,6 +776,19 @@ ROWS = [
      [("country:JP", "country:IN", 1_000_000_000, "USD")]),
     ("pledge.recipient.borrower", "en", "Japan's loan of $1 billion to India was signed.", False,
      [("country:JP", "country:IN", 1_000_000_000, "USD")]),
+    # pronoun: "he promised" stands for the subject of the last sentence naming a person; a named
+    # giver in the sentence needs no pronoun
+    ("pledge.donor.pronoun", "de", "Der belgische Premierminister Alexander De Croo traf Selenskyj in Brüssel. Zudem sagte er der Ukraine 977 Millionen Euro an Militärhilfe zu.", True,
+     [("country:BE", "country:UA", 977_000_000, "EUR")]),
+    ("pledge.donor.pronoun", "en", "Belgian Prime Minister Alexander De Croo met Zelensky in Brussels. Additionally, he promised at least €977 million in military aid for Kyiv.", True,
+     [("country:BE", "country:UA", 977_000_000, "EUR")]),
+    ("pledge.donor.pronoun", "de", "Der belgische Premierminister Alexander De Croo traf Selenskyj in Brüssel. Zudem sagte Belgien der Ukraine 977 Millionen Euro an Militärhilfe zu.", False,
+     [("country:BE", "country:UA", 977_000_000, "EUR")]),
+    ("pledge.donor.pronoun", "en", "Belgian Prime Minister Alexander De Croo met Zelensky in Brussels. Additionally, Belgium promised at least €977 million in military aid for Kyiv.", False,
+     [("country:BE", "country:UA", 977_000_000, "EUR")]),
+    # a country's name on its currency names no actor: "400 million US Dollars"
+    ("pledge.donor.subject", "en", "The Indian government will provide 30 billion Indian rupees and 400 million US Dollars to the Maldives.", True,
+     [("country:IN", "country:MV", 30_000_000_000, "INR"), ("country:IN", "country:MV", 400_000_000, "USD")]),
 ]
 
 

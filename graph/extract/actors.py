@@ -96,9 +96,12 @@ def _currency_compound(span: Span, lang: str) -> bool:
     from graph.extract.amounts import money
 
     doc = span.doc
+    words = money()["words"][lang]
+    # "400 million US Dollars", "in U.S. dollars": a country's name on its currency names no actor
+    if lang == "en" and span.end < len(doc) and words.get(doc[span.end].lower_) == "dollar":
+        return True
     if span.end + 1 >= len(doc) or doc[span.end].text != "-":
         return False
-    words = money()["words"][lang]
     nxt = doc[span.end + 1].text
     return nxt in words or f"US-{nxt}" in words
 

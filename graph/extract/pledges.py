@@ -89,6 +89,7 @@ D_NEXT_FIGURE = rule("pledge.donor.next_figure_giver")
 D_ISSUER = rule("pledge.donor.issuer")
 D_FOLLOWUP = rule("pledge.donor.followup")
 D_ANAPHOR = rule("pledge.donor.anaphor")
+D_PRONOUN = rule("pledge.donor.pronoun")
 D_PREVIOUS = rule("pledge.donor.previous")
 D_LENDER = rule("pledge.donor.lender")
 D_ARTICLE = rule("pledge.donor.article_giver")
@@ -435,6 +436,25 @@ def _donor(run: _Run, fig: _Figure, parties: Parties) -> _Giver | str:
     return _Giver(donor, why, givers, donors, all_donors, issuer)
 
 
+def _pronoun_giver(run: _Run, fig: _Figure) -> str | None:
+    """The state of the last person named before a personal pronoun that stands as the subject
+    next to the cue ("he promised", "sagte er ... zu"), within the last three sentences."""
+    doc, trigger = run.doc, fig.trigger
+    pronouns = cue_set(run.lang, "subject_person_pronouns")
+    near = doc[max(fig.sent.start, trigger.i - 2) : min(fig.sent.end, trigger.i + 2)]
+    pronoun = next((t for t in near if t.text in pronouns and t.i != trigger.i), None)
+    if pronoun is None:
+        return None
+    floor = fig.whole.start_char - 600
+    before = [m for m in run.mentions if m.kind == "Person" and m.affiliation and floor <= m.start < pronoun.idx]
+    if not before:
+        return None
+    # the subject of the last sentence that names a person: its first person ("De Croo met Zelensky")
+    last = doc.char_span(before[-1].start, before[-1].end, alignment_mode="expand")
+    sent_start = last.sent.start_char if last is not None else before[-1].start
+    return state_of(next(m for m in before if m.start >= sent_start))
+
+
 def _donor_key(run: _Run, fig: _Figure, donors: list[ActorMention], why: str, issuer: str | None) -> tuple[str | None, str]:
     """The donor by the first strategy that names one: the issuing state, the first candidate
     (a speaking leader's state), the pending pledge's donor, an anaphor, the previous pledge's donor."""
@@ -451,6 +471,9 @@ def _donor_key(run: _Run, fig: _Figure, donors: list[ActorMention], why: str, is
     # "hatte die Bank 146 Millionen Dollar bewilligt"
     if (key := donor_anaphor(run.doc, fig.sent, run.mentions, run.lang)) is not None:
         return key, D_ANAPHOR
+    # "Additionally, he promised at least €977 million": the last person named before, by their state
+    if (key := _pronoun_giver(run, fig)) is not None:
+        return key, D_PRONOUN
     # "Darin enthalten sind ...", "Its total ...": the previous pledge's donor goes on
     if run.last is not None and fig.s_index - run.last_index <= 4 and not plural_pledges(fig.trigger, run.lang):
         return run.last.donor, D_PREVIOUS
