@@ -789,6 +789,8 @@ ROWS = [
     # a country's name on its currency names no actor: "400 million US Dollars"
     ("pledge.donor.subject", "en", "The Indian government will provide 30 billion Indian rupees and 400 million US Dollars to the Maldives.", True,
      [("country:IN", "country:MV", 30_000_000_000, "INR"), ("country:IN", "country:MV", 400_000_000, "USD")]),
+    ("pledge.donor.pronoun", "en", "During a meeting with Volodymyr Zelensky, Belgian Prime Minister Alexander De Croo announced new jets. Additionally, he promised €977 million in military aid for Kyiv.", True,
+     [("country:BE", "country:UA", 977_000_000, "EUR")]),
 ]
 
 

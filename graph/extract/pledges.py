@@ -449,10 +449,12 @@ def _pronoun_giver(run: _Run, fig: _Figure) -> str | None:
     before = [m for m in run.mentions if m.kind == "Person" and m.affiliation and floor <= m.start < pronoun.idx]
     if not before:
         return None
-    # the subject of the last sentence that names a person: its first person ("De Croo met Zelensky")
+    # the subject of the last sentence that names a person: its first person not after a preposition
+    # ("De Croo met Zelensky", "During a meeting with Zelensky, De Croo announced")
     last = doc.char_span(before[-1].start, before[-1].end, alignment_mode="expand")
     sent_start = last.sent.start_char if last is not None else before[-1].start
-    return state_of(next(m for m in before if m.start >= sent_start))
+    persons = [m for m in before if m.start >= sent_start]
+    return state_of(next((m for m in persons if not oblique(doc, m, run.lang)), persons[0]))
 
 
 def _donor_key(run: _Run, fig: _Figure, donors: list[ActorMention], why: str, issuer: str | None) -> tuple[str | None, str]:
