@@ -791,6 +791,28 @@ ROWS = [
      [("country:IN", "country:MV", 30_000_000_000, "INR"), ("country:IN", "country:MV", 400_000_000, "USD")]),
     ("pledge.donor.pronoun", "en", "During a meeting with Volodymyr Zelensky, Belgian Prime Minister Alexander De Croo announced new jets. Additionally, he promised €977 million in military aid for Kyiv.", True,
      [("country:BE", "country:UA", 977_000_000, "EUR")]),
+    # respectively: as many givers as figures, each its own; without the marker both figures are the first giver's
+    ("pledge.donor.respectively", "de", "Für die Ukraine hätten die Niederlande und Schweden 89 beziehungsweise 50 Millionen Dollar zugesagt.", True,
+     [("country:NL", "country:UA", 89_000_000, "USD"), ("country:SE", "country:UA", 50_000_000, "USD")]),
+    ("pledge.donor.respectively", "en", "The Netherlands and Sweden pledged $89 million and $50 million respectively to Ukraine.", True,
+     [("country:NL", "country:UA", 89_000_000, "USD"), ("country:SE", "country:UA", 50_000_000, "USD")]),
+    ("pledge.donor.respectively", "en", "The Netherlands and Sweden pledged 89 and 50 million dollars respectively to Ukraine.", True,
+     [("country:NL", "country:UA", 89_000_000, "USD"), ("country:SE", "country:UA", 50_000_000, "USD")]),
+    ("pledge.donor.respectively", "de", "Für die Ukraine hätten die Niederlande 89 Millionen Dollar und 50 Millionen Euro zugesagt.", False,
+     [("country:NL", "country:UA", 50_000_000, "EUR"), ("country:NL", "country:UA", 89_000_000, "USD")]),
+    ("pledge.donor.respectively", "en", "The Netherlands pledged $89 million and €50 million to Ukraine.", False,
+     [("country:NL", "country:UA", 50_000_000, "EUR"), ("country:NL", "country:UA", 89_000_000, "USD")]),
+    # a passive at a gathering with no giver named is everyone's; with a giver named it is the giver's
+    ("pledge.block.collective", "de", "Zum Jahrestag des Kriegs im Sudan sind bei einer Konferenz in London neue Hilfen von mehr als 800 Millionen Pfund zugesagt worden.", True, []),
+    ("pledge.block.collective", "en", "At a conference in London for Sudan, more than £800 million in new aid was pledged.", True, []),
+    ("pledge.block.collective", "en", "At a conference in London, more than £800 million in new aid for Sudan was pledged by Britain.", False,
+     [("country:GB", "country:SD", 800_000_000, "GBP")]),
+    # shares of a many-giver total named with their givers ("Unter anderem hätten die Niederlande und Schweden ...") are pledges
+    ("pledge.block.part_of_sum", "de", "Insgesamt kamen für die Ukraine 723 Millionen Dollar zusammen. Unter anderem hätten die Niederlande und Schweden 89 beziehungsweise 50 Millionen Dollar beigesteuert.", False,
+     [("country:NL", "country:UA", 89_000_000, "USD"), ("country:SE", "country:UA", 50_000_000, "USD")]),
+    # separable "steuert ... bei" and the participle "beigesteuert" give
+    ("pledge.separable_verb", "de", "Die USA steuern eine Milliarde Dollar für Gavi bei.", True,
+     [("country:US", "org:gavi", 1_000_000_000, "USD")]),
 ]
 
 

@@ -158,6 +158,23 @@ def _currency(pcur: str | None, wcur: str | None, adj: str | None, lang: str) ->
     return code, (None if code else family)
 
 
+def _shared_scale(text: str, m: re.Match, scale: str | None, lang: str) -> tuple[Decimal, int, int] | None:
+    """(number, start, end) of a bare number joined to this figure by "beziehungsweise" (or, in
+    English, "and"/"or" with "respectively" after it): "89 beziehungsweise 50 Millionen Dollar"."""
+    if not scale or m.group("qual") or m.group("pcur") and lang == "en":
+        return None
+    data = money()
+    links = "|".join(re.escape(w) for w in data["respective_links"][lang])
+    found = re.search(rf"(?<![\w.,])(\d+(?:[.,]\d+)?)\s+(?:{links})\s+$", text[: m.start()])
+    if found is None:
+        return None
+    markers = data["respective_markers"][lang]
+    if not any(w in text[found.end(1) : m.start()] or w in text[m.end() : m.end() + 40] for w in markers):
+        return None
+    number = _number(found.group(1), lang)
+    return (number, found.start(1), found.end(1)) if number is not None else None
+
+
 def find_amounts(text: str, *, lang: str, offset: int = 0) -> list[AmountMatch]:
     """Every amount of money in ``text``; offsets are shifted by ``offset``.
 
@@ -189,6 +206,13 @@ def find_amounts(text: str, *, lang: str, offset: int = 0) -> list[AmountMatch]:
         qualifier = data["qualifiers"][lang].get(qual) if qual else None
         if value == value.to_integral_value():
             value = Decimal(int(value))
+        shared = _shared_scale(text, m, scale, lang)
+        if shared is not None and scale:
+            # "89 beziehungsweise 50 Millionen Dollar": the first number shares the second's scale and currency
+            n, s0, s1 = shared
+            first = n * Decimal(str(int(data["scales"][lang][scale])))
+            out.append(AmountMatch(value=Decimal(int(first)) if first == first.to_integral_value() else first, currency=code,
+                                   family=family, qualifier=None, start=offset + s0, end=offset + s1, text=text[s0:s1]))
         out.append(
             AmountMatch(
                 value=value,

@@ -301,6 +301,23 @@ def _we_at_gathering(c: Clause) -> bool:
             and has_cue(head.text, c.lang, "cumulative") and not any(t.ent_type_ for t in head))
 
 
+def _passive_at_gathering(c: Clause) -> bool:
+    """ "bei einer internationalen Konferenz ... sind neue Hilfen von 800 Millionen Pfund zugesagt
+    worden", "$1 billion was pledged at the conference": a passive at a gathering with no giver named."""
+    events, aux = cue_set(c.lang, "collective_events"), cue_set(c.lang, "passive_auxiliaries")
+    preps = cue_set(c.lang, "non_subject_preps") | cue_set(c.lang, "locative_preps")
+    articles = cue_set(c.lang, "plain_articles")
+
+    def after_preposition(t: Token) -> bool:  # "im Sudan", "for the people of Sudan"
+        k = t.i - 1
+        while k > c.sent.start and (c.doc[k].lower_ in articles or c.doc[k].ent_type_ == t.ent_type_):
+            k -= 1
+        return c.doc[k].lower_ in preps
+
+    return (any(t.lower_ in aux for t in c.sent) and any(t.text in events or t.lower_ in events for t in c.sent)
+            and not any(t.ent_type_ in ("Country", "Organization", "Person") and not after_preposition(t) for t in c.sent))
+
+
 def _gathering_subject(c: Clause) -> bool:
     """ "An international conference in Paris raised $1 billion": a gathering as the subject."""
     doc, lang = c.doc, c.lang
@@ -322,7 +339,7 @@ def _collective(c: Clause) -> bool:
     zusammengekommen"), a gathering as the subject, many givers none named ("allies had
     committed $4 billion", "commitments of 10 billion euros from governments, development banks ...")."""
     doc, lang = c.doc, c.lang
-    if any(t.lower_ in cue_set(lang, "collective_verbs") for t in c.sent) or _gathering_subject(c) or _we_at_gathering(c):
+    if any(t.lower_ in cue_set(lang, "collective_verbs") for t in c.sent) or _gathering_subject(c) or _we_at_gathering(c) or _passive_at_gathering(c):
         return True
     # "the total amount that has been promised", "die Gesamtsumme der Zusagen": everyone's sum,
     # unless one country owns the aid summed: "der Gesamtbetrag der dänischen Hilfe"

@@ -90,6 +90,7 @@ D_ISSUER = rule("pledge.donor.issuer")
 D_FOLLOWUP = rule("pledge.donor.followup")
 D_ANAPHOR = rule("pledge.donor.anaphor")
 D_PRONOUN = rule("pledge.donor.pronoun")
+D_RESPECTIVE = rule("pledge.donor.respectively")
 D_PREVIOUS = rule("pledge.donor.previous")
 D_LENDER = rule("pledge.donor.lender")
 D_ARTICLE = rule("pledge.donor.article_giver")
@@ -298,7 +299,9 @@ def _refusal(run: _Run, fig: _Figure) -> str | None:
     if source_of_receipt(doc, sent, fig.amount_tok, lang):
         return B_SOURCE
     # the parts of a collective sum give as little as the sum: "Of that total, $800 million ..."
-    if fig.s_index - run.collective_at <= 2 and has_cue(doc_text(doc)[sent.start_char : fig.amount.start], lang, "part_of"):
+    # (a giver named as the subject of its share gives it: "Unter anderem hätten die Niederlande ... beigesteuert")
+    if (fig.s_index - run.collective_at <= 2 and has_cue(doc_text(doc)[sent.start_char : fig.amount.start], lang, "part_of")
+            and not any(m.kind != "Person" and m.start < fig.amount.start and not oblique(doc, m, lang) for m in fig.in_sent)):
         return B_PART_OF_SUM
     return None
 
@@ -313,8 +316,10 @@ def _read_figure(run: _Run, fig: _Figure, made: dict[int, Pledge]) -> Pledge | N
         _refuse(run, fig, g)
         return None
     donor = g.donor
-    if g.why in (R_SUBJECT, D_POSSESSIVE):
+    if g.why in (R_SUBJECT, D_POSSESSIVE, D_RESPECTIVE):
         run.seen_givers.add(donor)
+    if g.why == D_RESPECTIVE:
+        run.seen_givers.update(state_of(m) for m in g.all_donors if state_of(m) and not oblique(run.doc, m, run.lang))
     # a total that no giver owns, in a sentence of several givers, sums them all: "... and $100m
     # from the EU take the total assistance to around $3bn"
     if (g.why not in (D_POSSESSIVE, D_FROM_AFTER, D_SINCE_LAST) and (fig.k > 0 or g.why == D_PREVIOUS)
@@ -358,11 +363,30 @@ def _owners(run: _Run, fig: _Figure, donors: list[ActorMention]) -> tuple[list[A
     return owners, from_after
 
 
+def _respective(run: _Run, fig: _Figure, donors: list[ActorMention]) -> ActorMention | None:
+    """With "beziehungsweise"/"respectively" and as many givers before the figures as figures,
+    this figure's giver in order: "die Niederlande und Schweden 89 beziehungsweise 50 Millionen"."""
+    markers = money()["respective_markers"][run.lang]
+    if not any(w in fig.sent.text for w in markers):
+        return None
+    figures = [a for j, a in enumerate(fig.amounts) if j not in fig.alt_of and fig.sent.start_char <= a.start < fig.sent.end_char]
+    first = figures[0].start if figures else fig.amount.start
+    givers: list[ActorMention] = []
+    for m in donors:
+        if m.start < first and state_of(m) and not oblique(run.doc, m, run.lang) and state_of(m) not in {state_of(g) for g in givers}:
+            givers.append(m)
+    if len(givers) != len(figures) or len(figures) < 2 or fig.amount not in figures:
+        return None
+    return givers[figures.index(fig.amount)]
+
+
 def _donor_candidates(run: _Run, fig: _Figure, parties: Parties) -> tuple[list[ActorMention], str, list[ActorMention]] | str:
     """(the donor candidates in order, the rule that put the first first, the givers right after
     the figure), or a refusal."""
     doc, lang, amount = run.doc, run.lang, fig.amount
     donors, why = parties.donors, parties.donor_rule
+    if (own := _respective(run, fig, donors)) is not None:
+        return _promote(donors, [own]), D_RESPECTIVE, []
     owners, from_after = _owners(run, fig, donors)
     if owners or from_after:
         donors, why = _promote(donors, owners + from_after), D_POSSESSIVE if owners else D_FROM_AFTER
@@ -630,12 +654,14 @@ def _new_before(run: _Run, fig: _Figure) -> bool:
 def _container(run: _Run, fig: _Figure, made: dict[int, Pledge]) -> Pledge | None:
     """components: "davon 835 Millionen", "darin enthalten", "of which", "including": the
     package of the previous figure, or of the previous pledge within two sentences."""
-    before = doc_text(run.doc)[fig.sent.start_char : fig.amount.start]
+    text = doc_text(run.doc)
+    before = text[fig.sent.start_char : fig.amount.start]
     # "including this package" looks back: the figure holds the package, it is not one of its parts
     if not has_cue(before, run.lang, "part_of") or has_cue(before, run.lang, "part_of_this"):
         return None
     if fig.k - 1 in made:
-        return made[fig.k - 1]
+        # (only with the cue after that figure: "Unter anderem hätten X und Y 89 bzw. 50 Millionen" lists no part)
+        return made[fig.k - 1] if has_cue(text[fig.prev_end : fig.amount.start], run.lang, "part_of") else None
     return run.last if run.last and fig.s_index - run.last_index <= 2 else None
 
 
