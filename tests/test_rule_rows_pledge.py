@@ -813,6 +813,14 @@ ROWS = [
     # separable "steuert ... bei" and the participle "beigesteuert" give
     ("pledge.separable_verb", "de", "Die USA steuern eine Milliarde Dollar für Gavi bei.", True,
      [("country:US", "org:gavi", 1_000_000_000, "USD")]),
+    # from_after past the figure's own noun and "the Government of": "a $15 million grant from the Government of Finland"
+    ("pledge.donor.from_after", "en", "Ukraine gets a $1.25 billion grant from the United States and a $15 million grant from the Government of Finland.", True,
+     [("country:FI", "country:UA", 15_000_000, "USD"), ("country:US", "country:UA", 1_250_000_000, "USD")]),
+    ("pledge.donor.from_after", "de", "Die Ukraine bekommt einen Zuschuss über 15 Millionen Dollar von der Regierung von Finnland.", True,
+     [("country:FI", "country:UA", 15_000_000, "USD")]),
+    # the subject's own fund after "from its" is the money's source, not its giver
+    ("pledge.donor.from_after", "en", "The Asian Development Bank approved a $3 million grant from its Asia Pacific Disaster Response Fund for Pakistan.", False,
+     [("org:asian-development-bank", "country:PK", 3_000_000, "USD")]),
 ]
 
 

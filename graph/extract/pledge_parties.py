@@ -222,7 +222,8 @@ def _role(m: ActorMention, sc: _Scene) -> tuple[str, str] | None:
         return ("donor", R_THANKS) if m.start > sc.thanks.idx else ("recipient", R_THANKER)
     if sc.receive:
         # "Ukraine erhält von Deutschland ...": the giver follows von/from
-        return ("donor", R_RECEIVE_FROM) if preceded_by(sc.doc, m, cue_set(sc.lang, "from_preps")) else ("recipient", R_RECEIVER)
+        giver = preceded_by(sc.doc, m, cue_set(sc.lang, "from_preps")) or from_government_of(sc.doc, m, sc.lang)
+        return ("donor", R_RECEIVE_FROM) if giver else ("recipient", R_RECEIVER)
     form = _recipient_form(m, sc)
     if form is None:
         return "donor", R_SUBJECT
@@ -656,11 +657,37 @@ def owns_aid(doc: Doc, m: ActorMention, lang: str, trigger: Token | None = None,
                for t in doc[start : min(len(doc), start + 3)])
 
 
-def right_after(text: str, end: int, start: int) -> bool:
-    """A name right after a figure: at most a preposition and an article between them, and
-    a bracketed conversion ("$1bn (£640m) from India")."""
-    gap = re.sub(r"\([^()]*\)", "", text[end:start]) if 0 <= start - end <= 40 else None
-    return gap is not None and len(gap) <= 12
+def from_government_of(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """ "from the Government of Finland", "von der Regierung von Tonga": the state's government gives."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start < 3 or doc[span.start - 1].lower_ not in cue_set(lang, "of_preps"):
+        return False
+    k = span.start - 2
+    if doc[k].lower_ not in cue_set(lang, "government_nouns") and doc[k].text not in cue_set(lang, "government_nouns"):
+        return False
+    k -= 1
+    while k > 0 and doc[k].lower_ in cue_set(lang, "plain_articles"):
+        k -= 1
+    return doc[k].lower_ in cue_set(lang, "giver_preps")
+
+
+def own_source(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """A possessive right before the name: "from its Asia Pacific Disaster Response Fund"."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in cue_set(lang, "own_source_possessives")
+
+
+def right_after(text: str, end: int, start: int, lang: str = "en") -> bool:
+    """A name right after a figure: at most a preposition and an article between them, a
+    bracketed conversion ("$1bn (£640m) from India"), and the figure's own noun ("a $1.25 billion
+    grant from the United States", "a $15 million grant from the Government of Finland")."""
+    gap = re.sub(r"\([^()]*\)", "", text[end:start]) if 0 <= start - end <= 60 else None
+    if gap is None:
+        return False
+    words = gap.split()
+    nouns = cue_set(lang, "pledge_nouns") | cue_set(lang, "government_nouns") | cue_set(lang, "of_preps")
+    rest = [w for w in words if w not in nouns and w.lower() not in nouns]
+    return len(gap) <= 12 or len(" ".join(rest)) <= 10 and len(words) - len(rest) <= 3
 
 
 def distributed(doc: Doc, sent: Span, amount_tok: tuple[int, int], donors: list[ActorMention], recipient: str,

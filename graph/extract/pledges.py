@@ -41,6 +41,8 @@ from graph.extract.pledge_parties import (
     owns_budget,
     passive_agents,
     preceded_by,
+    from_government_of,
+    own_source,
     receives_as_whole,
     replenished_fund,
     right_after,
@@ -358,8 +360,9 @@ def _owners(run: _Run, fig: _Figure, donors: list[ActorMention]) -> tuple[list[A
     owners = [m for m in donors if owns_aid(doc, m, lang, fig.trigger)]
     # "115 billion euros from the United States": the giver right after the figure
     # (also past a conversion in brackets: "$1bn (£640m) from India, $500m from China")
-    from_after = [m for m in donors if preceded_by(doc, m, cue_set(lang, "giver_preps"))
-                  and right_after(doc_text(doc), fig.amount.end, m.start)]
+    # (not the subject's own source: "a $3 million grant from its Disaster Response Fund")
+    from_after = [m for m in donors if not own_source(doc, m, lang) and (preceded_by(doc, m, cue_set(lang, "giver_preps")) or from_government_of(doc, m, lang))
+                  and right_after(doc_text(doc), fig.amount.end, m.start, lang)]
     return owners, from_after
 
 
