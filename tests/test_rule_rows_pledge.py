@@ -821,6 +821,15 @@ ROWS = [
     # the subject's own fund after "from its" is the money's source, not its giver
     ("pledge.donor.from_after", "en", "The Asian Development Bank approved a $3 million grant from its Asia Pacific Disaster Response Fund for Pakistan.", False,
      [("org:asian-development-bank", "country:PK", 3_000_000, "USD")]),
+    # as_did: "as did X" right after the figure gives X the same figure; with its own figure X gives that one only
+    ("pledge.donor.as_did", "de", "Die Emirate sagten dem Irak 500 Millionen Dollar zu, ebenso wie die Islamische Entwicklungsbank.", True,
+     [("country:AE", "country:IQ", 500_000_000, "USD"), ("org:islamic-development-bank", "country:IQ", 500_000_000, "USD")]),
+    ("pledge.donor.as_did", "en", "The United Arab Emirates pledged $500 million to Iraq, as did the Islamic Development Bank.", True,
+     [("country:AE", "country:IQ", 500_000_000, "USD"), ("org:islamic-development-bank", "country:IQ", 500_000_000, "USD")]),
+    ("pledge.donor.as_did", "de", "Die Emirate sagten dem Irak 500 Millionen Dollar zu, Kuwait eine Milliarde Dollar.", False,
+     [("country:AE", "country:IQ", 500_000_000, "USD"), ("country:KW", "country:IQ", 1_000_000_000, "USD")]),
+    ("pledge.donor.as_did", "en", "The UAE pledged $500 million to Iraq, as did Kuwait with $1 billion.", False,
+     [("country:AE", "country:IQ", 500_000_000, "USD"), ("country:KW", "country:IQ", 1_000_000_000, "USD")]),
 ]
 
 

@@ -98,6 +98,7 @@ D_LENDER = rule("pledge.donor.lender")
 D_ARTICLE = rule("pledge.donor.article_giver")
 D_COMPONENT = rule("pledge.donor.component")
 D_DISTRIBUTIVE = rule("pledge.donor.distributive")
+D_AS_DID = rule("pledge.donor.as_did")
 # recipient strategies
 R_ISSUER_OBJECT = rule("pledge.recipient.issuer_object")
 R_BARE_OBJECT = rule("pledge.recipient.bare_object")
@@ -345,6 +346,7 @@ def _read_figure(run: _Run, fig: _Figure, made: dict[int, Pledge]) -> Pledge | N
     run.decisions.append(Decision(fig.whole.text.strip(), fig.amount.text, fig.amount.start, fig.amount.end,
                                   tuple(fig.chain), fact=pledge))
     _distribute(run, fig, pledge, g.all_donors)
+    _as_did(run, fig, pledge)
     run.last, run.last_index, run.pending = pledge, fig.s_index, None
     return pledge
 
@@ -713,6 +715,29 @@ def _distribute(run: _Run, fig: _Figure, pledge: Pledge, all_donors: list[ActorM
         extra = replace(pledge, donor=other, announced_by=None, evidence=(replace(ev, chain=chain),))
         run.pledges.append(extra)
         run.decisions.append(Decision(fig.whole.text.strip(), fig.amount.text, fig.amount.start, fig.amount.end, chain, fact=extra))
+
+
+def _as_did(run: _Run, fig: _Figure, pledge: Pledge) -> None:
+    """ "The UAE pledged $500 million, as did the Islamic Development Bank": the giver named right
+    after the figure with "as did"/"ebenso wie" gives the same figure to the same recipient."""
+    text = doc_text(run.doc)
+    nxt = fig.next
+    if nxt is not None and nxt.start < fig.sent.end_char:
+        return  # ("as did Kuwait with $1 billion": the giver has its own figure)
+    after = text[fig.amount.end : fig.sent.end_char]
+    link = next((w for w in cues(run.lang)["same_figure_links"] if re.search(rf"^[^.;]{{0,40}}?\b{re.escape(w)}\b", after)), None)
+    if link is None:
+        return
+    at = fig.amount.end + after.index(link) + len(link)
+    for m in fig.in_sent:
+        other = state_of(m)
+        if at <= m.start <= at + 6 and other not in (None, pledge.donor, pledge.recipient):
+            ev = pledge.evidence[0]
+            chain = (*ev.chain, D_AS_DID)
+            extra = replace(pledge, donor=other, announced_by=None, evidence=(replace(ev, chain=chain),))
+            run.pledges.append(extra)
+            run.decisions.append(Decision(fig.whole.text.strip(), fig.amount.text, fig.amount.start, fig.amount.end, chain, fact=extra))
+            return
 
 
 def _clause(sent: Span, i: int) -> Span:
