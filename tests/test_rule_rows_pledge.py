@@ -830,6 +830,10 @@ ROWS = [
      [("country:AE", "country:IQ", 500_000_000, "USD"), ("country:KW", "country:IQ", 1_000_000_000, "USD")]),
     ("pledge.donor.as_did", "en", "The UAE pledged $500 million to Iraq, as did Kuwait with $1 billion.", False,
      [("country:AE", "country:IQ", 500_000_000, "USD"), ("country:KW", "country:IQ", 1_000_000_000, "USD")]),
+    # a figure in a clause opened after the cue ("..., während Rumänien ... aufstocken will") is that clause's subject's
+    ("pledge.donor.clause_subject", "de", "Deutschland stellte Moldau einen Kredit von 50 Millionen Euro bereit, während Rumänien sein 100 Millionen Euro schweres Paket um weitere 10 Millionen Euro aufstocken will.", True,
+     [("country:DE", "country:MD", 50_000_000, "EUR"), ("country:RO", "country:MD", 10_000_000, "EUR"),
+      ("country:RO", "country:MD", 100_000_000, "EUR")]),
 ]
 
 

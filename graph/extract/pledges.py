@@ -21,6 +21,7 @@ from graph.extract.dates import find_date
 from graph.extract.doctext import doc_text
 from graph.extract.evidence import make_evidence
 from graph.extract.pledge_parties import (
+    R_CLAUSE,
     R_PASSIVE,
     R_RECEIVER,
     R_SUBJECT,
@@ -52,6 +53,7 @@ from graph.extract.pledge_triggers import (
     BLOCKERS,
     COLLECTIVE,
     blocked,
+    clause_opening,
     find_trigger,
     has_cue,
     is_aid_noun,
@@ -392,6 +394,13 @@ def _donor_candidates(run: _Run, fig: _Figure, parties: Parties) -> tuple[list[A
     donors, why = parties.donors, parties.donor_rule
     if (own := _respective(run, fig, donors)) is not None:
         return _promote(donors, [own]), D_RESPECTIVE, []
+    # the figure in a clause of its own opened after the cue: "stellte ... bereit, während Rumänien sein
+    # Hilfspaket um weitere 10 Millionen Euro aufstocken will": that clause's subject gives
+    opened = clause_opening(doc, fig.sent, fig.amount_tok[0], lang)
+    if opened is not None and fig.trigger is not None and opened.i > fig.trigger.i:
+        own_clause = [m for m in donors if opened.idx <= m.start < amount.start and not oblique(doc, m, lang)]
+        if own_clause:
+            donors, why = _promote(donors, own_clause), R_CLAUSE
     owners, from_after = _owners(run, fig, donors)
     if owners or from_after:
         donors, why = _promote(donors, owners + from_after), D_POSSESSIVE if owners else D_FROM_AFTER
