@@ -552,11 +552,11 @@ def _bare_object(run: _Run, fig: _Figure, donors: list[ActorMention], donor: str
 def _named_recipient(run: _Run, fig: _Figure, parties: Parties, g: _Giver) -> tuple[str, str] | None:
     """The recipient named in the clause: a recipient candidate (the one nearest this figure), the
     object of an issuing government, a bare object."""
-    # a receiving subject stands before the figure: "Sri Lanka sichert sich von Indien ... 1 Mrd. USD,
-    # da der IWF Hilfe signalisiert" (not the name nearest the figure)
-    subject = next((m for m in parties.recipients if parties.recipient_rule(m) == R_RECEIVER and m.start < fig.amount.start
-                    and state_of(m) not in g.givers | {g.donor}), None)
-    m = subject or nearest_recipient(parties.recipients, g.givers | {g.donor}, fig.amount, fig.amounts, fig.k, fig.alt_of)
+    # a receiver in another clause after the figure is none of its own: "Sri Lanka sichert sich von
+    # Indien ... 1 Mrd. USD, da der IWF Hilfe signalisiert"
+    boundary = next((t.idx for t in run.doc[fig.amount_tok[1] : fig.sent.end] if t.text in cue_set(run.lang, "clause_separators")), fig.sent.end_char)
+    candidates = [m for m in parties.recipients if not (parties.recipient_rule(m) == R_RECEIVER and m.start > boundary)]
+    m = nearest_recipient(candidates, g.givers | {g.donor}, fig.amount, fig.amounts, fig.k, fig.alt_of)
     if m is not None:
         return state_of(m), parties.recipient_rule(m)
     if g.issuer is not None:
