@@ -834,6 +834,13 @@ ROWS = [
     ("pledge.donor.clause_subject", "de", "Deutschland stellte Moldau einen Kredit von 50 Millionen Euro bereit, während Rumänien sein 100 Millionen Euro schweres Paket um weitere 10 Millionen Euro aufstocken will.", True,
      [("country:DE", "country:MD", 50_000_000, "EUR"), ("country:RO", "country:MD", 10_000_000, "EUR"),
       ("country:RO", "country:MD", 100_000_000, "EUR")]),
+    # a fronted phrase before its comma holds no giver ("Since Russia's invasion, Britain ..."); a giving verb
+    # before the first comma ends the phrase earlier ("At the conference the EU pledged ..., while ...")
+    ("pledge.donor.subject", "en", "Since Russia's invasion, Britain has given Ukraine £12 billion.", True,
+     [("country:GB", "country:UA", 12_000_000_000, "GBP")]),
+    ("pledge.donor.subject", "en", "At the conference the EU pledged €1 billion for Syria, while France committed €500 million, Germany €300 million and Japan $200 million.", True,
+     [("country:DE", "country:SY", 300_000_000, "EUR"), ("country:FR", "country:SY", 500_000_000, "EUR"),
+      ("country:JP", "country:SY", 200_000_000, "USD"), ("org:eu", "country:SY", 1_000_000_000, "EUR")]),
 ]
 
 

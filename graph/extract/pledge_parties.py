@@ -509,7 +509,11 @@ def _in_fronted_phrase(doc: Doc, m: ActorMention, lang: str) -> bool:
     if not any(opening.startswith(p + " ") for p in cue_set(lang, "fronted_preps")):
         return False
     comma = next((t.i for t in doc[sent.start : sent.end] if t.text == ","), None)
-    return comma is not None and span.end <= comma
+    # (a giving verb before the comma ends the phrase earlier: "At the conference the EU pledged €1 billion, while ...")
+    verbs = cue_set(lang, "pledge_verbs")
+    if comma is None or any(t.lower_ in verbs for t in doc[sent.start : comma]):
+        return False
+    return span.end <= comma
 
 
 def _titled_after_preposition(doc: Doc, m: ActorMention, preps: set[str]) -> bool:
