@@ -841,6 +841,11 @@ ROWS = [
     ("pledge.donor.subject", "en", "At the conference the EU pledged €1 billion for Syria, while France committed €500 million, Germany €300 million and Japan $200 million.", True,
      [("country:DE", "country:SY", 300_000_000, "EUR"), ("country:FR", "country:SY", 500_000_000, "EUR"),
       ("country:JP", "country:SY", 200_000_000, "USD"), ("org:eu", "country:SY", 1_000_000_000, "EUR")]),
+    # channelling money through an agency to a country gives it to the country
+    ("pledge.verb", "en", "The EU will channel €50 million through UNICEF to Yemen.", True,
+     [("org:eu", "country:YE", 50_000_000, "EUR")]),
+    ("pledge.verb", "de", "Deutschland überwies der Ukraine weitere 50 Millionen Euro.", True,
+     [("country:DE", "country:UA", 50_000_000, "EUR")]),
 ]
 
 
