@@ -846,6 +846,11 @@ ROWS = [
      [("org:eu", "country:YE", 50_000_000, "EUR")]),
     ("pledge.verb", "de", "Deutschland überwies der Ukraine weitere 50 Millionen Euro.", True,
      [("country:DE", "country:UA", 50_000_000, "EUR")]),
+    # a later figure with its own giver is not the gathering's sum
+    ("pledge.block.collective", "en", "The conference raised $2 billion for Sudan, with Germany pledging $300 million.", True,
+     [("country:DE", "country:SD", 300_000_000, "USD")]),
+    ("pledge.block.collective", "en", "The UN said donors pledged $1.2 billion for Yemen, including $100 million from Saudi Arabia.", True,
+     [("country:SA", "country:YE", 100_000_000, "USD")]),
 ]
 
 

@@ -290,6 +290,20 @@ def _figure(run: _Run, s_index: int, whole: Span, amounts: list[AmountMatch], al
     return fig
 
 
+def _own_giver(run: _Run, fig: _Figure) -> bool:
+    """A state or organisation named for this figure alone: right after it with "from", or as the
+    subject right before its own verb after the previous figure."""
+    doc, text, lang = run.doc, doc_text(run.doc), run.lang
+    for m in fig.in_sent:
+        if m.kind == "Person" or state_of(m) is None:
+            continue
+        if m.start > fig.amount.end and preceded_by(doc, m, cue_set(lang, "giver_preps")) and right_after(text, fig.amount.end, m.start, lang):
+            return True
+        if fig.prev_end <= m.start and m.end <= fig.trigger.idx and fig.trigger.idx - m.end <= 3:
+            return True
+    return False
+
+
 def _refusal(run: _Run, fig: _Figure) -> str | None:
     """The rule that refuses the figure before its parties are read, if any."""
     doc, lang, sent = run.doc, run.lang, fig.sent
@@ -299,6 +313,10 @@ def _refusal(run: _Run, fig: _Figure) -> str | None:
     why = blocked(sent, fig.trigger, fig.amount_tok, lang, fig.amount)
     if why == COLLECTIVE:
         run.collective_at = fig.s_index
+        if fig.k > 0 and _own_giver(run, fig):
+            # "donors pledged $1.2 billion, including $100 million from Saudi Arabia", "..., with
+            # Germany pledging $300 million": a later figure with its own giver is that giver's
+            why = None
     if why:
         return why
     if source_of_receipt(doc, sent, fig.amount_tok, lang):
@@ -458,7 +476,9 @@ def _donor(run: _Run, fig: _Figure, parties: Parties) -> _Giver | str:
     # projects in Tuvalu"); it may still receive
     agents = passive_agents(doc, fig.sent, fig.in_sent, lang)
     objects = [m for m in donors if oblique(doc, m, lang) and m not in agents and m not in from_after and not owns_budget(doc, m, lang)
-               and not (why == D_POSSESSIVE and owns_aid(doc, m, lang, fig.trigger))]
+               and not (why == D_POSSESSIVE and owns_aid(doc, m, lang, fig.trigger))
+               and not (lang == "en" and fig.trigger.lower_.endswith("ing") and 0 <= fig.trigger.idx - m.end <= 2)]
+    # ("with Germany pledging $300 million": the subject of the gerund)
     if len(objects) == len(donors) and not receive_sentence(fig.sent, lang):
         donors = []
     # "Der Bundesrat gibt 93 Mio. Franken frei", "the government will give NOK 5 billion":
