@@ -851,6 +851,9 @@ ROWS = [
      [("country:DE", "country:SD", 300_000_000, "USD")]),
     ("pledge.block.collective", "en", "The UN said donors pledged $1.2 billion for Yemen, including $100 million from Saudi Arabia.", True,
      [("country:SA", "country:YE", 100_000_000, "USD")]),
+    # quotation marks round the aid noun do not push it out of the figure's reach
+    ("pledge.noun", "de", "Schweden unterstützt die Ukraine mit einem nicht-militärischen \"Winterpaket\" in Höhe von umgerechnet 120 Millionen Euro.", True,
+     [("country:SE", "country:UA", 120_000_000, "EUR")]),
 ]
 
 

@@ -127,7 +127,9 @@ def _nominal(sent: Span, amount_tokens: tuple[int, int], lang: str) -> Token | N
     """nominal pledge: "Militärhilfe in Höhe von 2 Milliarden", "a $2 billion aid package",
     "zwei Milliarden Dollar an Verteidigungshilfe", "$500 million in military aid"."""
     doc, (a_start, a_end) = sent.doc, amount_tokens
-    window = doc[max(sent.start, a_start - 5) : min(sent.end, a_end + 4)]
+    # (quotation marks do not count: 'einem "Winterpaket" in Höhe von umgerechnet 120 Millionen')
+    quotes = sum(1 for t in doc[max(sent.start, a_start - 7) : a_start] if t.is_quote)
+    window = doc[max(sent.start, a_start - 5 - quotes) : min(sent.end, a_end + 4)]
     return next((tok for tok in window if is_aid_noun(tok, lang)), None)
 
 

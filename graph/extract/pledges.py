@@ -180,7 +180,9 @@ def _kind(sent: Span, amount: AmountMatch, lang: str) -> str:
             pos = text.find(stem)
             while pos != -1:
                 dist = abs(pos - centre)
-                if dist < best_dist:
+                # ("nicht-militärischen", "non-military": the kind negated is no kind)
+                negated = any(text[max(0, pos - len(n)) : pos] == n for n in cue_set(lang, "kind_negations"))
+                if dist < best_dist and not negated:
                     best, best_dist = kind, dist
                 pos = text.find(stem, pos + 1)
     return best
