@@ -45,16 +45,19 @@ from graph.engine import (
 )
 from graph.errors import NewsgraphError, QueryError
 
-NICE_AFTER = 0.25  # seconds: a query running longer is lowered in CPU priority
+NICE_AFTER = 0.1  # CPU seconds: a query that has used more is lowered in CPU priority
+CHECK_EVERY = 0.05  # seconds between looks at a running query's CPU time
+READY_WITHIN = 120.0  # seconds a new worker may take to open and warm up its engine
 CACHE_SIZE = 256  # parsed queries kept per worker
+_CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 _CLONE_NEWUSER = 0x10000000
 _CLONE_NEWNET = 0x40000000
 _PR_SET_PDEATHSIG = 1
 
 WARM_UP = (
     "ASK { ?s ?p ?o }",
-    "SELECT ?s (COUNT(?o) AS ?n) WHERE { ?s ?p ?o OPTIONAL { ?o ?q ?r } FILTER(?s != ?o) BIND(STR(?o) AS ?t) }"
-    " GROUP BY ?s ORDER BY DESC(?n) LIMIT 1",
+    "SELECT ?s (COUNT(?o) AS ?n) WHERE { { SELECT * WHERE { ?s ?p ?o } LIMIT 3 } OPTIONAL { ?o ?q ?r }"
+    " FILTER(?s != ?o) BIND(STR(?o) AS ?t) } GROUP BY ?s ORDER BY DESC(?n) LIMIT 1",  # small on any graph
     "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1",
     "DESCRIBE <urn:x>",
 )
@@ -112,6 +115,17 @@ def _answer(engine: Engine, prepare: Prepare, cache: OrderedDict, text: str, lim
         return ("error", QueryError(f"query failed: {_one_line(f'{type(err).__name__}: {err}')}"))
 
 
+def _warm(engine: Engine, prepare: Prepare, *, run: bool) -> None:
+    """Parse (and with ``run``, evaluate) small queries once, so no query pays for a first use."""
+    for text in WARM_UP:
+        try:
+            translated, form = prepare(text)
+            if run:
+                engine.run(text, translated, form, 1)
+        except Exception:  # noqa: BLE001,S112 (warming up only: a failure here is met again later)
+            continue
+
+
 def _send(conn: Connection, message) -> None:
     try:
         conn.send(message)
@@ -129,19 +143,26 @@ def _quiet_stderr() -> None:
     os.close(devnull)
 
 
-def _worker(conn: Connection, engine: Engine, prepare: Prepare, memory: int, isolate: bool) -> None:
-    """Answer queries from ``conn`` until it closes. Never returns."""
+def _worker(conn: Connection, engine: Engine, prepare: Prepare, memory: int, isolate: bool, warm: bool) -> None:
+    """Answer queries from ``conn`` until it closes. Never returns.
+
+    An engine that opens its data per process (Oxigraph) is opened and, with ``warm``,
+    warmed up here, before the first query and before the memory limit is measured.
+    """
     try:
         _die_with_parent()
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         _quiet_stderr()
         if isolate:
             isolate_network()
+        if warm and engine.per_process:
+            _warm(engine, prepare, run=True)
         if memory:
             import resource
 
             size = _virtual_size() + memory
             resource.setrlimit(resource.RLIMIT_AS, (size, size))
+        conn.send(("ready", None))
         cache: OrderedDict = OrderedDict()
         while True:
             try:
@@ -179,6 +200,32 @@ def _zygote(control: socket.socket, spawn_worker: Callable[[socket.socket], None
 
 
 # --------------------------------------------------------------------------- the server side
+
+
+def _cpu_of(pid: int) -> float:
+    """CPU seconds a process has used (all its threads); 0 if it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / _CLOCK_TICKS
+
+
+def lower_priority(pid: int) -> None:
+    """Run every thread of ``pid`` only when nothing else wants the CPU (SCHED_IDLE), else at nice 19."""
+    try:
+        threads = [int(t) for t in os.listdir(f"/proc/{pid}/task")]
+    except OSError:
+        threads = [pid]
+    for tid in threads:
+        try:
+            os.sched_setscheduler(tid, os.SCHED_IDLE, os.sched_param(0))
+        except (OSError, AttributeError):
+            try:
+                os.setpriority(os.PRIO_PROCESS, tid, 19)
+            except OSError:
+                pass
 
 
 @dataclass
@@ -219,29 +266,33 @@ class Sandbox:
 
         def spawn_worker(sock: socket.socket) -> None:
             conn = Connection(sock.detach())
-            _worker(conn, self.engine, self.prepare, memory, self.isolate)
+            _worker(conn, self.engine, self.prepare, memory, self.isolate, self.warm)
 
         pid = os.fork()
         if pid == 0:
             ours.close()
-            if self.warm:
-                self._warm()
+            if self.warm:  # an engine with per-process threads is warmed in each worker instead
+                _warm(self.engine, self.prepare, run=not self.engine.per_process)
             _zygote(theirs, spawn_worker)
         theirs.close()
         self._zygote = (pid, ours)
         self._admit = threading.BoundedSemaphore(self.workers + self.max_waiting)
-        for _ in range(self.workers):
-            self._idle.put(self._spawn())
+        starting = [self._spawn() for _ in range(self.workers)]
+        for worker in starting:
+            self._admit_when_ready(worker)
         return self
 
-    def _warm(self) -> None:
-        """Parse and run small queries once in the zygote, so no worker pays for the parser's first use."""
-        for text in WARM_UP:
-            try:
-                translated, form = self.prepare(text)
-                self.engine.run(text, translated, form, 1)
-            except Exception:  # noqa: BLE001,S112 (warming up only: a failure here is met again later)
-                continue
+    def _admit_when_ready(self, worker: _Worker) -> bool:
+        """Put ``worker`` in the pool once it has opened and warmed up its engine; kill it if it fails to."""
+        try:
+            ready = worker.conn.poll(READY_WITHIN) and worker.conn.recv()[0] == "ready"
+        except (EOFError, OSError):
+            ready = False
+        if ready and self._zygote is not None:
+            self._idle.put(worker)
+            return True
+        worker.kill()
+        return False
 
     def _spawn(self) -> _Worker:
         if self._zygote is None:
@@ -325,26 +376,28 @@ class Sandbox:
                 self._replace()
 
     def _wait(self, worker: _Worker, deadline: float) -> bool:
-        """Wait for the answer until ``deadline``; lower the worker's priority after NICE_AFTER seconds."""
-        nice_at = time.monotonic() + NICE_AFTER
+        """Wait for the answer until ``deadline``; lower the worker's priority once it used NICE_AFTER CPU seconds.
+
+        CPU time, not wall time: a short query that waits for a busy CPU is not lowered.
+        """
+        cpu_at_start = _cpu_of(worker.pid)
         while True:
             now = time.monotonic()
             if now >= deadline:
                 return False
-            until = min(deadline if worker.niced else min(deadline, nice_at), now + 3600)  # poll() caps its wait
-            if worker.conn.poll(max(0.0, until - now)):
+            step = deadline - now if worker.niced else min(deadline - now, CHECK_EVERY)
+            if worker.conn.poll(max(0.0, min(step, 3600))):  # poll() caps its wait
                 return True
-            if not worker.niced and time.monotonic() >= nice_at:
+            if not worker.niced and _cpu_of(worker.pid) - cpu_at_start >= NICE_AFTER:
                 worker.niced = True
-                try:
-                    os.setpriority(os.PRIO_PROCESS, worker.pid, 15)
-                except OSError:
-                    pass
+                lower_priority(worker.pid)
 
     def _replace(self) -> None:
+        """Start a worker in place of a retired one; it joins the pool when it is warm (in a thread)."""
         if self._zygote is None:
             return
         try:
-            self._idle.put(self._spawn())
-        except OSError:
-            pass
+            worker = self._spawn()
+        except (OSError, QueryError):
+            return
+        threading.Thread(target=self._admit_when_ready, args=(worker,), name="newsgraph-worker-start", daemon=True).start()
