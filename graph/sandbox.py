@@ -11,9 +11,14 @@ size at the fork plus the memory limit. A worker that has not answered within th
 time limit is killed with SIGKILL (its CPU time stops at once) and replaced by a
 fresh fork; so is a worker that ran out of memory. Workers die with the zygote,
 and the zygote with the server (``PR_SET_PDEATHSIG``), so closing the sandbox, or
-the server's end, stops every query still running. A query that runs longer than
-``NICE_AFTER`` seconds gets a lower CPU priority, so that short queries keep being
-answered while it runs; its worker is retired afterwards.
+the server's end, stops every query still running.
+
+A query that has used ``NICE_AFTER`` CPU seconds is a *long* query: its worker is
+put at the lowest CPU priority (``SCHED_IDLE``: it runs only on a core nothing else
+wants), a fresh worker takes its place in the pool, and it is retired when the
+query ends. So short queries keep ``workers`` workers and every core while up to
+``workers`` long queries run; one long query more is stopped with BusyError. A new
+worker joins the pool only once it has opened its engine and warmed up.
 
 Where the kernel allows it, a worker also gives up its network (a new, empty
 network namespace), so no engine can reach another host even if screening missed
@@ -126,11 +131,21 @@ def _warm(engine: Engine, prepare: Prepare, *, run: bool) -> None:
             continue
 
 
+def _own_cpu() -> float:
+    times = os.times()
+    return times.user + times.system
+
+
+def _per_process(engine: Engine) -> bool:
+    return bool(getattr(engine, "per_process", False))
+
+
 def _send(conn: Connection, message) -> None:
+    """Send (kind, payload) with this process's CPU seconds so far, which the server compares later."""
     try:
-        conn.send(message)
+        conn.send((*message, _own_cpu()))
     except Exception:  # noqa: BLE001 (an exception that does not pickle: send its text)
-        conn.send(("error", QueryError(_one_line(str(message[1])))))
+        conn.send(("error", QueryError(_one_line(str(message[1]))), _own_cpu()))
 
 
 def _quiet_stderr() -> None:
@@ -155,14 +170,14 @@ def _worker(conn: Connection, engine: Engine, prepare: Prepare, memory: int, iso
         _quiet_stderr()
         if isolate:
             isolate_network()
-        if warm and engine.per_process:
+        if warm and _per_process(engine):
             _warm(engine, prepare, run=True)
         if memory:
             import resource
 
             size = _virtual_size() + memory
             resource.setrlimit(resource.RLIMIT_AS, (size, size))
-        conn.send(("ready", None))
+        _send(conn, ("ready", None))
         cache: OrderedDict = OrderedDict()
         while True:
             try:
@@ -233,6 +248,7 @@ class _Worker:
     pid: int
     conn: Connection
     niced: bool = False
+    cpu: float = 0.0  # CPU seconds it had used when it last answered
 
     def kill(self) -> None:
         try:
@@ -257,6 +273,7 @@ class Sandbox:
     _admit: threading.BoundedSemaphore | None = field(default=None, init=False)
     _zygote: tuple[int, socket.socket] | None = field(default=None, init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+    _long: threading.BoundedSemaphore | None = field(default=None, init=False)
 
     def start(self) -> Sandbox:
         if self._zygote is not None:
@@ -270,13 +287,17 @@ class Sandbox:
 
         pid = os.fork()
         if pid == 0:
-            ours.close()
-            if self.warm:  # an engine with per-process threads is warmed in each worker instead
-                _warm(self.engine, self.prepare, run=not self.engine.per_process)
-            _zygote(theirs, spawn_worker)
+            try:
+                ours.close()
+                if self.warm:  # an engine with per-process threads is warmed in each worker instead
+                    _warm(self.engine, self.prepare, run=not _per_process(self.engine))
+                _zygote(theirs, spawn_worker)
+            finally:
+                os._exit(1)  # the child never returns into the caller's code
         theirs.close()
         self._zygote = (pid, ours)
         self._admit = threading.BoundedSemaphore(self.workers + self.max_waiting)
+        self._long = threading.BoundedSemaphore(self.workers)
         starting = [self._spawn() for _ in range(self.workers)]
         for worker in starting:
             self._admit_when_ready(worker)
@@ -285,9 +306,10 @@ class Sandbox:
     def _admit_when_ready(self, worker: _Worker) -> bool:
         """Put ``worker`` in the pool once it has opened and warmed up its engine; kill it if it fails to."""
         try:
-            ready = worker.conn.poll(READY_WITHIN) and worker.conn.recv()[0] == "ready"
+            message = worker.conn.recv() if worker.conn.poll(READY_WITHIN) else ("late", None, 0.0)
         except (EOFError, OSError):
-            ready = False
+            message = ("gone", None, 0.0)
+        ready, worker.cpu = message[0] == "ready", message[2]
         if ready and self._zygote is not None:
             self._idle.put(worker)
             return True
@@ -361,7 +383,8 @@ class Sandbox:
             try:
                 message = worker.conn.recv()
             except (EOFError, OSError):
-                message = ("memory", None)
+                message = ("memory", None, worker.cpu)
+            worker.cpu = message[2]
             if message[0] == "memory":
                 raise QueryMemoryError(f"the query needed more than {self.memory_mb} MB of memory")
             keep = not worker.niced
@@ -369,18 +392,38 @@ class Sandbox:
                 raise message[1]
             return message[1]
         finally:
-            if keep:
-                self._idle.put(worker)
-            else:
-                worker.kill()
-                self._replace()
+            self._release(worker, keep)
+
+    def _release(self, worker: _Worker, keep: bool) -> None:
+        """Back to the pool, or killed; a killed short query's worker is replaced (a long one's was already)."""
+        if keep:
+            self._idle.put(worker)
+            return
+        worker.kill()
+        if worker.niced:
+            assert self._long is not None
+            self._long.release()
+        else:
+            self._replace()
+
+    def _lower(self, worker: _Worker) -> None:
+        """Make ``worker``'s query a long one: lowest CPU priority, and a fresh worker takes its place in the pool.
+
+        So short queries keep ``workers`` workers however many long ones run. At most
+        ``workers`` long queries run at once; one more is stopped (BusyError).
+        """
+        assert self._long is not None
+        if not self._long.acquire(blocking=False):
+            raise BusyError(f"too many long queries at once ({self.workers} are running); try again later")
+        worker.niced = True
+        lower_priority(worker.pid)
+        self._replace()
 
     def _wait(self, worker: _Worker, deadline: float) -> bool:
         """Wait for the answer until ``deadline``; lower the worker's priority once it used NICE_AFTER CPU seconds.
 
         CPU time, not wall time: a short query that waits for a busy CPU is not lowered.
         """
-        cpu_at_start = _cpu_of(worker.pid)
         while True:
             now = time.monotonic()
             if now >= deadline:
@@ -388,9 +431,8 @@ class Sandbox:
             step = deadline - now if worker.niced else min(deadline - now, CHECK_EVERY)
             if worker.conn.poll(max(0.0, min(step, 3600))):  # poll() caps its wait
                 return True
-            if not worker.niced and _cpu_of(worker.pid) - cpu_at_start >= NICE_AFTER:
-                worker.niced = True
-                lower_priority(worker.pid)
+            if not worker.niced and _cpu_of(worker.pid) - worker.cpu >= NICE_AFTER:
+                self._lower(worker)
 
     def _replace(self) -> None:
         """Start a worker in place of a retired one; it joins the pool when it is warm (in a thread)."""
