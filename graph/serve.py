@@ -502,10 +502,13 @@ def make_server(
             f"newsgraph: warning: serving on {host}, reachable from other machines; the endpoint has no authentication",
             file=sys.stderr,
         )
-    sandbox = Sandbox(q.engine_for(source), q.prepare, workers=workers, memory_mb=memory_mb, isolate=isolate)
+    # started before the socket is bound, so no query process holds the port (a server stopped and
+    # started again found it taken while its old workers were still dying)
+    sandbox = Sandbox(q.engine_for(source), q.prepare, workers=workers, memory_mb=memory_mb, isolate=isolate).start()
     try:
         return SparqlServer(
             (host, port), source, timeout=timeout, max_rows=max_rows, quiet=quiet, cors=cors, sandbox=sandbox
         )
     except OSError as err:
+        sandbox.close()
         raise UsageError(f"cannot listen on {host}:{port}: {err.strerror or err}") from None

@@ -700,3 +700,25 @@ def test_closing_the_sandbox_stops_a_running_query(graph):
 
 def test_no_time_limit(graph):
     assert q.run(graph, "ASK { ?s ?p ?o }", timeout=None).boolean is True
+
+
+def test_query_processes_do_not_hold_the_port(graph):
+    """The workers are forked before the socket is bound: a stopped server's port is free at once."""
+    server = start(graph)
+    try:
+        listening = os.fstat(server.socket.fileno()).st_ino
+        held = []
+        for pid in descendants():
+            try:
+                fds = os.listdir(f"/proc/{pid}/fd")
+            except OSError:
+                continue
+            for fd in fds:
+                try:
+                    if os.readlink(f"/proc/{pid}/fd/{fd}") == f"socket:[{listening}]":
+                        held.append(pid)
+                except OSError:
+                    pass
+        assert held == []
+    finally:
+        stop(server)
