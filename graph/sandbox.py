@@ -27,6 +27,7 @@ something. Tests of the screening switch this off.
 from __future__ import annotations
 
 import ctypes
+import gc
 import os
 import queue
 import signal
@@ -291,6 +292,7 @@ class Sandbox:
                 ours.close()
                 if self.warm:  # an engine with per-process threads is warmed in each worker instead
                     _warm(self.engine, self.prepare, run=not _per_process(self.engine))
+                gc.freeze()  # the workers' collector leaves what they inherit alone, so its pages stay shared
                 _zygote(theirs, spawn_worker)
             finally:
                 os._exit(1)  # the child never returns into the caller's code
