@@ -491,6 +491,9 @@ def make_server(
     """A server for ``source`` (rdflib Graph or Oxigraph store), bound, its query workers started, not yet serving.
 
     Port 0 picks a free port (see ``server.url``). Warns on stderr when not bound to loopback.
+    An Oxigraph store is best given as ``"oxigraph:DIR"`` (each worker opens it); a Store
+    object opened in this process is inherited by the forked workers, beside RocksDB threads
+    the fork does not copy (a worker that finds a lock held by one of them is killed at the limit).
     ``cors`` is an origin allowed to read answers from a browser (or ``*``); ``isolate``
     takes the network away from the query workers where the kernel allows it.
     """
