@@ -265,6 +265,32 @@ def load_under_attack(url, pid):
     return line + f"; {how}; server CPU in the second after: {_cpu_second(pid):.2f}s"
 
 
+def load_under_runaways(url, pid, count=4):
+    """The load test while ``count`` runaways run (as many as the server's default --workers), and one more."""
+    ended = []
+    begun = time.monotonic()
+
+    def hostile():
+        status = get(url, CARTESIAN)[0]
+        ended.append((status, round(time.monotonic() - begun, 1)))
+
+    bad = [threading.Thread(target=hostile) for _ in range(count)]
+    for t in bad:
+        t.start()
+    time.sleep(0.5)
+    box = {}
+    more = threading.Thread(target=lambda: box.setdefault("extra", get(url, CARTESIAN)))
+    more.start()
+    line = load(url, pid)
+    for t in [*bad, more]:
+        t.join()
+    extra = box["extra"]
+    return (
+        line + f"; {count} runaways ended {sorted(ended)}; one more: {extra[0]} {extra[2].strip()[:60]!r} after {extra[3]:.1f}s; "
+        f"server CPU in the second after: {_cpu_second(pid):.2f}s"
+    )
+
+
 def _cpu_second(pid):
     return cpu_between(pid, 1.0)
 
@@ -284,6 +310,7 @@ ATTACKS = {
     "load": load,
     "load-again": load,
     "load-under-attack": load_under_attack,
+    "load-under-runaways": load_under_runaways,
 }
 
 
