@@ -18,7 +18,7 @@ import os
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol
 
 from rdflib import Graph
 from rdflib.term import Node
@@ -98,6 +98,9 @@ class Engine(Protocol):
     """What the sandbox needs from an engine."""
 
     name: str
+    # True: the engine opens its data in each process (a store with native threads, which a fork
+    # does not copy); a sandbox then warms each worker after its fork, not the process it forks from
+    per_process: ClassVar[bool]
 
     def run(self, text: str, translated: Any, form: str, limit: int | None) -> Result:
         """Evaluate a screened query: ``text`` as screened, ``translated`` rdflib's algebra of it."""
@@ -108,6 +111,7 @@ class Engine(Protocol):
 class RdflibEngine:
     graph: Graph
     name: str = "rdflib"
+    per_process: ClassVar[bool] = False
 
     def run(self, text: str, translated: Any, form: str, limit: int | None) -> Result:
         res = self.graph.query(total_order(translated))  # ORDER BY over unbound values (graph.ordering)
@@ -135,6 +139,7 @@ class OxigraphEngine:
     store: Any = None  # pyoxigraph.Store
     name: str = "oxigraph"
     path: str | None = None
+    per_process: ClassVar[bool] = True
 
     def open(self) -> Any:
         if self.store is not None:

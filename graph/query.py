@@ -460,6 +460,15 @@ def run(
     UnsafeQueryError / QueryError as in :func:`screen`. A server passes its own
     running ``sandbox`` (a pool of workers); otherwise one worker is started for
     this query.
+
+    An Oxigraph store is best given as ``"oxigraph:DIR"``: the worker opens it. A
+    ``pyoxigraph.Store`` object this process opened cannot be handed to a worker that
+    can be killed: a fork does not copy RocksDB's threads (a lock one of them held
+    would stay locked in the worker), and a fresh process cannot open the same folder,
+    because a Store does not tell its folder (no attribute, no subclass, no weak
+    reference to key a table by) and an in-memory Store has none. Such a query runs in
+    a thread of this process with the same screening and time limit: over the limit
+    it raises QueryTimeoutError, but it runs on to its end, and ``memory_mb`` does not apply.
     """
     from graph.sandbox import Sandbox
 

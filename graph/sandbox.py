@@ -11,9 +11,14 @@ size at the fork plus the memory limit. A worker that has not answered within th
 time limit is killed with SIGKILL (its CPU time stops at once) and replaced by a
 fresh fork; so is a worker that ran out of memory. Workers die with the zygote,
 and the zygote with the server (``PR_SET_PDEATHSIG``), so closing the sandbox, or
-the server's end, stops every query still running. A query that runs longer than
-``NICE_AFTER`` seconds gets a lower CPU priority, so that short queries keep being
-answered while it runs; its worker is retired afterwards.
+the server's end, stops every query still running.
+
+A query that has used ``NICE_AFTER`` CPU seconds is a *long* query: its worker is
+put at the lowest CPU priority (``SCHED_IDLE``: it runs only on a core nothing else
+wants), a fresh worker takes its place in the pool, and it is retired when the
+query ends. So short queries keep ``workers`` workers and every core while up to
+``workers`` long queries run; one long query more is stopped with BusyError. A new
+worker joins the pool only once it has opened its engine and warmed up.
 
 Where the kernel allows it, a worker also gives up its network (a new, empty
 network namespace), so no engine can reach another host even if screening missed
@@ -22,6 +27,7 @@ something. Tests of the screening switch this off.
 from __future__ import annotations
 
 import ctypes
+import gc
 import os
 import queue
 import signal
@@ -45,16 +51,19 @@ from graph.engine import (
 )
 from graph.errors import NewsgraphError, QueryError
 
-NICE_AFTER = 0.25  # seconds: a query running longer is lowered in CPU priority
+NICE_AFTER = 0.1  # CPU seconds: a query that has used more is lowered in CPU priority
+CHECK_EVERY = 0.05  # seconds between looks at a running query's CPU time
+READY_WITHIN = 120.0  # seconds a new worker may take to open and warm up its engine
 CACHE_SIZE = 256  # parsed queries kept per worker
+_CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 _CLONE_NEWUSER = 0x10000000
 _CLONE_NEWNET = 0x40000000
 _PR_SET_PDEATHSIG = 1
 
 WARM_UP = (
     "ASK { ?s ?p ?o }",
-    "SELECT ?s (COUNT(?o) AS ?n) WHERE { ?s ?p ?o OPTIONAL { ?o ?q ?r } FILTER(?s != ?o) BIND(STR(?o) AS ?t) }"
-    " GROUP BY ?s ORDER BY DESC(?n) LIMIT 1",
+    "SELECT ?s (COUNT(?o) AS ?n) WHERE { { SELECT * WHERE { ?s ?p ?o } LIMIT 3 } OPTIONAL { ?o ?q ?r }"
+    " FILTER(?s != ?o) BIND(STR(?o) AS ?t) } GROUP BY ?s ORDER BY DESC(?n) LIMIT 1",  # small on any graph
     "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1",
     "DESCRIBE <urn:x>",
 )
@@ -112,11 +121,32 @@ def _answer(engine: Engine, prepare: Prepare, cache: OrderedDict, text: str, lim
         return ("error", QueryError(f"query failed: {_one_line(f'{type(err).__name__}: {err}')}"))
 
 
+def _warm(engine: Engine, prepare: Prepare, *, run: bool) -> None:
+    """Parse (and with ``run``, evaluate) small queries once, so no query pays for a first use."""
+    for text in WARM_UP:
+        try:
+            translated, form = prepare(text)
+            if run:
+                engine.run(text, translated, form, 1)
+        except Exception:  # noqa: BLE001,S112 (warming up only: a failure here is met again later)
+            continue
+
+
+def _own_cpu() -> float:
+    times = os.times()
+    return times.user + times.system
+
+
+def _per_process(engine: Engine) -> bool:
+    return bool(getattr(engine, "per_process", False))
+
+
 def _send(conn: Connection, message) -> None:
+    """Send (kind, payload) with this process's CPU seconds so far, which the server compares later."""
     try:
-        conn.send(message)
+        conn.send((*message, _own_cpu()))
     except Exception:  # noqa: BLE001 (an exception that does not pickle: send its text)
-        conn.send(("error", QueryError(_one_line(str(message[1])))))
+        conn.send(("error", QueryError(_one_line(str(message[1]))), _own_cpu()))
 
 
 def _quiet_stderr() -> None:
@@ -129,19 +159,26 @@ def _quiet_stderr() -> None:
     os.close(devnull)
 
 
-def _worker(conn: Connection, engine: Engine, prepare: Prepare, memory: int, isolate: bool) -> None:
-    """Answer queries from ``conn`` until it closes. Never returns."""
+def _worker(conn: Connection, engine: Engine, prepare: Prepare, memory: int, isolate: bool, warm: bool) -> None:
+    """Answer queries from ``conn`` until it closes. Never returns.
+
+    An engine that opens its data per process (Oxigraph) is opened and, with ``warm``,
+    warmed up here, before the first query and before the memory limit is measured.
+    """
     try:
         _die_with_parent()
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         _quiet_stderr()
         if isolate:
             isolate_network()
+        if warm and _per_process(engine):
+            _warm(engine, prepare, run=True)
         if memory:
             import resource
 
             size = _virtual_size() + memory
             resource.setrlimit(resource.RLIMIT_AS, (size, size))
+        _send(conn, ("ready", None))
         cache: OrderedDict = OrderedDict()
         while True:
             try:
@@ -181,11 +218,38 @@ def _zygote(control: socket.socket, spawn_worker: Callable[[socket.socket], None
 # --------------------------------------------------------------------------- the server side
 
 
+def _cpu_of(pid: int) -> float:
+    """CPU seconds a process has used (all its threads); 0 if it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / _CLOCK_TICKS
+
+
+def lower_priority(pid: int) -> None:
+    """Run every thread of ``pid`` only when nothing else wants the CPU (SCHED_IDLE), else at nice 19."""
+    try:
+        threads = [int(t) for t in os.listdir(f"/proc/{pid}/task")]
+    except OSError:
+        threads = [pid]
+    for tid in threads:
+        try:
+            os.sched_setscheduler(tid, os.SCHED_IDLE, os.sched_param(0))
+        except (OSError, AttributeError):
+            try:
+                os.setpriority(os.PRIO_PROCESS, tid, 19)
+            except OSError:
+                pass
+
+
 @dataclass
 class _Worker:
     pid: int
     conn: Connection
     niced: bool = False
+    cpu: float = 0.0  # CPU seconds it had used when it last answered
 
     def kill(self) -> None:
         try:
@@ -210,6 +274,7 @@ class Sandbox:
     _admit: threading.BoundedSemaphore | None = field(default=None, init=False)
     _zygote: tuple[int, socket.socket] | None = field(default=None, init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+    _long: threading.BoundedSemaphore | None = field(default=None, init=False)
 
     def start(self) -> Sandbox:
         if self._zygote is not None:
@@ -219,29 +284,39 @@ class Sandbox:
 
         def spawn_worker(sock: socket.socket) -> None:
             conn = Connection(sock.detach())
-            _worker(conn, self.engine, self.prepare, memory, self.isolate)
+            _worker(conn, self.engine, self.prepare, memory, self.isolate, self.warm)
 
         pid = os.fork()
         if pid == 0:
-            ours.close()
-            if self.warm:
-                self._warm()
-            _zygote(theirs, spawn_worker)
+            try:
+                ours.close()
+                if self.warm:  # an engine with per-process threads is warmed in each worker instead
+                    _warm(self.engine, self.prepare, run=not _per_process(self.engine))
+                gc.freeze()  # the workers' collector leaves what they inherit alone, so its pages stay shared
+                _zygote(theirs, spawn_worker)
+            finally:
+                os._exit(1)  # the child never returns into the caller's code
         theirs.close()
         self._zygote = (pid, ours)
         self._admit = threading.BoundedSemaphore(self.workers + self.max_waiting)
-        for _ in range(self.workers):
-            self._idle.put(self._spawn())
+        self._long = threading.BoundedSemaphore(self.workers)
+        starting = [self._spawn() for _ in range(self.workers)]
+        for worker in starting:
+            self._admit_when_ready(worker)
         return self
 
-    def _warm(self) -> None:
-        """Parse and run small queries once in the zygote, so no worker pays for the parser's first use."""
-        for text in WARM_UP:
-            try:
-                translated, form = self.prepare(text)
-                self.engine.run(text, translated, form, 1)
-            except Exception:  # noqa: BLE001,S112 (warming up only: a failure here is met again later)
-                continue
+    def _admit_when_ready(self, worker: _Worker) -> bool:
+        """Put ``worker`` in the pool once it has opened and warmed up its engine; kill it if it fails to."""
+        try:
+            message = worker.conn.recv() if worker.conn.poll(READY_WITHIN) else ("late", None, 0.0)
+        except (EOFError, OSError):
+            message = ("gone", None, 0.0)
+        ready, worker.cpu = message[0] == "ready", message[2]
+        if ready and self._zygote is not None:
+            self._idle.put(worker)
+            return True
+        worker.kill()
+        return False
 
     def _spawn(self) -> _Worker:
         if self._zygote is None:
@@ -310,7 +385,8 @@ class Sandbox:
             try:
                 message = worker.conn.recv()
             except (EOFError, OSError):
-                message = ("memory", None)
+                message = ("memory", None, worker.cpu)
+            worker.cpu = message[2]
             if message[0] == "memory":
                 raise QueryMemoryError(f"the query needed more than {self.memory_mb} MB of memory")
             keep = not worker.niced
@@ -318,33 +394,54 @@ class Sandbox:
                 raise message[1]
             return message[1]
         finally:
-            if keep:
-                self._idle.put(worker)
-            else:
-                worker.kill()
-                self._replace()
+            self._release(worker, keep)
+
+    def _release(self, worker: _Worker, keep: bool) -> None:
+        """Back to the pool, or killed; a killed short query's worker is replaced (a long one's was already)."""
+        if keep:
+            self._idle.put(worker)
+            return
+        worker.kill()
+        if worker.niced:
+            assert self._long is not None
+            self._long.release()
+        else:
+            self._replace()
+
+    def _lower(self, worker: _Worker) -> None:
+        """Make ``worker``'s query a long one: lowest CPU priority, and a fresh worker takes its place in the pool.
+
+        So short queries keep ``workers`` workers however many long ones run. At most
+        ``workers`` long queries run at once; one more is stopped (BusyError).
+        """
+        assert self._long is not None
+        if not self._long.acquire(blocking=False):
+            raise BusyError(f"too many long queries at once ({self.workers} are running); try again later")
+        worker.niced = True
+        lower_priority(worker.pid)
+        self._replace()
 
     def _wait(self, worker: _Worker, deadline: float) -> bool:
-        """Wait for the answer until ``deadline``; lower the worker's priority after NICE_AFTER seconds."""
-        nice_at = time.monotonic() + NICE_AFTER
+        """Wait for the answer until ``deadline``; lower the worker's priority once it used NICE_AFTER CPU seconds.
+
+        CPU time, not wall time: a short query that waits for a busy CPU is not lowered.
+        """
         while True:
             now = time.monotonic()
             if now >= deadline:
                 return False
-            until = min(deadline if worker.niced else min(deadline, nice_at), now + 3600)  # poll() caps its wait
-            if worker.conn.poll(max(0.0, until - now)):
+            step = deadline - now if worker.niced else min(deadline - now, CHECK_EVERY)
+            if worker.conn.poll(max(0.0, min(step, 3600))):  # poll() caps its wait
                 return True
-            if not worker.niced and time.monotonic() >= nice_at:
-                worker.niced = True
-                try:
-                    os.setpriority(os.PRIO_PROCESS, worker.pid, 15)
-                except OSError:
-                    pass
+            if not worker.niced and _cpu_of(worker.pid) - worker.cpu >= NICE_AFTER:
+                self._lower(worker)
 
     def _replace(self) -> None:
+        """Start a worker in place of a retired one; it joins the pool when it is warm (in a thread)."""
         if self._zygote is None:
             return
         try:
-            self._idle.put(self._spawn())
-        except OSError:
-            pass
+            worker = self._spawn()
+        except (OSError, QueryError):
+            return
+        threading.Thread(target=self._admit_when_ready, args=(worker,), name="newsgraph-worker-start", daemon=True).start()

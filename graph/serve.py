@@ -20,6 +20,7 @@ from __future__ import annotations
 import html
 import ipaddress
 import math
+import queue
 import socket
 import sys
 import threading
@@ -200,6 +201,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
     server_version = "newsgraph"
     protocol_version = "HTTP/1.1"
     timeout = IDLE_TIMEOUT  # socket timeout: an idle connection or a slow request is closed
+    wbufsize = 64 * 1024  # headers and a small body leave in one segment, at the flush after each request
+    disable_nagle_algorithm = True  # no 40 ms wait for a delayed ACK before the last segment
 
     # ------------------------------------------------------------------ plumbing
     def _cors_origin(self) -> str | None:
@@ -389,26 +392,51 @@ class SparqlServer(ThreadingHTTPServer):
         self._hosts = allowed_hosts(address[0])
         self._wildcard = address[0] in ("0.0.0.0", "::", "")
         self._connections = threading.BoundedSemaphore(MAX_CONNECTIONS)
+        self._pending: queue.SimpleQueue = queue.SimpleQueue()  # accepted connections for the handler threads
+        self._handlers_lock = threading.Lock()
+        self._handlers = 0  # handler threads started
+        self._idle_handlers = 0  # of which waiting for a connection
 
     def host_ok(self, header: str | None) -> bool:
         return host_allowed(header, self._hosts, self.server_address[1], self._wildcard)
 
     def process_request(self, request, client_address) -> None:
-        """A thread per connection, at most MAX_CONNECTIONS at once; beyond that the connection is closed."""
+        """Hand the connection to an idle handler thread, or a new one; beyond MAX_CONNECTIONS it is closed.
+
+        Handler threads are kept for the next connections: starting a thread for each one
+        made the accepting thread wait for the new thread to run, which under load was
+        the longest wait of a request.
+        """
         if not self._connections.acquire(blocking=False):
             self.shutdown_request(request)
             return
-        try:
-            super().process_request(request, client_address)
-        except BaseException:
-            self._connections.release()
-            raise
+        with self._handlers_lock:
+            if self._idle_handlers:
+                self._idle_handlers -= 1
+                start = False
+            else:
+                start = True
+                self._handlers += 1
+        self._pending.put((request, client_address))
+        if start:
+            threading.Thread(target=self._handle_connections, name="newsgraph-http", daemon=True).start()
 
-    def process_request_thread(self, request, client_address) -> None:
-        try:
-            super().process_request_thread(request, client_address)
-        finally:
-            self._connections.release()
+    def _handle_connections(self) -> None:
+        """A handler thread: serve connections from the queue until a None arrives."""
+        while True:
+            item = self._pending.get()
+            if item is None:
+                return
+            request, client_address = item
+            try:
+                self.finish_request(request, client_address)
+            except Exception:  # noqa: BLE001 (as socketserver does: report, close, go on)
+                self.handle_error(request, client_address)
+            finally:
+                self.shutdown_request(request)
+                self._connections.release()
+                with self._handlers_lock:
+                    self._idle_handlers += 1
 
     def handle_error(self, request, client_address) -> None:
         if not self.quiet:
@@ -416,6 +444,8 @@ class SparqlServer(ThreadingHTTPServer):
 
     def server_close(self) -> None:
         super().server_close()
+        for _ in range(getattr(self, "_handlers", 0)):
+            self._pending.put(None)
         sandbox = getattr(self, "sandbox", None)  # None when binding failed
         if sandbox is not None:
             sandbox.close()
@@ -461,6 +491,9 @@ def make_server(
     """A server for ``source`` (rdflib Graph or Oxigraph store), bound, its query workers started, not yet serving.
 
     Port 0 picks a free port (see ``server.url``). Warns on stderr when not bound to loopback.
+    An Oxigraph store is best given as ``"oxigraph:DIR"`` (each worker opens it); a Store
+    object opened in this process is inherited by the forked workers, beside RocksDB threads
+    the fork does not copy (a worker that finds a lock held by one of them is killed at the limit).
     ``cors`` is an origin allowed to read answers from a browser (or ``*``); ``isolate``
     takes the network away from the query workers where the kernel allows it.
     """
@@ -472,10 +505,13 @@ def make_server(
             f"newsgraph: warning: serving on {host}, reachable from other machines; the endpoint has no authentication",
             file=sys.stderr,
         )
-    sandbox = Sandbox(q.engine_for(source), q.prepare, workers=workers, memory_mb=memory_mb, isolate=isolate)
+    # started before the socket is bound, so no query process holds the port (a server stopped and
+    # started again found it taken while its old workers were still dying)
+    sandbox = Sandbox(q.engine_for(source), q.prepare, workers=workers, memory_mb=memory_mb, isolate=isolate).start()
     try:
         return SparqlServer(
             (host, port), source, timeout=timeout, max_rows=max_rows, quiet=quiet, cors=cors, sandbox=sandbox
         )
     except OSError as err:
+        sandbox.close()
         raise UsageError(f"cannot listen on {host}:{port}: {err.strerror or err}") from None

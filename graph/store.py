@@ -1,9 +1,11 @@
 """Stores for graphs too big for rdflib, and remote ones.
 
 * A persistent Oxigraph store (``oxigraph:DIR``) behind the same query API:
-  ``graph.query.run(open_store("oxigraph:out/store", read_only=True), ...)``
-  (``graph.engine.OxigraphEngine`` evaluates; queries are screened by
-  ``graph.query`` first, because Oxigraph cannot switch SERVICE off by itself).
+  ``graph.query.run("oxigraph:out/store", ...)``, which a worker process opens and
+  which is killed at the time and memory limits (``graph.engine.OxigraphEngine``
+  evaluates; queries are screened by ``graph.query`` first, because Oxigraph cannot
+  switch SERVICE off by itself). A Store object opened here can be passed too, but
+  is queried in a thread that is not stopped at the limit (see ``graph.query.run``).
 * ``push``: send a graph to any SPARQL 1.1 Graph Store HTTP Protocol endpoint.
 """
 from __future__ import annotations

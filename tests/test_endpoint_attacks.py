@@ -309,9 +309,19 @@ def test_regex_bomb_is_killed_and_others_are_answered(graph):
     assert ended - begun < 5.0
 
 
+def own_cpu_in(seconds: float) -> float:
+    """CPU seconds this test process (every thread) uses in the next ``seconds``."""
+    before = time.process_time()
+    time.sleep(seconds)
+    return time.process_time() - before
+
+
+# Oxigraph as `oxigraph:DIR`, opened by the worker: a Store object opened here would be queried in
+# a thread of this process that runs on after its limit (see graph.query.run). These tests once
+# passed that way while the thread kept burning a core of the test process.
 @pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
-def test_runaway_query_is_killed_at_its_limit(graph, oxigraph, engine):
-    source = graph if engine == "rdflib" else oxigraph
+def test_runaway_query_is_killed_at_its_limit(graph, store_dir, engine):
+    source = graph if engine == "rdflib" else f"oxigraph:{store_dir}"
     begun = time.monotonic()
     with pytest.raises(q.QueryTimeoutError, match="longer than 0.5 s"):
         q.run(source, SLOW, timeout=0.5)
@@ -319,13 +329,14 @@ def test_runaway_query_is_killed_at_its_limit(graph, oxigraph, engine):
     assert children_cpu_in(1.0) < 0.05  # nothing left burning a core
 
 
-def test_values_product_is_killed(oxigraph):
+def test_values_product_is_killed(store_dir):
     product = "SELECT (COUNT(*) AS ?n) WHERE { " + " ".join(
         f"VALUES ?v{i} {{ {' '.join(map(str, range(60)))} }}" for i in range(6)
     ) + " }"
     with pytest.raises(q.QueryTimeoutError):
-        q.run(oxigraph, product, timeout=0.5)
+        q.run(f"oxigraph:{store_dir}", product, timeout=0.5)
     assert children_cpu_in(1.0) < 0.05
+    assert own_cpu_in(1.0) < 0.2  # nor in a thread of this process
 
 
 def test_parsing_is_inside_the_time_limit(graph):
@@ -341,8 +352,8 @@ def test_parsing_is_inside_the_time_limit(graph):
 # rdflib reaches the memory limit within seconds (the time limit is only a cap); Oxigraph is
 # stopped by its time limit, so that is short
 @pytest.mark.parametrize(("engine", "timeout"), [("rdflib", 20), ("oxigraph", 4)])
-def test_memory_bomb_is_stopped(graph, oxigraph, engine, timeout):
-    source = graph if engine == "rdflib" else oxigraph
+def test_memory_bomb_is_stopped(graph, store_dir, engine, timeout):
+    source = graph if engine == "rdflib" else f"oxigraph:{store_dir}"
     with pytest.raises((q.QueryMemoryError, q.QueryTimeoutError)) as err:
         q.run(source, CONCAT_BOMB, timeout=timeout, memory_mb=256)
     assert isinstance(err.value, q.QueryMemoryError) or engine == "oxigraph"
@@ -494,31 +505,140 @@ def _load(server, clients=20, each=50) -> tuple[list[float], list]:
     return sorted(times), errors
 
 
-def test_load_20_clients_while_a_runaway_and_a_regex_bomb_run(graph):
-    """20 clients x 50 simple SELECTs, alone and while two hostile queries run: no errors, short waits.
+def lowered_workers() -> list[int]:
+    """This test's child processes that run at the lowest CPU priority: the sandbox's long queries."""
+    found = []
+    for pid in descendants():
+        try:
+            if os.sched_getscheduler(pid) == os.SCHED_IDLE:
+                found.append(pid)
+        except OSError:
+            pass
+    return found
 
-    The bound here (p99 < 1 s, where a dropped connection costs a 1 s SYN retry) leaves room
-    for a busy shared machine; tools/attack_endpoint.py measures the figures in the report.
+
+def alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
+def test_load_20_clients_while_a_runaway_and_a_regex_bomb_run(graph, store_dir, engine):
+    """20 clients x 50 simple SELECTs, alone and while a runaway and a regex bomb run: every one answered.
+
+    Correctness only: 0 errors, the runaway (and on rdflib the regex bomb) lowered to the
+    lowest priority, killed at its limit with a one-line 503, its process gone and the
+    server's CPU back to zero. Oxigraph's regular expressions do not backtrack, so there
+    the bomb is answered at once. Latencies are measured by tools/attack_endpoint.py.
     """
-    server = start(graph, timeout=2)
+    server = start(graph if engine == "rdflib" else f"oxigraph:{store_dir}", timeout=3)
     try:
         times, errors = _load(server)
         assert errors == [] and len(times) == 1000
-        assert times[989] < 1.0, f"p99 {times[989]:.3f} s"
-        hostile = {}
-        threads = [threading.Thread(target=lambda t=t: hostile.setdefault(t, get(server, t)[0])) for t in (SLOW, REGEX_BOMB)]
+        hostile, begun = {}, time.monotonic()
+        threads = [
+            threading.Thread(target=lambda t=t: hostile.setdefault(t, (get(server, t), time.monotonic() - begun)))
+            for t in (SLOW, REGEX_BOMB)
+        ]
         for thread in threads:
             thread.start()
-        time.sleep(0.3)
+        deadline = time.monotonic() + 2.5
+        while len(lowered_workers()) < (2 if engine == "rdflib" else 1) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        long_ones = lowered_workers()
         times, errors = _load(server)
         for thread in threads:
-            thread.join(10)
+            thread.join(15)
         assert errors == [] and len(times) == 1000
-        assert times[989] < 1.0, f"p99 {times[989]:.3f} s under attack"
-        assert hostile == {SLOW: 503, REGEX_BOMB: 503}
+        (status, _, body), took = hostile[SLOW]
+        assert status == 503 and body.strip() == "query took longer than 3 s" and took >= 3.0
+        regex_status, _, regex_body = hostile[REGEX_BOMB][0]
+        assert (regex_status, regex_body.strip()) == ((503, "query took longer than 3 s") if engine == "rdflib" else (200, regex_body.strip()))
+        assert len(long_ones) == (2 if engine == "rdflib" else 1)
+        time.sleep(0.2)
+        assert not any(alive(pid) for pid in long_ones), "a killed query's process is still there"
         assert children_cpu_in(1.0) < 0.1, "CPU still used after the hostile queries were killed"
     finally:
         stop(server)
+
+
+def test_long_queries_leave_the_pool_to_short_ones(graph):
+    """Two workers, two runaways: short queries are still answered at once; a third runaway is refused."""
+    with sandboxes.Sandbox(q.engine_for(graph), q.prepare, workers=2) as box:
+        outcome = []
+
+        def runaway():
+            try:
+                box.run(SLOW, timeout=6, limit=None)
+            except QueryError as err:
+                outcome.append(type(err).__name__)
+
+        runaways = [threading.Thread(target=runaway) for _ in range(2)]
+        for thread in runaways:
+            thread.start()
+        deadline = time.monotonic() + 3
+        while len(lowered_workers()) < 2 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert len(lowered_workers()) == 2  # both at the lowest priority, SCHED_IDLE
+        # a fresh worker took each place: answered well before the runaways end (before, it waited for one of them)
+        assert box.run("ASK { ?s ?p ?o }", timeout=3, limit=None).boolean is True
+        with pytest.raises(q.BusyError, match="too many long queries"):
+            box.run(SLOW, timeout=3, limit=None)
+        for thread in runaways:
+            thread.join(15)
+        assert outcome == ["QueryTimeoutError"] * 2
+        assert box.run("ASK { ?s ?p ?o }", timeout=2, limit=None).boolean is True
+
+
+class _SleepyEngine:
+    """Answers with its worker's pid after waiting ``seconds`` without using the CPU."""
+
+    name = "sleepy"
+
+    def __init__(self, seconds):
+        self.seconds = seconds
+
+    def run(self, text, translated, form, limit):
+        from rdflib import Literal
+
+        time.sleep(self.seconds)
+        return q.Result("SELECT", variables=("pid",), rows=((Literal(os.getpid()),),))
+
+
+def test_a_query_that_waits_without_cpu_keeps_its_worker():
+    """Lowering is by CPU time used: a query slow only in wall time (a busy machine) is not lowered and retired."""
+    with sandboxes.Sandbox(_SleepyEngine(0.5), lambda text: (None, "SELECT"), workers=1, warm=False) as box:
+        first = box.run("x", timeout=5, limit=None).rows[0][0]
+        second = box.run("x", timeout=5, limit=None).rows[0][0]
+    assert first == second
+
+
+ZYGOTE_THREADS = """
+import os, sys
+from pathlib import Path
+from graph import query as q, sandbox
+with sandbox.Sandbox(q.engine_for("oxigraph:" + sys.argv[1]), q.prepare, workers=2) as box:
+    zygote = box._zygote[0]
+    print(sorted(Path(f"/proc/{zygote}/task/{t}/comm").read_text().strip() for t in os.listdir(f"/proc/{zygote}/task")))
+    print(len(box.run("ASK { ?s ?p ?o }", timeout=10, limit=None).__repr__()) > 0)
+"""
+
+
+def test_oxigraph_workers_open_the_store_after_the_fork(store_dir):
+    """The zygote never opens the store (RocksDB threads, which a fork does not copy); each worker opens its own.
+
+    In a fresh process: RocksDB starts its thread pool once per process, so a process that
+    opened a store before (this one) would show no threads in its forks either way.
+    """
+    out = subprocess.run(
+        [sys.executable, "-c", ZYGOTE_THREADS, str(store_dir)], capture_output=True, text=True, timeout=120, cwd=ROOT, check=False
+    )
+    assert out.returncode == 0, out.stderr[-500:]
+    threads, answered = out.stdout.splitlines()
+    assert "rocksdb" not in threads and answered == "True", out.stdout
 
 
 # ------------------------------------------------------------------ the command line
@@ -594,3 +714,25 @@ def test_closing_the_sandbox_stops_a_running_query(graph):
 
 def test_no_time_limit(graph):
     assert q.run(graph, "ASK { ?s ?p ?o }", timeout=None).boolean is True
+
+
+def test_query_processes_do_not_hold_the_port(graph):
+    """The workers are forked before the socket is bound: a stopped server's port is free at once."""
+    server = start(graph)
+    try:
+        listening = os.fstat(server.socket.fileno()).st_ino
+        held = []
+        for pid in descendants():
+            try:
+                fds = os.listdir(f"/proc/{pid}/fd")
+            except OSError:
+                continue
+            for fd in fds:
+                try:
+                    if os.readlink(f"/proc/{pid}/fd/{fd}") == f"socket:[{listening}]":
+                        held.append(pid)
+                except OSError:
+                    pass
+        assert held == []
+    finally:
+        stop(server)

@@ -246,14 +246,49 @@ def load(url, pid, clients=20, each=50, query=SIMPLE):
 
 
 def load_under_attack(url, pid):
-    bad = [threading.Thread(target=get, args=(url, q)) for q in (CARTESIAN, REGEX_BOMB)]
+    """The load test while a runaway (cartesian) and a regex bomb run; then how each ended and the CPU after."""
+    ended = {}
+    begun = time.monotonic()
+
+    def hostile(name, text):
+        status = get(url, text)[0]
+        ended[name] = (status, time.monotonic() - begun)
+
+    bad = [threading.Thread(target=hostile, args=item) for item in (("runaway", CARTESIAN), ("regex bomb", REGEX_BOMB))]
     for t in bad:
         t.start()
     time.sleep(0.3)
     line = load(url, pid)
     for t in bad:
         t.join()
-    return line + f"; server CPU in the second after: {_cpu_second(pid):.2f}s"
+    how = ", ".join(f"{name} {status} after {took:.1f}s" for name, (status, took) in sorted(ended.items()))
+    return line + f"; {how}; server CPU in the second after: {_cpu_second(pid):.2f}s"
+
+
+def load_under_runaways(url, pid, count=4):
+    """The load test while ``count`` runaways run (as many as the server's default --workers), and one more."""
+    ended = []
+    begun = time.monotonic()
+
+    def hostile():
+        status = get(url, CARTESIAN)[0]
+        ended.append((status, round(time.monotonic() - begun, 1)))
+
+    bad = [threading.Thread(target=hostile) for _ in range(count)]
+    for t in bad:
+        t.start()
+    time.sleep(0.5)
+    box = {}
+    more = threading.Thread(target=lambda: box.setdefault("extra", get(url, CARTESIAN)))
+    more.start()
+    line = load(url, pid)
+    for t in [*bad, more]:
+        t.join()
+    extra = box["extra"]
+    return (
+        line + f"; {count} runaways ended {sorted(ended)}; one more: {extra[0]} {extra[2].strip()[:60]!r} after {extra[3]:.1f}s; "
+        f"server CPU in the second after: {_cpu_second(pid):.2f}s"
+    )
 
 
 def _cpu_second(pid):
@@ -275,6 +310,7 @@ ATTACKS = {
     "load": load,
     "load-again": load,
     "load-under-attack": load_under_attack,
+    "load-under-runaways": load_under_runaways,
 }
 
 
@@ -284,12 +320,15 @@ def main():
     parser.add_argument("--pid", type=int, required=True, help="the server's process id (CPU and memory are read from /proc)")
     parser.add_argument("--only", nargs="*", choices=sorted(ATTACKS))
     parser.add_argument("--warm", action="store_true", help="first send one query of each form, one at a time")
+    parser.add_argument("--repeat", type=int, default=1, help="run the chosen attacks this many times (medians need several)")
     args = parser.parse_args()
     if args.warm:
         for text in ("ASK {}", SIMPLE, "CONSTRUCT WHERE { ?s ?p ?o } LIMIT 1", "DESCRIBE <http://a>"):
             get(args.url, text)
-    for name in args.only or ATTACKS:
-        print(f"{name:<20} {ATTACKS[name](args.url, args.pid)}", flush=True)
+    for _ in range(args.repeat):
+        for name in args.only or ATTACKS:
+            load_average = os.getloadavg()[0]
+            print(f"{name:<20} {ATTACKS[name](args.url, args.pid)} [load average {load_average:.1f}]", flush=True)
 
 
 if __name__ == "__main__":
