@@ -854,6 +854,17 @@ ROWS = [
     # quotation marks round the aid noun do not push it out of the figure's reach
     ("pledge.noun", "de", "Schweden unterstützt die Ukraine mit einem nicht-militärischen \"Winterpaket\" in Höhe von umgerechnet 120 Millionen Euro.", True,
      [("country:SE", "country:UA", 120_000_000, "EUR")]),
+    # home_government: an unnamed government in an article where one state gives is that state's; where
+    # no state gives, it stays without giver
+    ("pledge.donor.home_government", "de", "Die Regierung stellt weitere 110 Millionen Euro für die Ukraine bereit. Die Niederlande investieren zudem 100 Millionen Euro in einen Fonds für die Ukraine.", True,
+     [("country:NL", "country:UA", 100_000_000, "EUR"), ("country:NL", "country:UA", 110_000_000, "EUR")]),
+    ("pledge.donor.home_government", "en", "The Cabinet is allocating an extra 110 million euros to help Ukraine. The Netherlands will also invest 100 million euros in a fund for Ukraine.", True,
+     [("country:NL", "country:UA", 100_000_000, "EUR"), ("country:NL", "country:UA", 110_000_000, "EUR")]),
+    ("pledge.donor.home_government", "de", "Die Regierung stellt weitere 110 Millionen Euro für die Ukraine bereit.", False, []),
+    ("pledge.donor.home_government", "en", "The Cabinet is allocating an extra 110 million euros to help Ukraine.", False, []),
+    # a national adjective on anything but people or aid is no destination: "due to Russian attacks"
+    ("pledge.recipient.previous", "en", "The Netherlands gave 100 million euros to Ukraine. The Cabinet released 70 million euros for this, due to Russian attacks.", True,
+     [("country:NL", "country:UA", 100_000_000, "EUR"), ("country:NL", "country:UA", 70_000_000, "EUR")]),
 ]
 
 

@@ -542,18 +542,22 @@ def government_issuer(doc: Doc, sent: Span, donors: list[ActorMention], amount: 
     issuer = load_lexicon().issuer_of(code or "")
     if issuer is None:
         return None
+    return issuer if unnamed_government(doc, sent, donors, amount, lang) else None
+
+
+def unnamed_government(doc: Doc, sent: Span, donors: list[ActorMention], amount: AmountMatch, lang: str) -> bool:
+    """ "the government", "the Cabinet", "der Bundesrat" before the figure, with no state named
+    before it or on it ("die österreichische Bundesregierung", "Kanadas Regierung" are named)."""
     government = cue_set(lang, "government_nouns")
     first_donor = min((m.start for m in donors), default=amount.start)
-    for tok in doc[sent.start : doc.char_span(amount.start, amount.end, alignment_mode="expand").start]:
+    span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    for tok in doc[sent.start : span.start if span is not None else sent.end]:
         if tok.idx >= first_donor:
             break
         if tok.text in government or tok.lower_ in government:
             prev = doc[tok.i - 1] if tok.i > sent.start else None
-            # "die österreichische Bundesregierung", "Kanadas Regierung": the government is named
-            if prev is not None and prev.ent_type_:
-                return None
-            return issuer
-    return None
+            return not (prev is not None and prev.ent_type_)
+    return False
 
 
 def nearest_recipient(recipients: list[ActorMention], exclude: set[str], amount: AmountMatch, amounts: list[AmountMatch],
@@ -731,7 +735,17 @@ def _destinations(s: Silent, giving: set[str], after: int, subjects: set[str]) -
     of their own: "C$60 million ... for people affected by the war in Sudan" (not "..., while Spain said")."""
     return [m for m in s.in_sent if receives_as_whole(m) and m.key not in giving and m.start > after
             and preceded_by(s.doc, m, cue_set(s.lang, "destination_preps"), reach=3) and m.key not in subjects
+            and not _idle_adjective_at(s.doc, m, s.lang)
             and not excluded_as_recipient(s.doc, m, _sentence_of(s.doc, m), s.lang)]
+
+
+def _idle_adjective_at(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """A national adjective in a phrase of cause is no destination: "due to ongoing Russian attacks",
+    "wegen der russischen Angriffe" (not "für den libyschen Wohnungsbau")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if m.form != "adjective" or span is None:
+        return False
+    return any(t.lower_ in cue_set(lang, "causal_words") for t in doc[max(span.sent.start, span.start - 4) : span.start])
 
 
 def _article_recipient(s: Silent, giving: set[str], earlier: dict[str, int], topic: str | None) -> str | None:

@@ -46,6 +46,7 @@ from graph.extract.pledge_parties import (
     own_source,
     receives_as_whole,
     replenished_fund,
+    unnamed_government,
     right_after,
     state_of,
 )
@@ -97,6 +98,7 @@ D_PRONOUN = rule("pledge.donor.pronoun")
 D_RESPECTIVE = rule("pledge.donor.respectively")
 D_PREVIOUS = rule("pledge.donor.previous")
 D_LENDER = rule("pledge.donor.lender")
+D_HOME = rule("pledge.donor.home_government")
 D_ARTICLE = rule("pledge.donor.article_giver")
 D_COMPONENT = rule("pledge.donor.component")
 D_DISTRIBUTIVE = rule("pledge.donor.distributive")
@@ -140,6 +142,8 @@ class _Run(Reading):
     lender: tuple[int, str] | None = None  # (sentence, giver) of a total refused for naming no recipient
     replenished: str | None = None  # a fund the article says is being replenished
     seen_givers: set[str] = field(default_factory=set)  # givers of earlier figures, refused ones too
+    home: str | None = None  # the single state that gives in the article (from a first reading)
+    unnamed_government: bool = False  # a figure refused whose giver was an unnamed government
 
 
 @dataclass
@@ -226,13 +230,24 @@ def pledge_decisions(doc: Doc, article: Article, mentions: list[ActorMention], *
     return _read(doc, article, mentions, lang, published).decisions
 
 
-def _read(doc: Doc, article: Article, mentions: list[ActorMention], lang: str, published: date | None) -> _Run:
+def _read(doc: Doc, article: Article, mentions: list[ActorMention], lang: str, published: date | None,
+          home: str | None = None) -> _Run:
+    run = _read_once(doc, article, mentions, lang, published, home)
+    states = {p.donor for p in run.pledges if p.donor.startswith("country:")}
+    if home is None and run.unnamed_government and len(states) == 1:
+        # a second reading, knowing the article's single giving state
+        return _read(doc, article, mentions, lang, published, home=states.pop())
+    return run
+
+
+def _read_once(doc: Doc, article: Article, mentions: list[ActorMention], lang: str, published: date | None,
+               home: str | None) -> _Run:
     mentions = sorted(mentions, key=lambda m: m.start)
     counts = _recipient_counts(mentions)
     title_end = len(article.title or "")
     run = _Run(doc, article, mentions, lang, published, counts,
                frozenset(m.key for m in mentions if receives_as_whole(m) and m.end <= title_end),
-               replenished=replenished_fund(doc, mentions, lang))
+               replenished=replenished_fund(doc, mentions, lang), home=home)
     amounts: list[AmountMatch] = []
     for s_index, sent in enumerate(doc.sents):
         run.seen_values.update(a.value for a in amounts)  # (the previous sentence's)
@@ -522,6 +537,11 @@ def _donor_key(run: _Run, fig: _Figure, donors: list[ActorMention], why: str, is
     (a speaking leader's state), the pending pledge's donor, an anaphor, the previous pledge's donor."""
     if issuer is not None:
         return issuer, D_ISSUER
+    if not donors and unnamed_government(run.doc, fig.sent, donors, fig.amount, run.lang):
+        # "The Cabinet is allocating an extra 110 million euros": the article's single giving state
+        if run.home is not None:
+            return run.home, D_HOME
+        run.unnamed_government = True
     donor_m = donors[0] if donors else None
     # "Guterres said pledges reached $2.6 billion": many gave; the speaker's body gave nothing
     if donor_m is not None and donor_m.kind == "Person" and plural_pledges(fig.trigger, run.lang):
