@@ -188,7 +188,7 @@ def _is_initial(doc: Doc, k: int, lang: str) -> bool:
 
 def _name_after(doc: Doc, i: int, lang: str, *, limit: int = 4, titled: bool = False) -> Span | None:
     """The longest name starting at token i. After a title (``titled``) German dictionary
-    words may form the name: "Bundeskanzlerin Angela Merkel" (the lemma table holds both)."""
+    words may form the name: "Bundeskanzler Gerhard Schröder" (the lemma table holds both)."""
     end = i
     hyphens = 0  # "Jean-Claude Juncker", "Yoon Suk-yeol": a hyphenated part is one name word (hyphens and particles, uncounted)
     while end < len(doc) and end - i - hyphens < limit:
