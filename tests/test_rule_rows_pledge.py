@@ -865,6 +865,12 @@ ROWS = [
     # a national adjective on anything but people or aid is no destination: "due to Russian attacks"
     ("pledge.recipient.previous", "en", "The Netherlands gave 100 million euros to Ukraine. The Cabinet released 70 million euros for this, due to Russian attacks.", True,
      [("country:NL", "country:UA", 100_000_000, "EUR"), ("country:NL", "country:UA", 70_000_000, "EUR")]),
+    # a passive total with no giver is everyone's, whoever reports it afterwards
+    ("pledge.block.collective", "en", "More than $6 billion has been pledged for Syria at the conference, EU Commissioner Christos Stylianides said.", True, []),
+    ("pledge.block.collective", "en", "A total of $6 billion was pledged for Syria, said EU Commissioner Christos Stylianides.", True, []),
+    ("pledge.block.collective", "de", "Insgesamt wurden für Syrien sechs Milliarden Dollar zugesagt, sagte EU-Kommissar Christos Stylianides.", True, []),
+    ("pledge.block.collective", "en", "The EU will provide €560 million for Syria, EU Commissioner Christos Stylianides said.", False,
+     [("org:eu", "country:SY", 560_000_000, "EUR")]),
 ]
 
 

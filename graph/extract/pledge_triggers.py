@@ -316,8 +316,17 @@ def _passive_at_gathering(c: Clause) -> bool:
             k -= 1
         return c.doc[k].lower_ in preps
 
-    return (any(t.lower_ in aux for t in c.sent) and any(t.text in events or t.lower_ in events for t in c.sent)
-            and not any(t.ent_type_ in ("Country", "Organization", "Person") and not after_preposition(t) for t in c.sent))
+    agents = cue_set(c.lang, "agent_preps")
+    head = c.doc[c.sent.start : c.amount_tok[0]]
+    # (a speaker after the figure, "..., EU Commissioner Stylianides said", names no giver; "by Britain" does)
+    named = any(t.ent_type_ in ("Country", "Organization", "Person") and not after_preposition(t) for t in head) or any(
+        t.lower_ in agents and any(u.ent_type_ for u in c.doc[t.i + 1 : t.i + 3]) for t in c.sent)
+    # (the gathering in the figure's own clause: not "..., as South Korea hosted leaders for its first summit")
+    end = next((t.i for t in c.doc[c.amount_tok[1] : c.sent.end] if t.text in cue_set(c.lang, "clause_separators")), c.sent.end)
+    own = c.doc[c.sent.start : end]
+    total = (has_cue(head.text, c.lang, "total_words") or has_cue(head.text, c.lang, "sum_of_several")) and c.trigger.lower_ in cue_set(c.lang, "pledge_verbs")
+    gathering = any(t.text in events or t.lower_ in events for t in own) or total
+    return any(t.lower_ in aux for t in c.sent) and gathering and not named
 
 
 def _gathering_subject(c: Clause) -> bool:
