@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -23,10 +24,10 @@ SAMPLES = Path(__file__).resolve().parent.parent / "graph" / "data" / "samples"
 # the same pledge and meeting told twice with different details: which record's details win
 # must not depend on which shard, or which order, an article came in
 TWICE = [
-    ("en", "Canada pledged $500 million in military aid to Ukraine on 3 June 2025, Prime Minister Mark Carney said.\n"
-           "Carney met Volodymyr Zelensky in Kyiv on Tuesday."),
-    ("en", "Canada promised 500 million dollars to Ukraine at the G7 summit.\n"
-           "Mark Carney met Volodymyr Zelensky in Kyiv."),
+    ("en", ("Canada pledged $500 million in military aid to Ukraine on 3 June 2025, Prime Minister Mark Carney said.\n"
+            "Carney met Volodymyr Zelensky in Kyiv on Tuesday.")),
+    ("en", ("Canada promised 500 million dollars to Ukraine at the G7 summit.\n"
+            "Mark Carney met Volodymyr Zelensky in Kyiv.")),
     ("de", "Kanada sagte der Ukraine 500 Millionen Dollar Militärhilfe zu, teilte Premierminister Mark Carney mit."),
 ]
 
@@ -70,7 +71,7 @@ def test_shards_in_any_split_and_order_merge_to_the_bytes_of_one_build(tmp_path,
     ordered = [corpus_facts()[i] for i in order]
     bounds = [0, *sorted(cuts), len(ordered)]
     paths = []
-    for n, (a, b) in enumerate(zip(bounds, bounds[1:])):
+    for n, (a, b) in enumerate(pairwise(bounds)):
         paths.append(tmp_path / f"s{n}.facts.gz")
         shards.write(ordered[a:b], paths[-1])
     merged = api.merge_shards(list(reversed(paths)))
@@ -97,7 +98,7 @@ def test_merging_is_associative(tmp_path):
 def newsgraph(*args: object, cwd: Path) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k != "NEWSGRAPH_DEBUG"}
     result = subprocess.run([sys.executable, "-m", "graph", *map(str, args)], cwd=cwd, env=env,
-                            capture_output=True, text=True, timeout=300)
+                            capture_output=True, text=True, timeout=300, check=False)
     assert "Traceback" not in result.stderr, result.stderr
     return result
 
