@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graph import api
+from graph import api, rdf
 from graph.cli import main
 from graph.extract.doctext import doc_text
 from graph.ingest import make_article
@@ -146,3 +146,13 @@ def test_the_golden_graph_takes_the_fast_writer():
     fast = rdf._ntriples_oxigraph(golden)
     assert fast is not None and fast == _rdflib_ntriples(golden)
     assert len(fast.splitlines()) == len(golden)
+
+
+def test_a_graph_only_to_write_is_a_triple_set_with_the_same_bytes_in_every_format():
+    paths = [SAMPLES, *sorted(DEVSET.glob("*.txt"))[:2]]
+    graph, _ = api.build_graph(paths)
+    light, _ = api.build_graph(paths, only_to_write=True)
+    assert isinstance(light, rdf.TripleSet) and not isinstance(graph, rdf.TripleSet)
+    assert len(light) == len(graph) > 500
+    for suffix in rdf.FORMATS:
+        assert rdf.serialize(light, suffix=suffix) == rdf.serialize(graph, suffix=suffix), suffix
