@@ -379,7 +379,7 @@ def serialize(graph: Graph | TripleSet, *, suffix: str = ".ttl") -> bytes:
     for triple in graph:
         ours.add(triple)
     if fmt == "nt":
-        return _sorted_lines(ours.serialize(format="nt", encoding="utf-8").decode("utf-8"))
+        return _sorted_lines(ours.serialize(format="nt", encoding="utf-8"))
     if fmt == "json-ld":
         raw = ours.serialize(format="json-ld", context=dict(PREFIXES), auto_compact=True)
         return (json.dumps(_sorted_jsonld(json.loads(raw)), indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode(
@@ -395,8 +395,11 @@ def serialize(graph: Graph | TripleSet, *, suffix: str = ".ttl") -> bytes:
     return ours.serialize(format="turtle", encoding="utf-8")
 
 
-def _sorted_lines(text: str) -> bytes:
-    return "".join(line + "\n" for line in sorted(set(text.splitlines())) if line.strip()).encode("utf-8")
+def _sorted_lines(data: bytes) -> bytes:
+    """N-Triples lines, each once, sorted (UTF-8 bytes sort in code-point order). A line ends
+    only at a line feed, which both writers escape inside literals; str.splitlines() also
+    split at U+2028, U+0085 and the like, which literals hold raw, and broke such triples."""
+    return b"".join(line + b"\n" for line in sorted(set(data.split(b"\n"))) if line.strip())
 
 
 # characters the two writers escape differently (rdflib writes them raw, Oxigraph as \\uXXXX)
@@ -424,11 +427,20 @@ def _ntriples_oxigraph(graph: Graph) -> bytes | None:
             return ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype)))
         return ox.Literal(str(node))
 
+    written, batch = [], []
     try:
-        triples = [ox.Triple(term(s), term(p), term(o)) for s, p, o in graph]
+        for s, p, o in graph:  # in batches: Oxigraph's copies of all the triples at once took more memory than the graph
+            batch.append(ox.Triple(term(s), term(p), term(o)))
+            if len(batch) == NT_BATCH:
+                written.append(ox.serialize(batch, format=ox.RdfFormat.N_TRIPLES))
+                batch = []
     except (ValueError, TypeError):
         return None
-    return _sorted_lines(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"))
+    written.append(ox.serialize(batch, format=ox.RdfFormat.N_TRIPLES))
+    return _sorted_lines(b"".join(written))
+
+
+NT_BATCH = 20_000
 
 
 def _sorted_jsonld(doc):
