@@ -196,7 +196,7 @@ def write_facts(facts: Optional[Path], records: Optional[list]) -> None:
 
 @app.command()
 def merge(
-    paths: list[Path] = typer.Argument(..., help="Shard files (.facts.gz) written by `newsgraph build --facts` or graph.shards.write"),
+    paths: list[Path] = typer.Argument(..., metavar="SHARD", help="Shard files (.facts.gz) written by `newsgraph build --facts` or graph.shards.write"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Graph file; format by suffix: .ttl .nt .jsonld .trig"),
     html: Optional[Path] = typer.Option(None, "--html", help="Also write the graph page here"),
     facts: Optional[Path] = typer.Option(None, "--facts", help="Also write the merged records to this shard file (.facts.gz)"),
