@@ -5,14 +5,14 @@ import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain, islice
 from pathlib import Path
 
 from rdflib import Graph
 
-from graph import ingest, link, rdf
+from graph import ingest, link, rdf, shards
 from graph.errors import InputError, UsageError
 from graph.extract import extract_article
 from graph.model import Article, ArticleFacts
@@ -169,14 +169,32 @@ def _extract_one(job: tuple[Article, str | None]) -> ArticleFacts:
     return extract_article(article, model=model)
 
 
-def build_graph(paths: Sequence[Path], *, base: Graph | None = None, **options) -> tuple[Graph, BuildReport]:
-    """Articles in, RDF graph out. ``base`` is an existing graph to append to."""
+def build_graph(
+    paths: Sequence[Path], *, base: Graph | None = None, records: list[ArticleFacts] | None = None,
+    only_to_write: bool = False, **options,
+) -> tuple[Graph | rdf.TripleSet, BuildReport]:
+    """Articles in, RDF graph out. ``base`` is an existing graph to append to; the records
+    of the articles (without their texts) are added to ``records`` if one is given. With
+    ``only_to_write`` and no ``base`` the graph is an ``rdf.TripleSet``, for ``rdf.write_graph``
+    only, in a fraction of the memory of an rdflib Graph."""
     report = BuildReport()
     # the records without the article texts, which the graph does not hold: a corpus streams
     # through, and only what goes into the graph stays in memory
-    facts = [replace(f, article=replace(f.article, text="")) for f in iter_facts(paths, report=report, **options)]
-    kb = link.link(facts)
-    graph = rdf.to_graph(kb)
+    facts = [shards.without_text(f) for f in iter_facts(paths, report=report, **options)]
+    if records is not None:
+        records.extend(facts)
+    graph = rdf.to_graph(link.link(facts), into=rdf.TripleSet() if only_to_write and base is None else None)
     if base is not None:
         graph = rdf.merge(base, graph)
     return graph, report
+
+
+def merge_shards(paths: Sequence[Path], *, records: list[ArticleFacts] | None = None) -> Graph:
+    """The graph of the articles whose records the shard files hold (graph.shards): the same
+    bytes as one build of all those articles, for any split, order or grouping of shards."""
+    facts = [f for path in paths for f in shards.read(path)]
+    if not facts:
+        raise InputError(", ".join(str(p) for p in paths), "the shards hold no article")
+    if records is not None:
+        records.extend(facts)
+    return rdf.to_graph(link.link(facts))

@@ -107,6 +107,7 @@ def build(
     store: Optional[str] = typer.Option(None, "--store", help="Also load the graph into a persistent Oxigraph store, e.g. oxigraph:store/ (added to what it holds)"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar"),
     workers: Optional[int] = typer.Option(None, "--workers", "-j", help="Processes that read articles. Default: the number of cores"),
+    facts: Optional[Path] = typer.Option(None, "--facts", help="Also write the articles' records to this shard file (.facts.gz), for `newsgraph merge`"),
 ) -> None:
     """Read articles, extract actors, pledges and meetings, write RDF (and the HTML page).
 
@@ -131,6 +132,7 @@ def build(
         from graph import viz  # pyvis and the page's templates: only for a page
 
         viz.check_output(html, inputs=paths)
+    records = check_facts_output(facts, [output, html], inputs=paths)
     base = rdf.load_graph(append) if append is not None else None
 
     def on_error(err: Exception) -> None:
@@ -143,17 +145,18 @@ def build(
     graph, report = api.build_graph(
         paths, base=base, lang=lang, published=day, model=model, strict=strict, on_error=on_error, progress=progress,
         on_ignore=on_ignore,
-        workers=workers,
+        workers=workers, records=records, only_to_write=html is None and store is None,
     )
     if report.articles == 0:
         fail("no article could be read from " + ", ".join(str(p) for p in paths), 3)
     from graph.io import cleanup_on_signals, replace_together
 
     cleanup_on_signals()
-    with replace_together():  # the graph and the page are replaced together, or neither is
+    with replace_together():  # the graph, the page and the shard are replaced together, or none is
         rdf.write_graph(graph, output)
         if html is not None:
             viz.write_html(graph, html)
+        write_facts(facts, records)
     if store is not None:
         from graph.store import load_into_store, open_store
 
@@ -167,6 +170,65 @@ def build(
     typer.echo(summary, err=True)
     if report.skipped:
         raise typer.Exit(10)
+
+
+def check_facts_output(facts: Optional[Path], others: list[Optional[Path]], *, inputs: list[Path]) -> Optional[list]:
+    """Before any work: a usable shard path for --facts (or None); the list its records go to."""
+    if facts is None:
+        return None
+    from graph.io import check_writable
+    from graph.shards import SUFFIX
+
+    if not str(facts).endswith(SUFFIX):
+        fail(f"--facts {facts}: a shard file's name ends with {SUFFIX}", 2)
+    if any(other is not None and Path(other).resolve() == Path(facts).resolve() for other in others):
+        fail(f"--facts {facts} is also another output; choose another file", 2)
+    check_writable(facts, inputs=inputs)
+    return []
+
+
+def write_facts(facts: Optional[Path], records: Optional[list]) -> None:
+    if facts is not None:
+        from graph import shards
+
+        shards.write(records or [], facts)
+
+
+@app.command()
+def merge(
+    paths: list[Path] = typer.Argument(..., metavar="SHARD", help="Shard files (.facts.gz) written by `newsgraph build --facts` or graph.shards.write"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Graph file; format by suffix: .ttl .nt .jsonld .trig"),
+    html: Optional[Path] = typer.Option(None, "--html", help="Also write the graph page here"),
+    facts: Optional[Path] = typer.Option(None, "--facts", help="Also write the merged records to this shard file (.facts.gz)"),
+) -> None:
+    """Merge shards into one graph: the same bytes as one build of all their articles.
+
+    Example: newsgraph build part1/ --facts p1.facts.gz -o p1.nt && newsgraph build part2/ --facts p2.facts.gz -o p2.nt && newsgraph merge p1.facts.gz p2.facts.gz --output all.nt
+    """
+    from graph import api, rdf
+
+    if output is None and html is None and facts is None:
+        fail("merge needs --output, --html or --facts", 2)
+    if output is not None:
+        check_distinct_outputs(output, html)
+        rdf.check_output(output, inputs=paths)
+    if html is not None:
+        from graph import viz
+
+        viz.check_output(html, inputs=paths)
+    records = check_facts_output(facts, [output, html], inputs=paths)
+    graph = api.merge_shards(paths, records=records)
+    from graph.io import cleanup_on_signals, replace_together
+
+    cleanup_on_signals()
+    with replace_together():
+        if output is not None:
+            rdf.write_graph(graph, output)
+        if html is not None:
+            viz.write_html(graph, html)
+        write_facts(facts, records)
+    written = ", ".join(str(p) for p in (output, html, facts) if p is not None)
+    typer.echo(f"{len(paths)} shard(s) -> {written}", err=True)
 
 
 @app.command()

@@ -8,6 +8,8 @@ Pure: ``link(facts)`` takes the per-article records and returns a KnowledgeBase.
   policy of ``graph.merge``, which the extract stage uses inside an article too; their
   evidence, and any differing figures, are all kept.
 - Meetings merge by identity (participants, place, date, type, status).
+- The articles are taken in the order of their ids, whatever order they came in, so
+  that shards of a corpus merge into the same knowledge base (graph.shards).
 """
 from __future__ import annotations
 
@@ -71,6 +73,10 @@ def _actors(facts: Sequence[ArticleFacts], used: dict[str, tuple[Evidence, ...]]
 MAX_MENTIONS_PER_ARTICLE = 25
 
 
+def _article_order(facts: ArticleFacts) -> tuple[str, str]:
+    return facts.article.id, facts.article.source
+
+
 def _capped(evidence: list) -> tuple:
     """The first mentions of an actor in each article: enough to show where it comes
     from without turning a 20 MB dump into millions of mention nodes."""
@@ -83,6 +89,12 @@ def _capped(evidence: list) -> tuple:
 
 
 def link(facts: Sequence[ArticleFacts]) -> KnowledgeBase:
+    """The knowledge base of any number of articles' records, in any order.
+
+    The records are taken in the order of their articles' ids (content hashes), so the
+    result does not depend on the order in which articles were read or shards were merged.
+    """
+    facts = sorted(facts, key=_article_order)
     pledges = tuple(sorted(merge_pledges(p for f in facts for p in f.pledges), key=lambda p: p.key))
     meetings = tuple(sorted(merge_meetings_by_key(m for f in facts for m in f.meetings), key=lambda m: m.key))
     used: dict[str, tuple[Evidence, ...]] = {}

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graph import api
+from graph import api, rdf
 from graph.cli import main
 from graph.extract.doctext import doc_text
 from graph.ingest import make_article
@@ -112,7 +112,7 @@ def _rdflib_ntriples(graph) -> bytes:
     ours = rdf.new_graph()
     for triple in graph:
         ours.add(triple)
-    return rdf._sorted_lines(ours.serialize(format="nt", encoding="utf-8").decode("utf-8"))
+    return rdf._sorted_lines(ours.serialize(format="nt", encoding="utf-8"))
 
 
 @settings(max_examples=150, deadline=None)
@@ -146,3 +146,33 @@ def test_the_golden_graph_takes_the_fast_writer():
     fast = rdf._ntriples_oxigraph(golden)
     assert fast is not None and fast == _rdflib_ntriples(golden)
     assert len(fast.splitlines()) == len(golden)
+
+
+def test_a_graph_only_to_write_is_a_triple_set_with_the_same_bytes_in_every_format():
+    paths = [SAMPLES, *sorted(DEVSET.glob("*.txt"))[:2]]
+    graph, _ = api.build_graph(paths)
+    light, _ = api.build_graph(paths, only_to_write=True)
+    assert isinstance(light, rdf.TripleSet) and not isinstance(graph, rdf.TripleSet)
+    assert len(light) == len(graph) > 500
+    for suffix in rdf.FORMATS:
+        assert rdf.serialize(light, suffix=suffix) == rdf.serialize(graph, suffix=suffix), suffix
+
+
+@pytest.mark.parametrize("text", ["a\u2028b", "a\u2029b", "a\x85b", "a\x1cb", "a\nb\rc"])
+def test_n_triples_keep_a_literal_with_a_line_separator_on_one_line(text):
+    from rdflib import Graph, Literal, URIRef
+
+    graph = Graph()
+    graph.add((URIRef("https://w3id.org/newsgraph/id/x"), URIRef("https://schema.org/name"), Literal(text)))
+    graph.add((URIRef("https://w3id.org/newsgraph/id/y"), URIRef("https://schema.org/name"), Literal("plain")))
+    data = rdf.serialize(graph, suffix=".nt")
+    assert data.count(b"\n") == 2  # one line per triple
+    assert set(Graph().parse(data=data, format="nt")) == set(graph)
+
+
+def test_n_triples_written_in_batches_are_the_bytes_of_one(monkeypatch):
+    graph, _ = api.build_graph([SAMPLES], only_to_write=True)
+    whole = rdf.serialize(graph, suffix=".nt")
+    monkeypatch.setattr(rdf, "NT_BATCH", 7)
+    assert rdf.serialize(graph, suffix=".nt") == whole
+    assert whole.count(b"\n") == len(graph)
