@@ -281,6 +281,15 @@ ROWS = [
     # two mentions of one donor conference ("the conference in London", "at this conference") are one meeting
     ('meeting.participants.conference_donors', 'en', 'At the donor conference for Ukraine in London, Germany pledged €100 million to Ukraine. Britain pledged £50 million to Ukraine at the conference, and France pledged €20 million to Ukraine at this conference.', True,
      [(('country:DE', 'country:FR', 'country:GB'), 'summit', 'held')]),
+    # hosts named before the noun in German ("die von X und Y ausgerichtete Konferenz") take part, also
+    # where no one else is named
+    ('meeting.participants.hosts', 'de', 'Guterres sprach bei der von Katar und Ägypten ausgerichteten Konferenz über Gaza.', True,
+     [(('country:EG', 'country:QA', 'org:un', 'person:antonio-guterres'), 'summit', 'held')]),
+    ('meeting.participants.hosts', 'en', 'The conference in Riyadh, co-hosted by the United Nations and Saudi Arabia, discussed Yemen.', True,
+     [(('country:SA', 'org:un'), 'summit', 'held')]),
+    # a mention naming only its hosts is the meeting another sentence names with the same countries
+    ('meeting.participants.hosts', 'en', 'The Japan-Ukraine Conference for reconstruction was held in Tokyo on Monday. The conference was co-hosted by Japan and Ukraine.', True,
+     [(('country:JP', 'country:UA'), 'summit', 'held')]),
 ]
 
 

@@ -583,10 +583,27 @@ def visited_country(cue: Cue) -> ActorMention | None:
     return None
 
 
+def _hosts_before(cue: Cue) -> list[ActorMention]:
+    """German before the noun: "bei der von den Vereinten Nationen und Saudi-Arabien ausgerichteten
+    virtuellen Konferenz": the names between "von" and the hosting participle."""
+    doc, lo = cue.doc, max(cue.sent.start, cue.tok.i - 16)
+    participle = next((j for j in range(cue.tok.i - 1, lo, -1)
+                       if any(doc[j].lower_.startswith(v) and doc[j].lower_ != v for v in both("host_verbs"))), None)
+    if participle is None or not all(doc[k].is_lower for k in range(participle + 1, cue.tok.i)):
+        return []  # (only adjectives between the participle and the noun)
+    agent = next((j for j in range(participle - 1, lo, -1) if doc[j].lower_ in both("host_agent_preps")), None)
+    if agent is None:
+        return []
+    return [m for m in list_after(doc, agent + 1, participle, cue.by_token, cue.lang) if m.start < doc[participle].idx]
+
+
 def hosts(cue: Cue) -> list[ActorMention]:
-    """ "co-hosted by the EU, France and Germany", "ausgerichtet von ...": the hosts take part."""
+    """ "co-hosted by the EU, France and Germany", "ausgerichtet von ...", "die von X ausgerichtete
+    Konferenz": the hosts take part."""
     doc, hi = cue.doc, cue.hi
-    for j in range(cue.tok.i + 1, min(hi, cue.tok.i + 6)):
+    if cue.noun and cue.lang == "de" and (before := _hosts_before(cue)):
+        return before
+    for j in range(cue.tok.i + 1, min(hi, cue.tok.i + 9)):  # ("the conference in Riyadh, co-hosted by")
         if doc[j].lower_ in both("host_verbs"):
             if j + 1 < hi and doc[j + 1].lower_ in both("host_agent_preps"):
                 return list_after(doc, j + 2, hi, cue.by_token, cue.lang)

@@ -205,6 +205,10 @@ def _read_cue(run: _Run, sent: Span, in_sent: list[ActorMention], tok: Token) ->
     if refused is None:
         retype(cue)
         refused = read_participants(cue)
+        found = [m for m in hosts(cue) if m.key not in {p.key for p in cue.participants}]
+        # (hosts alone make a meeting only when two or more host it: "co-hosted by the UN and Saudi Arabia")
+        if cue.participants or len({m.affiliation or m.key for m in found}) >= 2:
+            cue.add(P_HOSTS, found)
         if refused in (None, B_NO_PARTICIPANTS) and len({p.key for p in cue.participants}) < 2 and _donor_conference(run, cue):
             # "Bei einer Geberkonferenz für den Jemen in Genf ...": the article's givers attended
             cue.add(P_CONFERENCE_DONORS, _givers_near(run, cue))
@@ -243,7 +247,6 @@ def _place(cue: Cue) -> str | None:
 def _make(run: _Run, cue: Cue) -> Meeting:
     lang, tok, window = run.lang, cue.tok, cue.window
     place = _place(cue)
-    cue.add(P_HOSTS, hosts(cue))
     held = status(cue)
     keys = sorted({p.key for p in cue.participants})
     # a visit: the host country takes part ("Besuch in Kiew" -> Ukraine)
@@ -349,6 +352,11 @@ def _compatible(a: Meeting, b: Meeting, affiliations: dict[str, str]) -> bool:
         uncovered_a = ca - cb - {affiliations.get(p) for p in pb}
         uncovered_b = cb - ca - {affiliations.get(p) for p in pa}
         return not uncovered_a and not uncovered_b
+    # a mention naming only countries or organisations, all of them on the other side (or the
+    # countries of its persons), is the same meeting: "co-hosted by Japan and Ukraine" ~ "Kishida's speech at the conference"
+    if places_compatible(a.place, b.place) and (not pb and cb and cb <= ca | {affiliations.get(p) for p in pa}
+                                                or not pa and ca and ca <= cb | {affiliations.get(p) for p in pb}):
+        return True
     # a group meeting with no named person absorbs named attendees of the same day
     if a.date and b.date and a.date == b.date and len(a.date) == 10:
         return True
