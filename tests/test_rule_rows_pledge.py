@@ -871,6 +871,11 @@ ROWS = [
     ("pledge.block.collective", "de", "Insgesamt wurden für Syrien sechs Milliarden Dollar zugesagt, sagte EU-Kommissar Christos Stylianides.", True, []),
     ("pledge.block.collective", "en", "The EU will provide €560 million for Syria, EU Commissioner Christos Stylianides said.", False,
      [("org:eu", "country:SY", 560_000_000, "EUR")]),
+    # a target is asked for, not given ("der angestrebten 2,4 Milliarden Dollar"); targeted aid is given
+    ("pledge.block.request", "de", "Statt der angestrebten 2,4 Milliarden Dollar für den Jemen sagte Saudi-Arabien nur 500 Millionen Dollar zu.", True,
+     [("country:SA", "country:YE", 500_000_000, "USD")]),
+    ("pledge.block.request", "en", "The EU gave targeted aid of €50 million to Gaza.", False,
+     [("org:eu", "country:PS", 50_000_000, "EUR")]),
 ]
 
 

@@ -231,6 +231,10 @@ def _request(c: Clause) -> bool:
     requests = cue_set(c.lang, "requests")
     if any(t.text in requests or t.lower_ in requests for t in _own_clause(c)):
         return True
+    # a target right before the figure: "der angestrebten 2,4 Milliarden Dollar", "a targeted $2.4 billion"
+    a0 = c.amount_tok[0]
+    if any(t.lower_ in cue_set(c.lang, "target_words") for t in c.doc[max(c.sent.start, a0 - 2) : a0]):
+        return True
     # the figure's own noun is a request: "a record USD 2 billion appeal", "2 Milliarden Dollar Hilfsappell"
     nouns = cue_set(c.lang, "request_nouns")
     if any(t.text in nouns or t.lower_ in nouns for t in c.doc[c.amount_tok[1] : min(c.sent.end, c.amount_tok[1] + 2)]):
