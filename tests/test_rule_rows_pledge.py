@@ -876,6 +876,11 @@ ROWS = [
      [("country:SA", "country:YE", 500_000_000, "USD")]),
     ("pledge.block.request", "en", "The EU gave targeted aid of €50 million to Gaza.", False,
      [("org:eu", "country:PS", 50_000_000, "EUR")]),
+    # converted_euro: a German figure with no currency after "umgerechnet" is in euros; with its currency it keeps it
+    ("pledge.amount.converted_euro", "de", "Die USA sagten der Ukraine weitere Unterstützung im Umfang von umgerechnet rund 270 Millionen zu.", True,
+     [("country:US", "country:UA", 270_000_000, "EUR")]),
+    ("pledge.amount.converted_euro", "de", "Die USA sagten der Ukraine weitere Unterstützung im Umfang von 270 Millionen Dollar zu.", False,
+     [("country:US", "country:UA", 270_000_000, "USD")]),
 ]
 
 

@@ -112,6 +112,7 @@ R_COMPONENT = rule("pledge.recipient.component")
 # amounts and flags
 A_DONOR_CURRENCY = rule("pledge.amount.donor_currency")
 A_ARTICLE_DOLLAR = rule("pledge.amount.article_dollar")
+A_CONVERTED_EURO = rule("pledge.amount.converted_euro")
 A_BRACKETED = rule("pledge.amount.bracketed_conversion")
 F_CUMULATIVE = rule("pledge.flag.cumulative")
 F_PART_OF = rule("pledge.flag.part_of")
@@ -638,6 +639,10 @@ def _currency(run: _Run, fig: _Figure, donor: str) -> tuple[str | None, bool]:
     ("Dollar" from Canada is CAD); a bare "$" restated in brackets in the donor's own dollar
     ("$6.6 billion (Can$8.9 billion)") is the family's default."""
     amount, k = fig.amount, fig.k
+    if amount.currency is None and amount.family is None and _converted_into_euro(run, fig):
+        # "im Umfang von umgerechnet rund 270 Millionen": German news converts into euros
+        fig.chain.append(A_CONVERTED_EURO)
+        return "EUR", True
     code, inferred = amount.resolved(context_currency=load_lexicon().currency_of(donor))
     stated = {c for j, a in enumerate(fig.amounts) if fig.alt_of.get(j) == k for c in [a.resolved(context_currency=None)[0]] if c}
     if inferred and code in stated and amount.family:
@@ -649,6 +654,13 @@ def _currency(run: _Run, fig: _Figure, donor: str) -> tuple[str | None, bool]:
             code = default
             fig.chain.append(A_ARTICLE_DOLLAR)
     return code, inferred
+
+
+def _converted_into_euro(run: _Run, fig: _Figure) -> bool:
+    """ "umgerechnet (rund) 270 Millionen" with no currency named."""
+    words = cue_set(run.lang, "converted_into_euro")
+    near = run.doc[max(fig.sent.start, fig.amount_tok[0] - 3) : fig.amount_tok[0]]
+    return any(t.lower_ in words for t in near)
 
 
 def _bare_for_outsider(run: _Run, family: str, default: str) -> bool:
