@@ -88,7 +88,7 @@ def _pattern(lang: str) -> re.Pattern:
     # A currency after the number, optionally preceded by a national adjective:
     # "kanadische Dollar", "norwegischen Kronen", "Canadian dollars".
     # (a conjunction or preposition is no adjective: "USD 210 million or EUR 160 million")
-    adj = rf"(?:(?!(?:or|and|to|of|in|for|oder|und|bis|von|zu|für)\s)(?P<adj>[{letters}]+)\s+)?"
+    adj = rf"(?:(?!{_alternation(data['not_adjectives'])}\s)(?P<adj>[{letters}]+)\s+)?"
     wcur = rf"(?:(?:\s+|-){adj}(?P<wcur>{_alternation(list(words) + [s for s in symbols if s.isalpha()])})(?![{letters}]))?"
     return re.compile(rf"(?<![{letters}\d]){qual}{pcur}(?:{num}|{wnum}){scale}{wcur}")
 
@@ -158,6 +158,11 @@ def _currency(pcur: str | None, wcur: str | None, adj: str | None, lang: str) ->
     return code, (None if code else family)
 
 
+def _integral(value: Decimal) -> Decimal:
+    """A whole number as an integer Decimal: 89000000, not 8.9E+7."""
+    return Decimal(int(value)) if value == value.to_integral_value() else value
+
+
 def _shared_scale(text: str, m: re.Match, scale: str | None, lang: str) -> tuple[Decimal, int, int] | None:
     """(number, start, end) of a bare number joined to this figure by "beziehungsweise" (or, in
     English, "and"/"or" with "respectively" after it): "89 beziehungsweise 50 Millionen Dollar"."""
@@ -204,14 +209,11 @@ def find_amounts(text: str, *, lang: str, offset: int = 0) -> list[AmountMatch]:
         start = m.start()
         qual = m.group("qual")
         qualifier = data["qualifiers"][lang].get(qual) if qual else None
-        if value == value.to_integral_value():
-            value = Decimal(int(value))
-        shared = _shared_scale(text, m, scale, lang)
-        if shared is not None and scale:
+        value = _integral(value)
+        if (shared := _shared_scale(text, m, scale, lang)) is not None:
             # "89 beziehungsweise 50 Millionen Dollar": the first number shares the second's scale and currency
             n, s0, s1 = shared
-            first = n * Decimal(str(int(data["scales"][lang][scale])))
-            out.append(AmountMatch(value=Decimal(int(first)) if first == first.to_integral_value() else first, currency=code,
+            out.append(AmountMatch(value=_integral(n * Decimal(str(int(data["scales"][lang][scale])))), currency=code,
                                    family=family, qualifier=None, start=offset + s0, end=offset + s1, text=text[s0:s1]))
         out.append(
             AmountMatch(

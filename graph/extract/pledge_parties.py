@@ -212,7 +212,7 @@ def _helped(doc: Doc, m: ActorMention, lang: str) -> bool:
         return True
     # German verb-final: "um Tonga zu unterstützen", "die Tonga unterstützen"
     after = doc[span.end : min(span.sent.end, span.end + 4)]
-    return lang == "de" and any(t.lower_ in support for t in after) and any(t.lower_ == "zu" for t in after)
+    return lang == "de" and any(t.lower_ in support for t in after) and any(t.lower_ in cue_set(lang, "infinitive_particles") for t in after)
 
 
 def _role(m: ActorMention, sc: _Scene) -> tuple[str, str] | None:
@@ -248,7 +248,7 @@ def _place(m: ActorMention, sc: _Scene, p: Parties, channelled: list[ActorMentio
         # (a hyphen between spaces is a dash: "from the European Union - as well as")
         if is_aid_noun(doc[nxt.i + 1], sc.lang):
             # (an abbreviation names the giver instead: "EU-Budgethilfe", "US-Militärhilfe")
-            if doc_text(doc)[m.start : m.end].isupper():
+            if _abbreviation(doc, m):
                 p.donors.append(m)
             else:
                 p.receives(m, R_AID_COMPOUND)
@@ -620,20 +620,29 @@ def fund_anaphor(doc: Doc, sent: Span, mentions: list[ActorMention], lang: str) 
 def _borrower(doc: Doc, m: ActorMention, sc: _Scene) -> bool:
     """A possessive on a loan noun ("Kenya's loan", "Argentiniens Kreditprogramm") with no
     receiver named after it by a preposition ("Japan's loan to India" lends)."""
-    lang = sc.lang
-    rest = doc_text(doc)[m.end : m.end + 2]
-    if (lang == "en" and rest not in cue_set(lang, "possessive_endings")) or (lang == "de" and m.form != "genitive"):
+    start, lang = _possessed(doc, m, sc.lang), sc.lang
+    if start is None:
         return False
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return False
-    start = span.end + (1 if lang == "en" else 0)
     nouns = cue_set(lang, "borrower_nouns")
     loan = next((t for t in doc[start : min(len(doc), start + 3)] if t.text in nouns or t.lower_ in nouns), None)
     if loan is None:
         return False
     return not any(t.lower_ in cue_set(lang, "recipient_preps") and any(u.ent_type_ for u in doc[t.i + 1 : t.i + 4])
                    for t in doc[loan.i + 1 : sc.sent.end])
+
+
+def _possessed(doc: Doc, m: ActorMention, lang: str) -> int | None:
+    """The token after a possessive name ("Kenya's", "Deutschlands"), or None if it is none."""
+    rest = doc_text(doc)[m.end : m.end + 2]
+    if (lang == "en" and rest not in cue_set(lang, "possessive_endings")) or (lang == "de" and m.form != "genitive"):
+        return None
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return None if span is None else span.end + (1 if lang == "en" else 0)
+
+
+def _abbreviation(doc: Doc, m: ActorMention) -> bool:
+    """A name written in capitals: "EU", "US"."""
+    return doc_text(doc)[m.start : m.end].isupper()
 
 
 def owns_trigger(doc: Doc, m: ActorMention, lang: str, trigger: Token | None) -> bool:
@@ -653,16 +662,12 @@ def owns_aid(doc: Doc, m: ActorMention, lang: str, trigger: Token | None = None,
         # "the total amount of British aid", "der Gesamtbetrag der dänischen Hilfe": the
         # country's adjective on the aid noun itself
         return aid and span.end < len(doc) and is_aid_noun(doc[span.end], lang)
-    if aid and rest[:1] == "-" and doc_text(doc)[m.start : m.end].isupper():
+    if aid and rest[:1] == "-" and _abbreviation(doc, m):
         # "EU-Budgethilfe", "US-Militärhilfe": an abbreviation joined to the aid noun owns it
         return span.end + 1 < len(doc) and is_aid_noun(doc[span.end + 1], lang)
-    if lang == "en" and rest not in cue_set(lang, "possessive_endings"):
-        return False
-    if lang == "de" and m.form != "genitive":
-        return False
-    start = span.end + (1 if lang == "en" else 0)
-    return any(t == trigger or aid and (is_aid_noun(t, lang) or t.lower_ in cue_set(lang, "total_nouns"))
-               for t in doc[start : min(len(doc), start + 3)])
+    start = _possessed(doc, m, lang)
+    return start is not None and any(t == trigger or aid and (is_aid_noun(t, lang) or t.lower_ in cue_set(lang, "total_nouns"))
+                                     for t in doc[start : min(len(doc), start + 3)])
 
 
 def from_government_of(doc: Doc, m: ActorMention, lang: str) -> bool:
@@ -801,7 +806,7 @@ def replenished_fund(doc: Doc, mentions: list[ActorMention], lang: str) -> str |
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if (span is not None and m.kind == "Organization" and receives_as_whole(m)
-                and any(-8 <= i - span.end <= 8 or -8 <= span.start - i <= 8 for i in cues_at)):
+                and any(min(abs(i - span.start), abs(i - span.end)) <= 8 for i in cues_at)):
             return m.key
     return None
 

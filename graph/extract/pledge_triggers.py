@@ -216,6 +216,12 @@ def clause_opening(doc: Doc, sent: Span, i: int, lang: str) -> Token | None:
     return next((doc[k + 2] for k in range(i - 2, sent.start - 1, -1) if doc[k].text in seps and doc[k + 1].lower_ in openers), None)
 
 
+def clause_end(doc: Doc, sent: Span, i: int, lang: str) -> int:
+    """The token index where the clause holding token i ends at the next separator, or the
+    sentence's end."""
+    return next((t.i for t in doc[i : sent.end] if t.text in cue_set(lang, "clause_separators")), sent.end)
+
+
 def _own_clause(c: Clause) -> Span:
     """The words before the cue in its own clause: a new clause opens at a separator and a
     conjunction ("called on donors to help, as France promised $100 million")."""
@@ -326,8 +332,7 @@ def _passive_at_gathering(c: Clause) -> bool:
     named = any(t.ent_type_ in ("Country", "Organization", "Person") and not after_preposition(t) for t in head) or any(
         t.lower_ in agents and any(u.ent_type_ for u in c.doc[t.i + 1 : t.i + 3]) for t in c.sent)
     # (the gathering in the figure's own clause: not "..., as South Korea hosted leaders for its first summit")
-    end = next((t.i for t in c.doc[c.amount_tok[1] : c.sent.end] if t.text in cue_set(c.lang, "clause_separators")), c.sent.end)
-    own = c.doc[c.sent.start : end]
+    own = c.doc[c.sent.start : clause_end(c.doc, c.sent, c.amount_tok[1], c.lang)]
     total = (has_cue(head.text, c.lang, "total_words") or has_cue(head.text, c.lang, "sum_of_several")) and c.trigger.lower_ in cue_set(c.lang, "pledge_verbs")
     gathering = any(t.text in events or t.lower_ in events for t in own) or total
     return any(t.lower_ in aux for t in c.sent) and gathering and not named
@@ -453,10 +458,11 @@ def _reflexive_receive(t: Token, sent: Span, lang: str) -> bool:
     participle, "sich" before it in the clause)."""
     if t.lower_ not in cue_set(lang, "reflexive_receive_verbs"):
         return False
-    doc = sent.doc
+    doc, sich = sent.doc, cue_set(lang, "reflexive_pronouns")
     near = doc[t.i + 1 : min(sent.end, t.i + 3)]
     before = doc[max(sent.start, t.i - 12) : t.i]
-    return any(u.lower_ == "sich" for u in near) or t.lower_.startswith("ge") and any(u.lower_ == "sich" for u in before)
+    participle = any(t.lower_.startswith(infix) for infix in cue_set(lang, "participle_infixes"))
+    return any(u.lower_ in sich for u in near) or participle and any(u.lower_ in sich for u in before)
 
 
 def sum_of_pledges(doc: Doc, trigger: Token, amount_tok: tuple[int, int], lang: str) -> bool:

@@ -32,28 +32,29 @@ from graph.extract.pledge_parties import (
     distributed,
     donor_anaphor,
     excluded_as_recipient,
+    from_government_of,
     fund_anaphor,
     government_issuer,
     implicit_recipient,
     modifies_person,
     nearest_recipient,
     oblique,
+    own_source,
     owns_aid,
     owns_budget,
     passive_agents,
     preceded_by,
-    from_government_of,
-    own_source,
     receives_as_whole,
     replenished_fund,
-    unnamed_government,
     right_after,
     state_of,
+    unnamed_government,
 )
 from graph.extract.pledge_triggers import (
     BLOCKERS,
     COLLECTIVE,
     blocked,
+    clause_end,
     clause_opening,
     find_trigger,
     has_cue,
@@ -311,11 +312,10 @@ def _figure(run: _Run, s_index: int, whole: Span, amounts: list[AmountMatch], al
 def _own_giver(run: _Run, fig: _Figure) -> bool:
     """A state or organisation named for this figure alone: right after it with "from", or as the
     subject right before its own verb after the previous figure."""
-    doc, text, lang = run.doc, doc_text(run.doc), run.lang
     for m in fig.in_sent:
         if m.kind == "Person" or state_of(m) is None:
             continue
-        if m.start > fig.amount.end and preceded_by(doc, m, cue_set(lang, "giver_preps")) and right_after(text, fig.amount.end, m.start, lang):
+        if m.start > fig.amount.end and _gives_right_after(run, fig, m):
             return True
         if fig.prev_end <= m.start and m.end <= fig.trigger.idx and fig.trigger.idx - m.end <= 3:
             return True
@@ -400,10 +400,16 @@ def _owners(run: _Run, fig: _Figure, donors: list[ActorMention]) -> tuple[list[A
     owners = [m for m in donors if owns_aid(doc, m, lang, fig.trigger)]
     # "115 billion euros from the United States": the giver right after the figure
     # (also past a conversion in brackets: "$1bn (£640m) from India, $500m from China")
-    # (not the subject's own source: "a $3 million grant from its Disaster Response Fund")
-    from_after = [m for m in donors if not own_source(doc, m, lang) and (preceded_by(doc, m, cue_set(lang, "giver_preps")) or from_government_of(doc, m, lang))
-                  and right_after(doc_text(doc), fig.amount.end, m.start, lang)]
+    from_after = [m for m in donors if _gives_right_after(run, fig, m)]
     return owners, from_after
+
+
+def _gives_right_after(run: _Run, fig: _Figure, m: ActorMention) -> bool:
+    """ "115 billion euros from the United States", "a $15 million grant from the Government of
+    Finland"; not the subject's own source: "a $3 million grant from its Disaster Response Fund"."""
+    doc, lang = run.doc, run.lang
+    return (not own_source(doc, m, lang) and (preceded_by(doc, m, cue_set(lang, "giver_preps")) or from_government_of(doc, m, lang))
+            and right_after(doc_text(doc), fig.amount.end, m.start, lang))
 
 
 def _respective(run: _Run, fig: _Figure, donors: list[ActorMention]) -> ActorMention | None:
@@ -514,7 +520,7 @@ def _donor(run: _Run, fig: _Figure, parties: Parties) -> _Giver | str:
 
 def _pronoun_giver(run: _Run, fig: _Figure) -> str | None:
     """The state of the last person named before a personal pronoun that stands as the subject
-    next to the cue ("he promised", "sagte er ... zu"), within the last three sentences."""
+    next to the cue ("he promised", "sagte er ... zu"), within 600 characters before its sentence."""
     doc, trigger = run.doc, fig.trigger
     pronouns = cue_set(run.lang, "subject_person_pronouns")
     near = doc[max(fig.sent.start, trigger.i - 2) : min(fig.sent.end, trigger.i + 2)]
@@ -597,7 +603,8 @@ def _named_recipient(run: _Run, fig: _Figure, parties: Parties, g: _Giver) -> tu
     object of an issuing government, a bare object."""
     # a receiver in another clause after the figure is none of its own: "Sri Lanka sichert sich von
     # Indien ... 1 Mrd. USD, da der IWF Hilfe signalisiert"
-    boundary = next((t.idx for t in run.doc[fig.amount_tok[1] : fig.sent.end] if t.text in cue_set(run.lang, "clause_separators")), fig.sent.end_char)
+    end = clause_end(run.doc, fig.sent, fig.amount_tok[1], run.lang)
+    boundary = run.doc[end].idx if end < fig.sent.end else fig.sent.end_char
     candidates = [m for m in parties.recipients if not (parties.recipient_rule(m) == R_RECEIVER and m.start > boundary)]
     m = nearest_recipient(candidates, g.givers | {g.donor}, fig.amount, fig.amounts, fig.k, fig.alt_of)
     if m is not None:
