@@ -404,6 +404,10 @@ ACTOR_CASES = [
     ("de", "Der Gerhard Schröder telefonierte am Abend.", []),
     # particles are not counted towards the length of a name
     ("en", "Among the callers was Saudi Arabia's King Salman bin Abdulaziz Al Saud.", ["country:SA", "person:salman-bin-abdulaziz-al-saud"]),
+    # a particle joined by a hyphen to a name word is part of the name; a lone lowercase particle opens none
+    ("en", "Qatari Foreign Minister Khaled al-Attiya told the conference.", ["country:QA", "person:khaled-al-attiya"]),
+    ("en", "The Saudi minister Adel al-Jubeir met Lavrov.", ["country:SA", "person:adel-al-jubeir", "person:sergey-lavrov"]),
+    ("en", "Fighting near al-Fashir continued.", []),
 ]
 
 

@@ -290,6 +290,17 @@ ROWS = [
     # a mention naming only its hosts is the meeting another sentence names with the same countries
     ('meeting.participants.hosts', 'en', 'The Japan-Ukraine Conference for reconstruction was held in Tokyo on Monday. The conference was co-hosted by Japan and Ukraine.', True,
      [(('country:JP', 'country:UA'), 'summit', 'held')]),
+    # a plain conference in the sentence of a pledge verb is a donor conference: the givers read after it attended
+    ('meeting.participants.conference_donors', 'en', 'Donors pledged $2.3 billion for Syria at a conference in Brussels on Wednesday. Germany committed $1.2 billion and Britain $300 million.', True,
+     [(('country:DE', 'country:GB'), 'summit', 'held')]),
+    ('meeting.participants.conference_donors', 'de', 'Die Geber sagten bei einer Konferenz in Brüssel am Mittwoch 2,3 Milliarden Dollar für Syrien zu. Deutschland stellte 1,2 Milliarden Dollar bereit und Großbritannien 300 Millionen Dollar.', True,
+     [(('country:DE', 'country:GB'), 'summit', 'held')]),
+    ('meeting.participants.conference_donors', 'en', 'At a conference in Brussels on Wednesday, Germany and Britain discussed the climate.', False,
+     [(('country:DE', 'country:GB'), 'meeting', 'held')]),
+    # "told the conference": the speaker addressed the gathering and attended it; "told reporters" is no meeting
+    ('meeting.block.interview', 'en', '"We will not abandon Syria," Secretary-General Antonio Guterres told the conference in Brussels.', False,
+     [(('org:un', 'person:antonio-guterres'), 'summit', 'held')]),
+    ('meeting.block.interview', 'en', '"We will not abandon Syria," Secretary-General Antonio Guterres told reporters at the conference in Brussels.', True, []),
 ]
 
 

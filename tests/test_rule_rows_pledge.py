@@ -881,6 +881,26 @@ ROWS = [
      [("country:US", "country:UA", 270_000_000, "EUR")]),
     ("pledge.amount.converted_euro", "de", "Die USA sagten der Ukraine weitere Unterstützung im Umfang von 270 Millionen Dollar zu.", False,
      [("country:US", "country:UA", 270_000_000, "USD")]),
+    # shared_scale: a bare number, "and"/"und" and the next giver's name share the next figure's scale and currency;
+    # a year before "und" is never such a number
+    ("pledge.amount.shared_scale", "de", "Für den Sudan sagte Deutschland 150 und Frankreich 100 Millionen Euro zu.", True,
+     [("country:DE", "country:SD", 150_000_000, "EUR"), ("country:FR", "country:SD", 100_000_000, "EUR")]),
+    ("pledge.amount.shared_scale", "en", "For Sudan, Germany pledged 150 and France 100 million euros.", True,
+     [("country:DE", "country:SD", 150_000_000, "EUR"), ("country:FR", "country:SD", 100_000_000, "EUR")]),
+    ("pledge.amount.shared_scale", "de", "Im Jahr 2020 und Frankreich sagte dem Sudan 100 Millionen Euro zu.", False,
+     [("country:FR", "country:SD", 100_000_000, "EUR")]),
+    ("pledge.amount.shared_scale", "en", "In 2020 and France pledged 100 million euros to Sudan.", False,
+     [("country:FR", "country:SD", 100_000_000, "EUR")]),
+    # a giver right after a later figure of the sentence ("... and $12 million from Brazil") never receives the earlier ones
+    ("pledge.donor.from_after", "en", "The largest pledges for Haiti were $70 million from Japan, $30 million from the EU and $12 million from Brazil.", True,
+     [("country:JP", "country:HT", 70_000_000, "USD"), ("org:eu", "country:HT", 30_000_000, "USD"), ("country:BR", "country:HT", 12_000_000, "USD")]),
+    ("pledge.donor.from_after", "de", "Die größten Zusagen für Haiti waren 70 Millionen Dollar aus Japan, 30 Millionen Dollar von der EU und 12 Millionen Dollar aus Brasilien.", True,
+     [("country:JP", "country:HT", 70_000_000, "USD"), ("org:eu", "country:HT", 30_000_000, "USD"), ("country:BR", "country:HT", 12_000_000, "USD")]),
+    # the next figure's giver ("Germany committed $1.2 billion and Britain $300 million") never receives this figure
+    ("pledge.donor.next_figure_giver", "en", "Donors pledged $2.3 billion for Syria on Wednesday. Germany committed $1.2 billion and Britain $300 million.", True,
+     [("country:DE", "country:SY", 1_200_000_000, "USD"), ("country:GB", "country:SY", 300_000_000, "USD")]),
+    ("pledge.donor.next_figure_giver", "de", "Die Geber sagten am Mittwoch 2,3 Milliarden Dollar für Syrien zu. Deutschland stellte 1,2 Milliarden Dollar bereit und Großbritannien 300 Millionen Dollar.", True,
+     [("country:DE", "country:SY", 1_200_000_000, "USD"), ("country:GB", "country:SY", 300_000_000, "USD")]),
 ]
 
 

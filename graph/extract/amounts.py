@@ -29,6 +29,7 @@ class AmountMatch:
     start: int
     end: int
     text: str
+    shared: bool = False  # a bare number that took its scale and currency from the next figure
 
     def resolved(self, *, context_currency: str | None = None) -> tuple[str | None, bool]:
         """The ISO code and whether it was inferred: a bare "Dollar" takes the
@@ -171,10 +172,15 @@ def _shared_scale(text: str, m: re.Match, scale: str | None, lang: str) -> tuple
     data = money()
     links = "|".join(re.escape(w) for w in data["respective_links"][lang])
     found = re.search(rf"(?<![\w.,])(\d+(?:[.,]\d+)?)\s+(?:{links})\s+$", text[: m.start()])
-    if found is None:
-        return None
     markers = data["respective_markers"][lang]
-    if not any(w in text[found.end(1) : m.start()] or w in text[m.end() : m.end() + 40] for w in markers):
+    if found is not None and not any(w in text[found.end(1) : m.start()] or w in text[m.end() : m.end() + 40] for w in markers):
+        found = None
+    if found is None:
+        # "Deutschland sagte 150 und Frankreich 100 Millionen Euro zu": a bare number, "and" and the next
+        # giver's name before this figure share its scale and currency (never a year: below 1,000)
+        ellipsis = "|".join(re.escape(w) for w in data["elliptic_links"][lang])
+        found = re.search(rf"(?<![\w.,])(\d{{1,3}}(?:[.,]\d+)?)\s+(?:{ellipsis})\s+(?:[A-ZÄÖÜ][\w.-]*\s+){{1,3}}$", text[: m.start()])
+    if found is None:
         return None
     number = _number(found.group(1), lang)
     return (number, found.start(1), found.end(1)) if number is not None else None
@@ -214,7 +220,7 @@ def find_amounts(text: str, *, lang: str, offset: int = 0) -> list[AmountMatch]:
             # "89 beziehungsweise 50 Millionen Dollar": the first number shares the second's scale and currency
             n, s0, s1 = shared
             out.append(AmountMatch(value=_integral(n * Decimal(str(int(data["scales"][lang][scale])))), currency=code,
-                                   family=family, qualifier=None, start=offset + s0, end=offset + s1, text=text[s0:s1]))
+                                   family=family, qualifier=None, start=offset + s0, end=offset + s1, text=text[s0:s1], shared=True))
         out.append(
             AmountMatch(
                 value=value,

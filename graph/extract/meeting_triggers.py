@@ -214,6 +214,9 @@ def _interview(cue: Cue) -> bool:
     """an interview with a newspaper or broadcaster is not a meeting."""
     left = cue.doc[max(cue.lo, cue.tok.i - 3) : cue.tok.i]
     interview = cue_set(cue.lang, "interview_cues")
+    if cue.mtype == "summit":
+        # "Guterres told the conference": the speaker addressed the gathering, and attended it
+        interview = interview - cue_set(cue.lang, "speech_verbs")
     return bool(({t.lower_ for t in left} | {t.text for t in left}) & interview) or cue.tok.text in interview
 
 
@@ -300,6 +303,13 @@ def status(cue: Cue) -> str:
     return "held" if why is None else "planned"
 
 
+def _pledge_verb_in(sent: Span, lang: str) -> bool:
+    """A verb of pledging in the sentence, separable ones with their particle ("sagten ... zu")."""
+    verbs, particles = cue_set(lang, "pledge_verbs"), cues(lang).get("pledge_particle_verbs", {})
+    words = [t.lower_ for t in sent]
+    return any(w in verbs or (w in particles and particles[w] in words[i + 1 :]) for i, w in enumerate(words))
+
+
 def donor_conference(cue: Cue) -> bool:
     """A conference where money is pledged: "Geberkonferenz", "Wiederaufbaukonferenz", "donor
     conference", "pledging conference", "a virtual fundraiser"."""
@@ -308,6 +318,10 @@ def donor_conference(cue: Cue) -> bool:
         return True
     if cue.mtype != "summit":
         return False
+    # "Donors pledged $2.3 billion for Syria at a conference in Brussels": a conference in the
+    # sentence of a pledge verb is where money was pledged
+    if tok.lower_ in cue_set(lang, "conference_nouns") and _pledge_verb_in(cue.sent, lang):
+        return True
     if lang == "de":
         return tok.lower_.startswith(tuple(cue_set(lang, "donor_conference_modifiers")))
     before = cue.doc[max(cue.sent.start, tok.i - 3) : tok.i]

@@ -186,6 +186,12 @@ def _is_initial(doc: Doc, k: int, lang: str) -> bool:
             and (_is_name_token(doc[k + 1], lang) or bool(INITIALS.match(doc[k + 1].text))))
 
 
+def _hyphened_particle(doc: Doc, k: int, lang: str) -> bool:
+    """A particle, a hyphen and a name word written as one: "al-Attiya", "bin-Salman"."""
+    return (doc[k].text in PARTICLES and k + 2 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_
+            and not doc[k + 1].whitespace_ and _is_name_token(doc[k + 2], lang))
+
+
 def _name_after(doc: Doc, i: int, lang: str, *, limit: int = 4, titled: bool = False) -> Span | None:
     """The longest name starting at token i. After a title (``titled``) German dictionary
     words may form the name: "Bundeskanzler Gerhard Schröder" (the lemma table holds both)."""
@@ -203,6 +209,9 @@ def _name_after(doc: Doc, i: int, lang: str, *, limit: int = 4, titled: bool = F
         elif tok.text in PARTICLES and end > i and end + 1 < len(doc) and _is_name_token(doc[end + 1], lang):
             end += 1
             hyphens += 1  # a particle is not counted: "Salman bin Abdulaziz Al Saud"
+        elif end > i and _hyphened_particle(doc, end, lang):
+            end += 3  # "Khaled al-Attiya": a particle joined by a hyphen to the name word is part of it
+            hyphens += 2
         else:
             break
     if end - i >= 1 and end < len(doc) and ROMAN.match(doc[end].text) and end - i < limit:
@@ -219,7 +228,7 @@ def _name_before(doc: Doc, j: int, lang: str, *, limit: int = 4) -> Span | None:
     while start > 0 and j - start - hyphens < limit:
         tok = doc[start - 1]
         if (tok.text == "-" and start < j and start >= 2 and doc[start - 2].is_alpha and not tok.whitespace_
-                and not doc[start - 2].whitespace_ and _is_name_token(doc[start - 2], lang)):
+                and not doc[start - 2].whitespace_ and (_is_name_token(doc[start - 2], lang) or doc[start - 2].text in PARTICLES)):
             start -= 2
             hyphens += 2
         elif _is_name_token(tok, lang, strict=j - start - hyphens >= 2) or (tok.text in PARTICLES and start < j):

@@ -114,6 +114,7 @@ R_COMPONENT = rule("pledge.recipient.component")
 A_DONOR_CURRENCY = rule("pledge.amount.donor_currency")
 A_ARTICLE_DOLLAR = rule("pledge.amount.article_dollar")
 A_CONVERTED_EURO = rule("pledge.amount.converted_euro")
+A_SHARED_SCALE = rule("pledge.amount.shared_scale")
 A_BRACKETED = rule("pledge.amount.bracketed_conversion")
 F_CUMULATIVE = rule("pledge.flag.cumulative")
 F_PART_OF = rule("pledge.flag.part_of")
@@ -263,6 +264,9 @@ def _read_sentence(run: _Run, s_index: int, sent: Span, amounts: list[AmountMatc
         run.pending = _pending(run, sent, s_index) or run.pending
         return
     alt_of = _conversions(run.doc, amounts, run.lang)
+    # "$70 million from Japan, ... and $12 million from Brazil": a giver named right after any
+    # figure of the sentence gives; it never receives the others in silence
+    run.seen_givers.update(_givers_after(run, sent, [a for j, a in enumerate(amounts) if j not in alt_of]))
     made: dict[int, Pledge] = {}
     for k, amount in enumerate(amounts):
         if k in alt_of:
@@ -273,6 +277,14 @@ def _read_sentence(run: _Run, s_index: int, sent: Span, amounts: list[AmountMatc
         pledge = _read_figure(run, fig, made)
         if pledge is not None:
             made[k] = pledge
+
+
+def _givers_after(run: _Run, sent: Span, figures: list[AmountMatch]) -> set[str]:
+    doc, lang, text = run.doc, run.lang, doc_text(run.doc)
+    preps = cue_set(lang, "giver_preps")
+    return {state_of(m) for m in mentions_between(run.mentions, sent.start_char, sent.end_char)
+            if state_of(m) and not own_source(doc, m, lang) and preceded_by(doc, m, preps)
+            and any(right_after(text, a.end, m.start, lang) for a in figures if a.end <= m.start)}
 
 
 def _refuse(run: _Run, fig: _Figure, why: str) -> None:
@@ -468,6 +480,8 @@ def _donor_candidates(run: _Run, fig: _Figure, parties: Parties) -> tuple[list[A
         if kept and later:
             fig.chain.append(D_NEXT_FIGURE)
             donors = kept
+            # (and gives: it never receives this figure in silence)
+            run.seen_givers.update(state_of(m) for m in later if state_of(m))
     if fig.k > 0 and not from_after:
         # several figures, several givers: "Estonia's total has passed 500 million euros,
         # Lithuania's has reached 800 million": the giver named since the last figure
@@ -646,6 +660,9 @@ def _currency(run: _Run, fig: _Figure, donor: str) -> tuple[str | None, bool]:
     ("Dollar" from Canada is CAD); a bare "$" restated in brackets in the donor's own dollar
     ("$6.6 billion (Can$8.9 billion)") is the family's default."""
     amount, k = fig.amount, fig.k
+    if amount.shared:
+        # "89 bzw. 50 Millionen Dollar", "Deutschland sagte 150 und Frankreich 100 Millionen Euro zu"
+        fig.chain.append(A_SHARED_SCALE)
     if amount.currency is None and amount.family is None and _converted_into_euro(run, fig):
         # "im Umfang von umgerechnet rund 270 Millionen": German news converts into euros
         fig.chain.append(A_CONVERTED_EURO)
