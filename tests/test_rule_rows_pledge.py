@@ -901,6 +901,25 @@ ROWS = [
      [("country:DE", "country:SY", 1_200_000_000, "USD"), ("country:GB", "country:SY", 300_000_000, "USD")]),
     ("pledge.donor.next_figure_giver", "de", "Die Geber sagten am Mittwoch 2,3 Milliarden Dollar für Syrien zu. Deutschland stellte 1,2 Milliarden Dollar bereit und Großbritannien 300 Millionen Dollar.", True,
      [("country:DE", "country:SY", 1_200_000_000, "USD"), ("country:GB", "country:SY", 300_000_000, "USD")]),
+    # relative_subject: the head of a relative clause that holds the figure gives it (not the agent after it)
+    ("pledge.donor.relative_subject", "en", "Other contributions for Yemen were made by the European Union that pledged $123 million and by the US, which announced $94 million.", True,
+     [("org:eu", "country:YE", 123_000_000, "USD"), ("country:US", "country:YE", 94_000_000, "USD")]),
+    ("pledge.donor.relative_subject", "de", "Weitere Beiträge für den Jemen kamen von der EU, die 123 Millionen Dollar zusagte, und von den USA, die 94 Millionen Dollar ankündigten.", True,
+     [("org:eu", "country:YE", 123_000_000, "USD"), ("country:US", "country:YE", 94_000_000, "USD")]),
+    ("pledge.donor.relative_subject", "en", "Germany pledged $123 million for Yemen, which the UN welcomed.", False,
+     [("country:DE", "country:YE", 123_000_000, "USD")]),
+    # with_figure: after "by" ("followed by X with A") or listed after such a figure; never the object of a verb of support
+    ("pledge.donor.with_figure", "en", "The US remained the biggest donor to the Global Fund with $4.3 billion, followed by the United Kingdom with £1.1 billion and France with €1.08 billion.", True,
+     [("country:US", "org:global-fund", 4_300_000_000, "USD"), ("country:GB", "org:global-fund", 1_100_000_000, "GBP"), ("country:FR", "org:global-fund", 1_080_000_000, "EUR")]),
+    ("pledge.donor.with_figure", "de", "Für den Globalen Fonds sagten die USA 4,3 Milliarden Dollar zu, gefolgt von Großbritannien mit 1,1 Milliarden Pfund und Frankreich mit 1,08 Milliarden Euro.", True,
+     [("country:US", "org:global-fund", 4_300_000_000, "USD"), ("country:GB", "org:global-fund", 1_100_000_000, "GBP"), ("country:FR", "org:global-fund", 1_080_000_000, "EUR")]),
+    ("pledge.donor.with_figure", "en", "Germany supports Ukraine with €500 million.", False,
+     [("country:DE", "country:UA", 500_000_000, "EUR")]),
+    ("pledge.donor.with_figure", "de", "China will den Staaten Afrikas mit 60 Milliarden Dollar unter die Arme greifen.", False,
+     [("country:CN", "region:africa", 60_000_000_000, "USD")]),
+    # a thanks in a clause after the figure's is not the cue's: the UN welcomed Germany's pledge
+    ("pledge.donor.thanked", "de", "Deutschland sagte dem Jemen 123 Millionen Dollar zu, wofür die UN dankten.", False,
+     [("country:DE", "country:YE", 123_000_000, "USD")]),
 ]
 
 

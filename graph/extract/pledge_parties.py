@@ -16,7 +16,7 @@ from graph.extract.amounts import AmountMatch
 from graph.extract.cues import cue_set, cues
 from graph.extract.doctext import doc_text
 from graph.extract.persons import role_index
-from graph.extract.pledge_triggers import clause_opening, is_aid_noun, receive_sentence
+from graph.extract.pledge_triggers import clause_end, clause_opening, is_aid_noun, receive_sentence
 from graph.extract.rules import rule
 from graph.lexicon import load_lexicon
 from graph.model import ActorMention
@@ -361,8 +361,9 @@ def choose_parties(doc: Doc, sent: Span, trigger: Token, amount_tok: tuple[int, 
     """The donor and recipient candidates among the actor mentions of the clause, in order."""
     thank = cue_set(lang, "thank_verbs")
     opened = clause_opening(doc, sent, trigger.i, lang)
-    # a thanks in another clause is not the cue's: "X thanked donors, as Norway promised $40 million"
-    own = doc[opened.i : sent.end] if opened is not None else sent
+    # a thanks in another clause is not the cue's: "X thanked donors, as Norway promised $40 million",
+    # "Germany pledged $123 million for Yemen, which the UN welcomed"
+    own = doc[opened.i if opened is not None else sent.start : clause_end(doc, sent, amount_tok[1], lang)]
     sc = _Scene(doc, sent, trigger, lang, receive_sentence(sent, lang),
                 next((t for t in own if t.lower_ in thank or t.lemma_ in thank), None))
     p = Parties(donor_rule=R_THANKS if sc.thanks is not None else R_RECEIVE_FROM if sc.receive else R_SUBJECT)

@@ -97,6 +97,8 @@ D_FOLLOWUP = rule("pledge.donor.followup")
 D_ANAPHOR = rule("pledge.donor.anaphor")
 D_PRONOUN = rule("pledge.donor.pronoun")
 D_RESPECTIVE = rule("pledge.donor.respectively")
+D_RELATIVE = rule("pledge.donor.relative_subject")
+D_WITH_FIGURE = rule("pledge.donor.with_figure")
 D_PREVIOUS = rule("pledge.donor.previous")
 D_LENDER = rule("pledge.donor.lender")
 D_HOME = rule("pledge.donor.home_government")
@@ -147,6 +149,7 @@ class _Run(Reading):
     seen_givers: set[str] = field(default_factory=set)  # givers of earlier figures, refused ones too
     home: str | None = None  # the single state that gives in the article (from a first reading)
     unnamed_government: bool = False  # a figure refused whose giver was an unnamed government
+    with_figure_end: int = -1  # where the last figure given "with" ended ("followed by X with A")
 
 
 @dataclass
@@ -441,6 +444,35 @@ def _respective(run: _Run, fig: _Figure, donors: list[ActorMention]) -> ActorMen
     return givers[figures.index(fig.amount)]
 
 
+def _only_joiners(text: str, lang: str) -> bool:
+    words = text.replace(",", " , ").split()
+    return all(w in cue_set(lang, "list_joiners") or w in cue_set(lang, "definite_articles") for w in words)
+
+
+def _own_clause_giver(run: _Run, fig: _Figure, donors: list[ActorMention]) -> tuple[ActorMention, str] | None:
+    """A giver bound to this figure alone: the head of a relative clause that holds it ("by the
+    European Union that pledged $123 million", "die EU, die 123 Millionen Dollar zusagte"), or a
+    subject joined to it by "with" ("followed by the United Kingdom with £1.1 billion")."""
+    text, lang = doc_text(run.doc), run.lang
+    relatives = "|".join(re.escape(w) for w in cue_set(lang, "relative_subject_pronouns"))
+    withs = "|".join(re.escape(w) for w in cue_set(lang, "figure_preps"))
+    first = min(fig.trigger.idx, fig.amount.start) if lang == "en" else fig.amount.start
+    for m in donors:
+        if m.end > fig.amount.start or m.end < fig.prev_end or m.kind == "Person":
+            continue
+        # (in English the relative pronoun opens its verb: "that pledged"; in German the figure comes first)
+        if re.fullmatch(rf"\s*,?\s*(?:{relatives})\s+", text[m.end : first]):
+            return m, D_RELATIVE
+        # only after "by" ("followed by X with A") or listed after such a figure ("..., and France with B"):
+        # "Germany supports Ukraine with €500 million" gives Ukraine nothing
+        if re.fullmatch(rf"\s+(?:{withs})\s+", text[m.end : fig.amount.start]) and (
+                preceded_by(run.doc, m, cue_set(lang, "agent_preps"))
+                or run.with_figure_end == fig.prev_end and _only_joiners(text[fig.prev_end : m.start], lang)):
+            run.with_figure_end = fig.amount.end
+            return m, D_WITH_FIGURE
+    return None
+
+
 def _donor_candidates(run: _Run, fig: _Figure, parties: Parties) -> tuple[list[ActorMention], str, list[ActorMention]] | str:
     """(the donor candidates in order, the rule that put the first first, the givers right after
     the figure), or a refusal."""
@@ -448,6 +480,8 @@ def _donor_candidates(run: _Run, fig: _Figure, parties: Parties) -> tuple[list[A
     donors, why = parties.donors, parties.donor_rule
     if (own := _respective(run, fig, donors)) is not None:
         return _promote(donors, [own]), D_RESPECTIVE, []
+    if (own := _own_clause_giver(run, fig, donors)) is not None:
+        return _promote(donors, [own[0]]), own[1], []
     # the figure in a clause of its own opened after the cue: "stellte ... bereit, während Rumänien sein
     # Hilfspaket um weitere 10 Millionen Euro aufstocken will": that clause's subject gives
     opened = clause_opening(doc, fig.sent, fig.amount_tok[0], lang)
