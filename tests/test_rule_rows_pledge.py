@@ -920,6 +920,15 @@ ROWS = [
     # a thanks in a clause after the figure's is not the cue's: the UN welcomed Germany's pledge
     ("pledge.donor.thanked", "de", "Deutschland sagte dem Jemen 123 Millionen Dollar zu, wofür die UN dankten.", False,
      [("country:DE", "country:YE", 123_000_000, "USD")]),
+    # clause_subject without a comma: a conjunction, the giver, then its figure or verb ("rises as Australia pledges")
+    ("pledge.donor.clause_subject", "en", "The toll in Vanuatu rose while Australia pledged $5m in aid.", True,
+     [("country:AU", "country:VU", 5_000_000, "AUD")]),
+    ("pledge.donor.clause_subject", "de", "Die Zahl der Toten in Vanuatu stieg während Australien 5 Millionen Dollar zusagte.", True,
+     [("country:AU", "country:VU", 5_000_000, "AUD")]),
+    ("pledge.donor.clause_subject", "en", "As the toll in Vanuatu rose, Australia pledged $5m in aid.", False,
+     [("country:AU", "country:VU", 5_000_000, "AUD")]),
+    ("pledge.donor.clause_subject", "de", "Als die Zahl der Toten in Vanuatu stieg, sagte Australien 5 Millionen Dollar zu.", False,
+     [("country:AU", "country:VU", 5_000_000, "AUD")]),
 ]
 
 

@@ -444,6 +444,26 @@ def _respective(run: _Run, fig: _Figure, donors: list[ActorMention]) -> ActorMen
     return givers[figures.index(fig.amount)]
 
 
+def _bare_clause_subject(run: _Run, fig: _Figure, donors: list[ActorMention]) -> ActorMention | None:
+    """A state or organisation right after a conjunction with no comma ("as", "während"), with this
+    figure or its verb at most three words after it: the subject of the figure's own clause."""
+    doc, lang = run.doc, run.lang
+    openers, articles = cue_set(lang, "bare_clause_openers"), cue_set(lang, "definite_articles")
+    for m in donors:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or m.kind == "Person" or m.start < fig.prev_end or m.end > fig.amount.start:
+            continue
+        j = span.start - 1
+        while j > fig.sent.start and doc[j].lower_ in articles:
+            j -= 1
+        if j < fig.sent.start or doc[j].lower_ not in openers or (j > fig.sent.start and doc[j - 1].text in cue_set(lang, "clause_separators")):
+            continue
+        nxt = min(fig.amount_tok[0], fig.trigger.i if fig.trigger.i > span.end - 1 else fig.amount_tok[0])
+        if 0 <= nxt - span.end <= 2:
+            return m
+    return None
+
+
 def _only_joiners(text: str, lang: str) -> bool:
     words = text.replace(",", " , ").split()
     return all(w in cue_set(lang, "list_joiners") or w in cue_set(lang, "definite_articles") for w in words)
@@ -484,6 +504,9 @@ def _donor_candidates(run: _Run, fig: _Figure, parties: Parties) -> tuple[list[A
         return _promote(donors, [own[0]]), own[1], []
     # the figure in a clause of its own opened after the cue: "stellte ... bereit, während Rumänien sein
     # Hilfspaket um weitere 10 Millionen Euro aufstocken will": that clause's subject gives
+    if (own := _bare_clause_subject(run, fig, donors)) is not None:
+        # "Vanuatu death toll rises as Australia pledges $5m in aid": a conjunction, then the giver at its verb
+        donors, why = _promote(donors, [own]), R_CLAUSE
     opened = clause_opening(doc, fig.sent, fig.amount_tok[0], lang)
     if opened is not None and fig.trigger is not None and opened.i > fig.trigger.i:
         own_clause = [m for m in donors if opened.idx <= m.start < amount.start and not oblique(doc, m, lang)]
