@@ -99,13 +99,16 @@ def _modifies_person(doc: Doc, i: int, by_token: dict[int, ActorMention]) -> boo
 
 
 def _after_preposition(doc: Doc, m: ActorMention, lang: str) -> bool:
-    """ "für die Ukraine", "for Ukraine", "with Zelensky": an object, not the subject."""
+    """ "für die Ukraine", "for Ukraine", "with Zelensky": an object, not the subject; also in
+    apposition to a plural noun after one ("aus den Golfstaaten Katar und Kuwait")."""
     i = tok_of(doc, m) - 1
     skipped = 0
     roles = role_index(doc).tokens
     while i >= 0 and skipped < 3 and (doc[i].lower_ in both("articles") or i in roles):
         i -= 1
         skipped += 1
+    if i >= 1 and lang == "de" and doc[i].text[:1].isupper() and doc[i - 1].lower_ in both("articles") and not doc[i].ent_type_:
+        i -= 2  # (a noun with its article before the name: "den Golfstaaten")
     return i >= 0 and doc[i].lower_ in cue_set(lang, "non_subject_preps")
 
 
@@ -396,12 +399,21 @@ def _pronoun_near(cue: Cue) -> bool:
                 and doc[sent.start + 1].is_lower and not doc[sent.start + 1].lower_.endswith("en")))
 
 
+def _only_possessives_near(cue: Cue) -> bool:
+    """Only possessives stand near the cue ("Trump telefonierte von seinem Schreibtisch aus"): they
+    are the subject's own, not another person."""
+    doc, tok, sent = cue.doc, cue.tok, cue.sent
+    near = [t.text for t in doc[max(sent.start, cue.start, tok.i - 10) : min(sent.end, tok.i + 6)] if t.text in cue_set(cue.lang, "pronouns_person")]
+    return bool(near) and all(w in cue_set(cue.lang, "possessives") for w in near)
+
+
 def _referent(cue: Cue) -> None:
     """A pronoun stands for the subject only where no person is the subject already ("McGuinty met
     his Ukrainian counterpart": "his" is McGuinty); English only: a German verb-final clause puts the
     object before the verb."""
     doc, tok = cue.doc, cue.tok
-    has_subject = cue.lang == "en" and any(p.kind == "Person" and tok_of(doc, p) < tok.i for p in cue.participants)
+    person_before = any(p.kind == "Person" and tok_of(doc, p) < tok.i for p in cue.participants)
+    has_subject = person_before and (cue.lang == "en" or _only_possessives_near(cue))
     if len({p.key for p in cue.participants if p.kind == "Person"}) >= 2 or cue.negated or has_subject:
         return
     taken = _keys(cue.participants)
