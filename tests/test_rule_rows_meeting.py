@@ -302,7 +302,7 @@ ROWS = [
      [(('org:un', 'person:antonio-guterres'), 'summit', 'held')]),
     ('meeting.block.interview', 'en', '"We will not abandon Syria," Secretary-General Antonio Guterres told reporters at the conference in Brussels.', True, []),
     # names in apposition to a noun after a preposition are no subjects: goods arrived from Qatar and Kuwait
-    ('meeting.participants.subject', 'de', 'Auch aus den Golfstaaten Katar und Kuwait trafen Hilfsgüter ein.', False, []),
+    ('meeting.block.lone_participant', 'de', 'Auch aus den Golfstaaten Katar und Kuwait trafen Hilfsgüter ein.', True, []),
     # a possessive near the cue is the subject's own, not the last person named before
     ('meeting.participants.pronoun', 'de', 'US-Präsident Donald Trump hat am Samstag mit Bundeskanzlerin Angela Merkel telefoniert. Sean Spicer bestätigte das. Trump telefonierte von seinem Schreibtisch im Oval Office aus.', False,
      [(('person:angela-merkel', 'person:donald-trump'), 'call', 'held')]),
