@@ -929,6 +929,13 @@ ROWS = [
      [("country:AU", "country:VU", 5_000_000, "AUD")]),
     ("pledge.donor.clause_subject", "de", "Als die Zahl der Toten in Vanuatu stieg, sagte Australien 5 Millionen Dollar zu.", False,
      [("country:AU", "country:VU", 5_000_000, "AUD")]),
+    # a deposit in a central bank is a pledge to its state
+    ("pledge.verb", "en", "Saudi Arabia deposited $3 billion in Pakistan's central bank.", True, [("country:SA", "country:PK", 3_000_000_000, "USD")]),
+    ("pledge.verb", "de", "Saudi-Arabien hinterlegte drei Milliarden Dollar bei der Zentralbank Pakistans.", True, [("country:SA", "country:PK", 3_000_000_000, "USD")]),
+    # a possessive owns aid in the figure's own clause only, and a German genitive owns a noun, not the verb after it
+    ("pledge.donor.possessive", "en", "The United Arab Emirates pledged $100 million to the loss and damage fund, matching Germany's contribution.", False,
+     [("country:AE", "org:loss-and-damage-fund", 100_000_000, "USD")]),
+    ("pledge.donor.possessive", "de", "Für den Wiederaufbau Libyens sagte Italien 20 Millionen Euro zu.", False, [("country:IT", "country:LY", 20_000_000, "EUR")]),
 ]
 
 

@@ -421,6 +421,9 @@ def _genitive_attribute(doc: Doc, m: ActorMention) -> bool:
     if span is None or span.start < 2:
         return False
     det, noun = doc[span.start - 1], doc[span.start - 2]
+    if m.form == "genitive" and det.text[:1].isupper() and det.is_alpha and det.i != det.sent.start and not det.ent_type_:
+        # "den Wiederaufbau Libyens": a genitive name after its noun (not the giver of an aid noun: "die Zusage Kanadas")
+        return det.text not in cue_set("de", "body_nouns") and not is_aid_noun(det, "de")
     if noun.text in cue_set("de", "body_nouns"):
         return False  # "das Direktorium des IWF": the body acts for the organisation
     return det.lower_ in cue_set("de", "genitive_links") and noun.text[:1].isupper() and noun.is_alpha and noun.i != noun.sent.start and not noun.ent_type_
@@ -667,7 +670,9 @@ def owns_aid(doc: Doc, m: ActorMention, lang: str, trigger: Token | None = None,
         # "EU-Budgethilfe", "US-Militärhilfe": an abbreviation joined to the aid noun owns it
         return span.end + 1 < len(doc) and is_aid_noun(doc[span.end + 1], lang)
     start = _possessed(doc, m, lang)
-    return start is not None and any(t == trigger or aid and (is_aid_noun(t, lang) or t.lower_ in cue_set(lang, "total_nouns"))
+    # (a German genitive owns a noun, not the verb after it: "Für den Wiederaufbau Libyens sagte Italien ... zu")
+    return start is not None and any(t == trigger and (lang == "en" or t.text[:1].isupper())
+                                     or aid and (is_aid_noun(t, lang) or t.lower_ in cue_set(lang, "total_nouns"))
                                      for t in doc[start : min(len(doc), start + 3)])
 
 

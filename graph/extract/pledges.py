@@ -411,8 +411,11 @@ def _promote(donors: list[ActorMention], first: list[ActorMention]) -> list[Acto
 def _owners(run: _Run, fig: _Figure, donors: list[ActorMention]) -> tuple[list[ActorMention], list[ActorMention]]:
     """(possessive givers, givers right after the figure)."""
     doc, lang = run.doc, run.lang
-    # possessive givers: "Italy's military aid", "Estonia's total", "Deutschlands Hilfe"
-    owners = [m for m in donors if owns_aid(doc, m, lang, fig.trigger)]
+    # possessive givers: "Italy's military aid", "Estonia's total", "Deutschlands Hilfe" (in the figure's
+    # clause: "pledged $100 million to the fund, matching Germany's contribution" is not Germany's)
+    end = clause_end(doc, fig.sent, fig.amount_tok[1], lang)
+    boundary = doc[end].idx if end < fig.sent.end else fig.sent.end_char
+    owners = [m for m in donors if m.start < boundary and owns_aid(doc, m, lang, fig.trigger)]
     # "115 billion euros from the United States": the giver right after the figure
     # (also past a conversion in brackets: "$1bn (£640m) from India, $500m from China")
     from_after = [m for m in donors if _gives_right_after(run, fig, m)]
