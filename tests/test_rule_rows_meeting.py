@@ -301,11 +301,30 @@ ROWS = [
     ('meeting.block.interview', 'en', '"We will not abandon Syria," Secretary-General Antonio Guterres told the conference in Brussels.', False,
      [(('org:un', 'person:antonio-guterres'), 'summit', 'held')]),
     ('meeting.block.interview', 'en', '"We will not abandon Syria," Secretary-General Antonio Guterres told reporters at the conference in Brussels.', True, []),
-    # names in apposition to a noun after a preposition are no subjects: goods arrived from Qatar and Kuwait
+    # names in apposition to a noun after a preposition are no subjects (goods arrived from Qatar and Kuwait): one party is left
     ('meeting.block.lone_participant', 'de', 'Auch aus den Golfstaaten Katar und Kuwait trafen Hilfsgüter ein.', True, []),
     # a possessive near the cue is the subject's own, not the last person named before
     ('meeting.participants.pronoun', 'de', 'US-Präsident Donald Trump hat am Samstag mit Bundeskanzlerin Angela Merkel telefoniert. Sean Spicer bestätigte das. Trump telefonierte von seinem Schreibtisch im Oval Office aus.', False,
      [(('person:angela-merkel', 'person:donald-trump'), 'call', 'held')]),
+    # welcome_object: welcoming is a meeting only with a person right after the verb (articles, titles, adjectives skipped)
+    ('meeting.block.welcome_object', 'de', 'Scholz begrüßte die Zusage von Macron.', True, []),
+    ('meeting.block.welcome_object', 'en', 'Scholz welcomed the pledge by Macron.', True, []),
+    ('meeting.block.welcome_object', 'de', 'Scholz begrüßte den ukrainischen Präsidenten Selenskyj im Kanzleramt.', False,
+     [(('person:olaf-scholz', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
+    ('meeting.block.welcome_object', 'en', 'Rishi Sunak welcomed Volodymyr Zelensky to Chequers on Monday.', False,
+     [(('person:rishi-sunak', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
+    # future_subject: a meeting noun as the subject of a future auxiliary after it
+    ('meeting.status.future_subject', 'de', 'Das Gipfeltreffen zwischen Biden und Xi soll in San Francisco stattfinden.', True,
+     [(('person:joe-biden', 'person:xi-jinping'), 'summit', 'planned')]),
+    ('meeting.status.future_subject', 'en', 'The summit between Biden and Xi will take place in San Francisco.', True,
+     [(('person:joe-biden', 'person:xi-jinping'), 'summit', 'planned')]),
+    ('meeting.status.future_subject', 'en', 'After the summit between Biden and Xi, Biden will fly to Tokyo.', False,
+     [(('person:joe-biden', 'person:xi-jinping'), 'summit', 'held')]),
+    ('meeting.status.future_subject', 'de', 'Nach dem Treffen zwischen Biden und Xi wird Biden nach Tokio fliegen.', False,
+     [(('person:joe-biden', 'person:xi-jinping'), 'meeting', 'held')]),
+    # a summit that names its own parties is no mere occasion
+    ('meeting.block.occasion', 'en', 'Ahead of the summit between Biden and Xi, officials from both sides met in Vienna.', False,
+     [(('person:joe-biden', 'person:xi-jinping'), 'summit', 'planned')]),
 ]
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract.cues import cue_set, cues
+from graph.extract.persons import role_index
 from graph.extract.rules import rule
 from graph.model import ActorMention
 
@@ -35,9 +36,11 @@ B_ATTENDANCE = rule("meeting.block.attendance_verb")
 B_MONEY = rule("meeting.block.money")
 B_INTERVIEW = rule("meeting.block.interview")
 B_OCCASION = rule("meeting.block.occasion")
+B_WELCOME = rule("meeting.block.welcome_object")
 # status
 S_PLANNED = rule("meeting.status.planned_cue")
 S_FUTURE = rule("meeting.status.future_auxiliary")
+S_FUTURE_SUBJECT = rule("meeting.status.future_subject")
 S_HELD = rule("meeting.status.held")
 
 REMOTE = ("video", "call")  # meeting types held at a distance: they have no place
@@ -227,8 +230,29 @@ def _other_cue(sent: Span, tok: Token, lang: str) -> bool:
 def _occasion(cue: Cue) -> bool:
     """ "on the sidelines of the summit", "am Rande des Gipfels": the summit is the occasion of another cue."""
     markers = cue_set(cue.lang, "occasion_markers")
-    return cue.mtype == "summit" and _other_cue(cue.sent, cue.tok, cue.lang) and any(
+    # (a summit that names its own parties is one: "Ahead of the summit between Biden and Xi, officials met")
+    own = cue.tok.i + 1 < len(cue.doc) and cue.doc[cue.tok.i + 1].lower_ in cue_set(cue.lang, "with_preps")
+    return cue.mtype == "summit" and not own and _other_cue(cue.sent, cue.tok, cue.lang) and any(
         t.lower_ in markers or t.text in markers for t in cue.doc[max(cue.sent.start, cue.tok.i - 4) : cue.tok.i])
+
+
+def _welcome_without_guest(cue: Cue) -> bool:
+    """ "welcomed the pledge by Macron", "begrüßte die Entscheidung": welcoming is a meeting only with a
+    person right after the verb ("Sunak welcomed Zelensky", "begrüßte Bundeskanzler Scholz")."""
+    doc, tok = cue.doc, cue.tok
+    if tok.lower_ not in cue_set(cue.lang, "welcome_verbs"):
+        return False
+    k = tok.i + 1
+    while k < cue.hi:
+        m = cue.by_token.get(k)
+        if m is not None and m.form == "adjective":  # "den ukrainischen Präsidenten Selenskyj"
+            k = doc.char_span(m.start, m.end, alignment_mode="expand").end
+        elif doc[k].lower_ in cue_set(cue.lang, "articles") or k in role_index(doc).tokens:
+            k += 1
+        else:
+            break
+    guest = cue.by_token.get(k)
+    return guest is None or guest.kind != "Person"
 
 
 BLOCKERS: tuple[tuple[str, Callable[[Cue], bool]], ...] = (
@@ -236,6 +260,7 @@ BLOCKERS: tuple[tuple[str, Callable[[Cue], bool]], ...] = (
     (B_MONEY, _money),
     (B_INTERVIEW, _interview),
     (B_OCCASION, _occasion),
+    (B_WELCOME, _welcome_without_guest),
 )
 
 
@@ -290,9 +315,25 @@ def _future_auxiliary(cue: Cue) -> bool:
     return any(t.lower_ in cue_set(cue.lang, "future_auxiliaries") for t in cue.doc[cue.start : cue.tok.i])
 
 
+def _future_subject(cue: Cue) -> bool:
+    """a meeting noun as the subject of a future auxiliary after it: "The summit between Biden and Xi
+    will take place in San Francisco", "Das Treffen soll am Montag stattfinden"."""
+    doc, tok, lang = cue.doc, cue.tok, cue.lang
+    named = cue.noun or bool({T_NOUN, T_CONFERENCE, T_MODIFIED, T_COMPOUND} & set(cue.chain))
+    if not named or any(t.lower_ in cue_set(lang, "non_subject_preps") | cue_set(lang, "locative_preps") for t in doc[cue.start : tok.i]):
+        return False
+    for t in doc[tok.i + 1 : min(cue.hi, tok.i + 10)]:
+        if t.text in cue_set(lang, "clause_separators"):
+            return False
+        if t.lower_ in cue_set(lang, "future_auxiliaries"):
+            return True
+    return False
+
+
 STATUS_RULES: tuple[tuple[str, Callable[[Cue], bool]], ...] = (
     (S_PLANNED, _planned_cue),
     (S_FUTURE, _future_auxiliary),
+    (S_FUTURE_SUBJECT, _future_subject),
 )
 
 
