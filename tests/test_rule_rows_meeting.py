@@ -325,6 +325,15 @@ ROWS = [
     # a summit that names its own parties is no mere occasion
     ('meeting.block.occasion', 'en', 'Ahead of the summit between Biden and Xi, officials from both sides met in Vienna.', False,
      [(('person:joe-biden', 'person:xi-jinping'), 'summit', 'planned')]),
+    # fronted_subject: the main clause's subject (a person) after a fronted meeting phrase with its own with-list
+    ('meeting.participants.fronted_subject', 'de', 'Bei einem Treffen mit Scholz in Berlin sagte Selenskyj, die Ukraine brauche mehr Hilfe.', True,
+     [(('person:olaf-scholz', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
+    ('meeting.participants.fronted_subject', 'en', 'During a joint press conference with Olaf Scholz in Berlin, Zelensky thanked Germany for its support.', True,
+     [(('person:olaf-scholz', 'person:volodymyr-zelensky'), 'press_conference', 'held')]),
+    ('meeting.participants.fronted_subject', 'en', 'At a meeting with Erdogan in Ankara on Tuesday, Hungarian Prime Minister Viktor Orban praised the deal.', True,
+     [(('person:recep-tayyip-erdogan', 'person:viktor-orban'), 'meeting', 'held')]),
+    ('meeting.participants.fronted_subject', 'en', 'After the talks with Xi, the sanctions will stay.', False, []),
+    ('meeting.participants.fronted_subject', 'de', 'Nach einem Gespräch mit Xi am Montag bleiben die Sanktionen bestehen.', False, []),
 ]
 
 

@@ -42,6 +42,7 @@ P_COUNTERPART = rule("meeting.participants.counterpart")
 P_BRACKET = rule("meeting.participants.not_bracketed")
 P_SUMMIT_ORG = rule("meeting.participants.summit_organisation")
 P_GATHERING = rule("meeting.participants.gathering_subjects")
+P_FRONTED = rule("meeting.participants.fronted_subject")
 P_VISITED = rule("meeting.participants.visited_country")
 P_HOSTS = rule("meeting.participants.hosts")
 B_CANCELLED = rule("meeting.block.cancelled")
@@ -574,7 +575,31 @@ def read_participants(cue: Cue) -> str | None:
     _drop_media(cue)
     cue.add(P_SUMMIT_ORG, _summit_organisations(cue))
     cue.add(P_GATHERING, _gathering_subjects(cue))
+    cue.add(P_FRONTED, _fronted_subject(cue))
     return None
+
+
+def _fronted_subject(cue: Cue) -> list[ActorMention]:
+    """ "During a press conference with Scholz in Berlin, Zelensky thanked ...", "Bei einem Treffen mit
+    Scholz sagte Selenskyj ...": the subject of the main clause after a fronted meeting phrase. In
+    English it follows the comma that closes the phrase; in German, the verb that follows it."""
+    doc, lang, sent = cue.doc, cue.lang, cue.sent
+    if not cue.with_list or doc[sent.start].lower_ not in cue_set(lang, "fronted_meeting_preps") or cue.tok.i - sent.start > 6:
+        return []
+    taken = _keys(cue.participants)
+    k = cue.tok.i + 1
+    if lang == "en":
+        k = next((t.i + 1 for t in doc[k : sent.end] if t.text == ","), sent.end)
+    else:
+        # past the with-list, places and dates: the first lower-case word that is no article or preposition is the verb
+        k = next((t.i + 1 for t in doc[k : sent.end] if t.is_lower and t.is_alpha and t.lower_ not in
+                  cue_set(lang, "articles") | cue_set(lang, "non_subject_preps") | cue_set(lang, "locative_preps") | cue_set(lang, "list_joiners")
+                  and not is_date_word(t.text, lang=lang) and cue.by_token.get(t.i) is None), sent.end)
+    while k < sent.end and (doc[k].lower_ in cue_set(lang, "articles") or k in role_index(doc).tokens or
+                           (cue.by_token.get(k) is not None and cue.by_token[k].form == "adjective")):
+        k = doc.char_span(cue.by_token[k].start, cue.by_token[k].end, alignment_mode="expand").end if cue.by_token.get(k) is not None else k + 1
+    m = cue.by_token.get(k)
+    return [m] if m is not None and m.key not in taken and m.kind == "Person" else []
 
 
 def visited_country(cue: Cue) -> ActorMention | None:
