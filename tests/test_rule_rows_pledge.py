@@ -936,6 +936,17 @@ ROWS = [
     ("pledge.donor.possessive", "en", "The United Arab Emirates pledged $100 million to the loss and damage fund, matching Germany's contribution.", False,
      [("country:AE", "org:loss-and-damage-fund", 100_000_000, "USD")]),
     ("pledge.donor.possessive", "de", "Für den Wiederaufbau Libyens sagte Italien 20 Millionen Euro zu.", False, [("country:IT", "country:LY", 20_000_000, "EUR")]),
+    # "the Board" stands for the known organisation named last; a disbursement is a pledge noun
+    ("pledge.donor.anaphor", "en", "The Executive Board of the International Monetary Fund completed the review. The Board decided to allow an immediate disbursement of $700 million to Kenya.", True,
+     [("org:imf", "country:KE", 700_000_000, "USD")]),
+    ("pledge.donor.anaphor", "de", "Das Exekutivdirektorium des Internationalen Währungsfonds schloss die Überprüfung ab. Das Direktorium gab eine sofortige Auszahlung von 700 Millionen Dollar an Kenia frei.", True,
+     [("org:imf", "country:KE", 700_000_000, "USD")]),
+    # a word of a name is no deal noun: the European Investment Bank's loan is a pledge
+    ("pledge.block.deal", "en", "The European Investment Bank signed a €300 million loan agreement with Morocco.", False,
+     [("org:eib", "country:MA", 300_000_000, "EUR")]),
+    # "after" is a preposition before a comma: Germany gave, not the United States
+    ("pledge.donor.clause_subject", "en", "Germany is the second-largest donor to Ukraine after the United States, having provided €28 billion in military aid.", False,
+     [("country:DE", "country:UA", 28_000_000_000, "EUR")]),
 ]
 
 

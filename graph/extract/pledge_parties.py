@@ -593,6 +593,8 @@ def donor_anaphor(doc: Doc, sent: Span, mentions: list[ActorMention], lang: str)
             name = m.name.lower()
             if kind == "bloc" and (m.key == "org:eu" or (entry is not None and getattr(entry, "grouping", False))):
                 return m.key
+            if kind == "body" and entry is not None:
+                return m.key  # "The Board's decision": the board of the (known) organisation named last
             if kind != "bloc" and kind in name.replace("organization", "organisation"):
                 return m.key
         return None

@@ -417,8 +417,8 @@ def _deal(c: Clause) -> bool:
         lo = max(lo, c.trigger.i + 1)
     deal = cue_set(lang, "deal_nouns")
     for t in doc[max(c.sent.start, lo) : a0]:
-        if _from_source(doc, t, c.sent.start, lang):
-            continue
+        if _from_source(doc, t, c.sent.start, lang) or t.ent_type_:
+            continue  # (nor a word of a name: "the European Investment Bank signed a €300 million loan")
         if t.text in deal or t.lower_ in deal or (lang == "de" and t.text[:1].isupper() and any(t.text.endswith(d.lower()) for d in deal if len(d) > 4)):
             return True
     return False

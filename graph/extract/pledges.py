@@ -462,7 +462,7 @@ def _bare_clause_subject(run: _Run, fig: _Figure, donors: list[ActorMention]) ->
         if j < fig.sent.start or doc[j].lower_ not in openers or (j > fig.sent.start and doc[j - 1].text in cue_set(lang, "clause_separators")):
             continue
         nxt = min(fig.amount_tok[0], fig.trigger.i if fig.trigger.i > span.end - 1 else fig.amount_tok[0])
-        if 0 <= nxt - span.end <= 2:
+        if 0 <= nxt - span.end <= 2 and not any(t.is_punct for t in doc[span.end : nxt]):
             return m
     return None
 
