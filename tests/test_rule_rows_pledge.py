@@ -947,6 +947,17 @@ ROWS = [
     # "after" is a preposition before a comma: Germany gave, not the United States
     ("pledge.donor.clause_subject", "en", "Germany is the second-largest donor to Ukraine after the United States, having provided €28 billion in military aid.", False,
      [("country:DE", "country:UA", 28_000_000_000, "EUR")]),
+    # a state listed with a lender as the subject borrows ("The IMF and Egypt agreed on ..."); two states both give
+    ("pledge.recipient.bare_object", "en", "The IMF and Egypt agreed on an $8 billion loan programme.", True, [("org:imf", "country:EG", 8_000_000_000, "USD")]),
+    ("pledge.recipient.bare_object", "de", "Der IWF und Ägypten einigten sich auf ein Kreditprogramm über acht Milliarden Dollar.", True, [("org:imf", "country:EG", 8_000_000_000, "USD")]),
+    ("pledge.recipient.bare_object", "en", "Norway and Sweden pledged $50 million for Ukraine.", False, [("country:NO", "country:UA", 50_000_000, "USD")]),
+    # supported: the protégé of a supporter noun receives when nothing else does
+    ("pledge.recipient.supported", "de", "Deutschland ist nach den USA der zweitgrößte Unterstützer der Ukraine und hat bislang 28 Milliarden Euro geleistet.", True,
+     [("country:DE", "country:UA", 28_000_000_000, "EUR")]),
+    ("pledge.recipient.supported", "en", "Germany, the second-largest supporter of Ukraine after the United States, has provided €28 billion so far.", True,
+     [("country:DE", "country:UA", 28_000_000_000, "EUR")]),
+    ("pledge.recipient.supported", "en", "Germany, a long-time supporter of Ukraine, has provided €28 million to Moldova.", False,
+     [("country:DE", "country:MD", 28_000_000, "EUR")]),
 ]
 
 

@@ -37,6 +37,7 @@ R_DATIVE = rule("pledge.recipient.dative")
 R_OBJECT_WITH = rule("pledge.recipient.object_with")
 R_HELPED = rule("pledge.recipient.helped")
 R_BORROWER = rule("pledge.recipient.borrower")
+R_SUPPORTED = rule("pledge.recipient.supported")
 R_THANKER = rule("pledge.recipient.thanker")
 R_RECEIVER = rule("pledge.recipient.receiver")
 R_POPULATION = rule("pledge.recipient.population")
@@ -773,6 +774,23 @@ def _article_recipient(s: Silent, giving: set[str], earlier: dict[str, int], top
     return None
 
 
+def _supported(s: Silent, giving: set[str]) -> str | None:
+    """ "der zweitgrößte Unterstützer der Ukraine", "the largest backer of Ukraine": the state a
+    supporter noun names with "of" or a genitive article."""
+    doc, lang = s.doc, s.lang
+    links = cue_set(lang, "genitive_links") | cue_set(lang, "of_preps") | cue_set(lang, "definite_articles")
+    for m in s.in_sent:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or m.kind != "Country" or m.key in giving:
+            continue
+        j = span.start - 1
+        while j > span.sent.start and doc[j].lower_ in links:
+            j -= 1
+        if j < span.start - 1 and (doc[j].text in cue_set(lang, "supporter_nouns") or doc[j].lower_ in cue_set(lang, "supporter_nouns")):
+            return m.key
+    return None
+
+
 def implicit_recipient(s: Silent, donor: str, givers: set[str], after: int, subjects: set[str],
                        until: int = 10**12) -> tuple[str, str] | None:
     """(recipient, rule) of a pledge sentence that names none as an object, by the first of
@@ -792,6 +810,8 @@ def implicit_recipient(s: Silent, donor: str, givers: set[str], after: int, subj
     own = [m for m in named if m.start < until]
     if own and until < 10**12:
         return own[0].key, R_OWN_DESTINATION
+    if (key := _supported(s, giving)) is not None:
+        return key, R_SUPPORTED
     if (key := _article_recipient(s, giving, earlier, topic)) is not None:
         return key, R_ARTICLE_RECIPIENT
     if named:

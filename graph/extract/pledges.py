@@ -21,6 +21,7 @@ from graph.extract.dates import find_date
 from graph.extract.doctext import doc_text
 from graph.extract.evidence import make_evidence
 from graph.extract.pledge_parties import (
+    R_BORROWER,
     R_CLAUSE,
     R_PASSIVE,
     R_RECEIVER,
@@ -560,6 +561,7 @@ class _Giver:
     donors: list[ActorMention]  # the donor candidates still standing
     all_donors: list[ActorMention]  # every candidate, obliques included
     issuer: str | None
+    partner: str | None = None  # a state listed with a lender: it borrows
 
 
 def _donor(run: _Run, fig: _Figure, parties: Parties) -> _Giver | str:
@@ -589,7 +591,18 @@ def _donor(run: _Run, fig: _Figure, parties: Parties) -> _Giver | str:
     if why not in (D_ANAPHOR, D_PREVIOUS):
         fig.announcer = next((m.key for m in fig.in_sent if m.kind == "Person" and m.affiliation == donor), None)
     givers = co_donors(doc, donors, lang) if issuer is None else {issuer}
-    return _Giver(donor, why, givers, donors, all_donors, issuer)
+    # "The IMF and Egypt agreed on an $8 billion loan programme": a state listed with a lender borrows
+    partner = next((k for k in sorted(givers) if k.startswith("country:")), None) if _lender(donor) else None
+    return _Giver(donor, why, givers - {partner}, donors, all_donors, issuer, partner)
+
+
+def _lender(key: str) -> bool:
+    """An organisation named as a bank or a fund ("International Monetary Fund", "World Bank")."""
+    entry = load_lexicon().entry(key)
+    if entry is None or not key.startswith("org:"):
+        return False
+    names = " ".join(n for _, n in entry.labels).lower().split()
+    return any(w in names for w in cue_set("en", "lender_name_words") | cue_set("de", "lender_name_words"))
 
 
 def _pronoun_giver(run: _Run, fig: _Figure) -> str | None:
@@ -695,6 +708,8 @@ def _recipient(run: _Run, fig: _Figure, parties: Parties, g: _Giver) -> str | No
     """The recipient by the first strategy that names one; its rule joins the chain."""
     donor, givers, all_donors = g.donor, g.givers, g.all_donors
     found = _named_recipient(run, fig, parties, g)
+    if found is None and g.partner is not None:
+        found = g.partner, R_BORROWER
     if found is None and fig.followup and fig.followup[1]:
         found = fig.followup[1], R_FOLLOWUP
     if found is None and (key := fund_anaphor(run.doc, fig.sent, run.mentions, run.lang)) is not None:
