@@ -74,6 +74,7 @@ class Entry:
     grouping: bool = False
     receiver: bool = False  # a fund or agency that others pay into ("Green Climate Fund", "UNRWA")
     members: tuple[str, ...] = ()  # a region's countries, where news treats them as one recipient
+    seat: bool = False  # a seat of government that speaks for its state ("White House", "Kremlin")
 
     @property
     def region(self) -> bool:
@@ -224,6 +225,7 @@ def _org_entry(raw: Mapping[str, Any]) -> Entry:
         wikidata=_wikidata(raw, raw["key"]), currency=raw.get("currency"),
         affiliation=raw.get("affiliation"), media=bool(raw.get("media", False)),
         grouping=bool(raw.get("grouping", False)), receiver=bool(raw.get("receiver", False)),
+        seat=bool(raw.get("seat", False)),
     )
 
 

@@ -334,6 +334,11 @@ ROWS = [
      [(('person:recep-tayyip-erdogan', 'person:viktor-orban'), 'meeting', 'held')]),
     ('meeting.participants.fronted_subject', 'en', 'After the talks with Xi, the sanctions will stay.', False, []),
     ('meeting.participants.fronted_subject', 'de', 'Nach einem Gespräch mit Xi am Montag bleiben die Sanktionen bestehen.', False, []),
+    # the White House is a seat of government of its own: it hosts as a place, and drops out of a meeting its state's person attends
+    ('meeting.place.locative', 'de', 'Biden empfing Scholz im Weißen Haus.', True,
+     [(('person:joe-biden', 'person:olaf-scholz'), 'meeting', 'held')]),
+    ('meeting.participants.subject', 'de', 'Das Weiße Haus bestätigte ein Treffen zwischen Biden und Scholz.', True,
+     [(('person:joe-biden', 'person:olaf-scholz'), 'meeting', 'held')]),
 ]
 
 

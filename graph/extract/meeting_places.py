@@ -27,7 +27,7 @@ def _place_entity(sent: Span, lang: str, visit: bool) -> tuple[str, str] | None:
         form = lex.lookup(ent.text, lang)
         if form is not None and form.form in ("capital", "metonym", "name", "alias") and ent.label_ == "Country" or (
             form is not None and form.form in ("capital", "metonym")
-        ):
+        ) or form is not None and _seat(form.key):
             prep = _prep_before(ent)
             if (is_locative(ent, lang) or visit) and prep in preps:
                 return place_name(ent.text, lang), PL_LOCATIVE if prep in cue_set(lang, "place_preps") else PL_DESTINATION
@@ -85,6 +85,12 @@ def place_name(text: str, lang: str) -> str:
     return text
 
 
+def _seat(key: str) -> str | None:
+    """The state of a government seat that is an organisation of its own ("White House", "Kreml")."""
+    entry = load_lexicon().entry(key) if key.startswith("org:") else None
+    return entry.affiliation if entry is not None and entry.seat else None
+
+
 def place_country(place: str, lang: str) -> str | None:
     """The country a place (a capital or the country itself) belongs to."""
     lex = load_lexicon()
@@ -92,6 +98,8 @@ def place_country(place: str, lang: str) -> str | None:
         form = lex.lookup(place, code)
         if form is not None and form.key.startswith("country:") and form.form in ("capital", "name", "alias"):
             return form.key
+        if form is not None and (state := _seat(form.key)) is not None:
+            return state  # "im Weißen Haus": the seat's state hosts
     return None
 
 

@@ -348,7 +348,9 @@ def _pledge_verb_in(sent: Span, lang: str) -> bool:
     """A verb of pledging in the sentence, separable ones with their particle ("sagten ... zu")."""
     verbs, particles = cue_set(lang, "pledge_verbs"), cues(lang).get("pledge_particle_verbs", {})
     words = [t.lower_ for t in sent]
-    return any(w in verbs or (w in particles and particles[w] in words[i + 1 :]) for i, w in enumerate(words))
+    # (a German verb is written in lower case: "Zusagen" is the noun)
+    return any((w in verbs or (w in particles and particles[w] in words[i + 1 :])) and (lang == "en" or sent[i].is_lower)
+               for i, w in enumerate(words))
 
 
 def donor_conference(cue: Cue) -> bool:

@@ -244,11 +244,19 @@ def _place(cue: Cue) -> str | None:
     return place
 
 
+def _covered_seats(participants: list[ActorMention]) -> set[str]:
+    """ "Der Kreml bestätigte ein Treffen zwischen Putin und Xi": a seat of government that speaks for
+    a state whose person or which itself takes part is no party of its own."""
+    lex = load_lexicon()
+    states = {p.affiliation if p.kind == "Person" else p.key for p in participants}
+    return {p.key for p in participants if (e := lex.entry(p.key)) is not None and e.seat and e.affiliation in states}
+
+
 def _make(run: _Run, cue: Cue) -> Meeting:
     lang, tok, window = run.lang, cue.tok, cue.window
     place = _place(cue)
     held = status(cue)
-    keys = sorted({p.key for p in cue.participants})
+    keys = sorted({p.key for p in cue.participants} - _covered_seats(cue.participants))
     # a visit: the host country takes part ("Besuch in Kiew" -> Ukraine)
     if cue.mtype == "visit" and place:
         host = place_country(place, lang)
