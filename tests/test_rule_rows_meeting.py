@@ -339,6 +339,12 @@ ROWS = [
      [(('person:joe-biden', 'person:olaf-scholz'), 'meeting', 'held')]),
     ('meeting.participants.subject', 'de', 'Das Weiße Haus bestätigte ein Treffen zwischen Biden und Scholz.', True,
      [(('person:joe-biden', 'person:olaf-scholz'), 'meeting', 'held')]),
+    # gathered_object: gathering with an object is no meeting; gathering "in", "on Friday", "sich am Mittwoch" is
+    ('meeting.block.gathered_object', 'de', 'Merz und Macron versammelten Unterstützer hinter dem Plan.', True, []),
+    ('meeting.block.gathered_object', 'en', 'Merz and Macron gathered support for the plan.', True, []),
+    ('meeting.block.gathered_object', 'en', 'Foreign ministers of the G20 gathered in Rio de Janeiro on Wednesday.', False, [(('org:g20',), 'meeting', 'held')]),
+    ('meeting.block.gathered_object', 'de', 'Die Außenminister der G20 versammelten sich am Mittwoch in Rio de Janeiro.', False, [(('org:g20',), 'meeting', 'held')]),
+    ('meeting.block.gathered_object', 'en', 'Qatar promised the largest package among donors gathered in Cairo.', True, []),
 ]
 
 

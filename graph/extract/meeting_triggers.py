@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract.cues import cue_set, cues
+from graph.extract.dates import is_date_word
 from graph.extract.persons import role_index
 from graph.extract.rules import rule
 from graph.model import ActorMention
@@ -37,6 +38,7 @@ B_MONEY = rule("meeting.block.money")
 B_INTERVIEW = rule("meeting.block.interview")
 B_OCCASION = rule("meeting.block.occasion")
 B_WELCOME = rule("meeting.block.welcome_object")
+B_GATHERED = rule("meeting.block.gathered_object")
 # status
 S_PLANNED = rule("meeting.status.planned_cue")
 S_FUTURE = rule("meeting.status.future_auxiliary")
@@ -255,12 +257,31 @@ def _welcome_without_guest(cue: Cue) -> bool:
     return guest is None or guest.kind != "Person"
 
 
+def _gathered_object(cue: Cue) -> bool:
+    """ "gathered support for the plan": a verb of gathering with an object is no meeting; "gathered in
+    Rio", "versammelten sich am Mittwoch" is."""
+    doc, tok, lang = cue.doc, cue.tok, cue.lang
+    if tok.lower_ not in cue_set(lang, "gathering_verbs"):
+        return False
+    if tok.i > cue.lo and (doc[tok.i - 1].text in cue_set(lang, "collective_donors") or doc[tok.i - 1].lower_ in cue_set(lang, "collective_donors")):
+        return True  # "among donors gathered in Cairo": a description of the donors, not a meeting of named parties
+    k = tok.i + 1
+    while k < cue.hi and doc[k].lower_ in cue_set(lang, "reflexive_pronouns"):
+        k += 1
+    if k >= cue.hi or doc[k].is_punct:
+        return False
+    nxt = doc[k]
+    preps = cue_set(lang, "locative_preps") | cue_set(lang, "non_subject_preps") | cue_set(lang, "date_preps") | cue_set(lang, "place_preps")
+    return not (nxt.lower_ in preps or is_date_word(nxt.text, lang=lang))
+
+
 BLOCKERS: tuple[tuple[str, Callable[[Cue], bool]], ...] = (
     (B_ATTENDANCE, _attendance_verb),
     (B_MONEY, _money),
     (B_INTERVIEW, _interview),
     (B_OCCASION, _occasion),
     (B_WELCOME, _welcome_without_guest),
+    (B_GATHERED, _gathered_object),
 )
 
 
