@@ -74,7 +74,8 @@ class Entry:
     grouping: bool = False
     receiver: bool = False  # a fund or agency that others pay into ("Green Climate Fund", "UNRWA")
     members: tuple[str, ...] = ()  # a region's countries, where news treats them as one recipient
-    seat: bool = False  # a seat of government that speaks for its state ("White House", "Kremlin")
+    seat: bool = False  # a seat of government that speaks for its state ("White House")
+    monarchy: bool = False  # a state news may call "the Kingdom"
 
     @property
     def region(self) -> bool:
@@ -184,6 +185,7 @@ def _country_entry(raw: Mapping[str, Any]) -> Entry:
     return Entry(
         key=raw["key"], kind="Country", labels=labels, aliases=_aliases(raw, labels),
         wikidata=_wikidata(raw, raw["key"]), iso_code=raw["iso2"], currency=raw.get("currency"),
+        monarchy=bool(raw.get("monarchy", False)),
     )
 
 

@@ -958,6 +958,17 @@ ROWS = [
      [("country:DE", "country:UA", 28_000_000_000, "EUR")]),
     ("pledge.recipient.supported", "en", "Germany, a long-time supporter of Ukraine, has provided €28 million to Moldova.", False,
      [("country:DE", "country:MD", 28_000_000, "EUR")]),
+    # a plural pledge noun in the next sentence is no sum of this figure
+    ("pledge.block.sum_of_pledges", "en", "Saudi Arabia pledged $150 million for Yemen, while Kuwait offered $100 million. Other contributions came from the EU.", False,
+     [("country:SA", "country:YE", 150_000_000, "USD"), ("country:KW", "country:YE", 100_000_000, "USD")]),
+    ("pledge.block.sum_of_pledges", "de", "Saudi-Arabien sagte dem Jemen 150 Millionen Dollar zu, Kuwait 100 Millionen Dollar. Weitere Zusagen kamen von der EU.", False,
+     [("country:SA", "country:YE", 150_000_000, "USD"), ("country:KW", "country:YE", 100_000_000, "USD")]),
+    # "the Kingdom", "das Königreich": the monarchy named last; opening the clause it is the subject
+    ("pledge.donor.anaphor", "en", "The Saudi foreign minister spoke in Geneva. He said the new donation to Yemen comes as part of the total $8.2 billion committed by the Kingdom since 2015.", True,
+     [("country:SA", "country:YE", 8_200_000_000, "USD")]),
+    ("pledge.donor.anaphor", "de", "Der saudische Außenminister sprach in Genf. Das Königreich stellt dem Jemen weitere 500 Millionen Dollar bereit.", True,
+     [("country:SA", "country:YE", 500_000_000, "USD")]),
+    ("pledge.donor.anaphor", "en", "The French foreign minister spoke about Yemen in Geneva. The Kingdom will give a further $500 million.", False, []),
 ]
 
 

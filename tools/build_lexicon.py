@@ -317,6 +317,11 @@ DE_INFLECTIONS = {
     "CD": ["Demokratischen Republik Kongo"], "PH": ["Philippinen"], "VA": ["Heiligen Stuhl"],
     "RU": ["Russischen Föderation"], "CZ": ["Tschechischen Republik"],
 }
+# Sovereign states whose head of state is a monarch: news calls them "the Kingdom" ("committed by the
+# Kingdom", "das Königreich"), the Gulf emirates "the emirate". (Commonwealth realms are left out: news
+# does not call Canada or Australia "the Kingdom".)
+MONARCHIES = {"SA", "JO", "MA", "BH", "KW", "QA", "AE", "OM", "BN", "TH", "KH", "JP", "BT", "GB", "NL", "BE", "LU",
+              "ES", "SE", "NO", "DK", "LI", "MC", "AD", "SZ", "LS", "TO", "MY"}
 # Buildings and seats that stand for the government; every German case form listed. (The White
 # House is an organisation of its own in organizations.json, affiliated to the United States, as the
 # shared gold files treat it; the Kremlin there is an alias of Russia.)
@@ -434,6 +439,7 @@ def build_countries() -> list[dict]:
             "wikidata": WIKIDATA.get(code),
             "currency": currency(code),
             "un_member": code in UN_MEMBERS,
+            "monarchy": code in MONARCHIES,
             "ceded_forms": CEDED.get(code, []),
             "en": en_block,
             "de": de_block,

@@ -580,15 +580,22 @@ def nearest_recipient(recipients: list[ActorMention], exclude: set[str], amount:
     return after[0] if after else before[-1] if before else cands[0]
 
 
-def donor_anaphor(doc: Doc, sent: Span, mentions: list[ActorMention], lang: str) -> str | None:
+def donor_anaphor(doc: Doc, sent: Span, mentions: list[ActorMention], lang: str, *, opening: bool = False) -> str | None:
     """ "die Bank", "the bloc", "the lender": a definite description of the organisation
-    named last before with that kind of name (a bloc: a grouping such as the EU)."""
+    named last before with that kind of name (a bloc: a grouping such as the EU). ``opening``:
+    only one that opens the clause ("Das Königreich stellt dem Jemen ... bereit")."""
     anaphors = cues(lang)["donor_anaphors"]
     lex = load_lexicon()
     for tok in sent:
         kind = anaphors.get(tok.text if lang == "de" else tok.lower_)
         if kind is None or tok.i == sent.start or doc[tok.i - 1].lower_ not in cue_set(lang, "plain_articles"):
             continue
+        if opening and tok.i != sent.start + 1:
+            return None
+        if kind == "kingdom":
+            # "committed by the Kingdom", "das Königreich": the monarchy named last before
+            return next((m.key for m in reversed(mentions) if m.end <= sent.start_char and m.kind == "Country"
+                         and (e := lex.entry(m.key)) is not None and e.monarchy), None)
         for m in reversed([m for m in mentions if m.kind == "Organization" and m.end <= sent.start_char]):
             entry = lex.entry(m.key)
             name = m.name.lower()

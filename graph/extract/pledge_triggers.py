@@ -481,8 +481,9 @@ def pledges_after(doc: Doc, amount_tok: tuple[int, int], lang: str) -> bool:
     """A plural pledge noun right after the figure: "$80bn in pledges", "$20 billion worth of
     debt relief commitments", "2 Milliarden Euro an Zusagen"."""
     nouns = cue_set(lang, "plural_pledge_nouns")
-    after = doc[amount_tok[1] : min(len(doc), amount_tok[1] + 5)]
-    return any((t.text in nouns if lang == "de" else t.lower_ in nouns) for t in after if not t.is_sent_start)
+    end = doc[amount_tok[1] - 1].sent.end  # (in the figure's sentence: "... $100 million. Other contributions were")
+    after = doc[amount_tok[1] : min(end, amount_tok[1] + 5)]
+    return any((t.text in nouns if lang == "de" else t.lower_ in nouns) for t in after)
 
 
 def plural_total(doc: Doc, amount_tok: tuple[int, int], lang: str) -> bool:

@@ -590,7 +590,8 @@ def _donor(run: _Run, fig: _Figure, parties: Parties) -> _Giver | str:
     fig.chain.append(why)
     if why not in (D_ANAPHOR, D_PREVIOUS):
         fig.announcer = next((m.key for m in fig.in_sent if m.kind == "Person" and m.affiliation == donor), None)
-    givers = co_donors(doc, donors, lang) if issuer is None else {issuer}
+    # (an issuing state or a description as the giver: the candidates listed are no co-givers)
+    givers = {issuer or donor} if issuer is not None or why == D_ANAPHOR else co_donors(doc, donors, lang)
     # "The IMF and Egypt agreed on an $8 billion loan programme": a state listed with a lender borrows
     partner = next((k for k in sorted(givers) if k.startswith("country:")), None) if _lender(donor) else None
     return _Giver(donor, why, givers - {partner}, donors, all_donors, issuer, partner)
@@ -637,6 +638,9 @@ def _donor_key(run: _Run, fig: _Figure, donors: list[ActorMention], why: str, is
             return run.home, D_HOME
         run.unnamed_government = True
     donor_m = donors[0] if donors else None
+    # "Das Königreich stellt dem Jemen ... bereit": a description opening the clause is its subject
+    if donor_m is not None and (key := donor_anaphor(run.doc, fig.sent, run.mentions, run.lang, opening=True)) is not None:
+        return key, D_ANAPHOR
     # "Guterres said pledges reached $2.6 billion": many gave; the speaker's body gave nothing
     if donor_m is not None and donor_m.kind == "Person" and plural_pledges(fig.trigger, run.lang):
         donor_m = None
@@ -665,15 +669,18 @@ def _donor_key(run: _Run, fig: _Figure, donors: list[ActorMention], why: str, is
     return None, why
 
 
-def _bare_object(run: _Run, fig: _Figure, donors: list[ActorMention], donor: str, givers: set[str]) -> ActorMention | None:
+def _bare_object(run: _Run, fig: _Figure, donors: list[ActorMention], donor: str, givers: set[str], *,
+                 described: bool = False) -> ActorMention | None:
     """A bare object: "Ottawa will give Kyiv ...", not a title's affiliation ("European Commission
     President ..."), and not a name after the figure ("$30 million, while Spain ..."); in English the
     object follows the verb at once ("promised Ukraine", "gave the Philippines"), not anywhere
     ("France, the EU's largest economy, has committed")."""
     doc, lang, amount, trigger = run.doc, run.lang, fig.amount, fig.trigger
     text = doc_text(doc)
-    after = trigger.idx if lang == "en" and trigger.idx < amount.start else (donors[0].start if donors else -1)
-    for m in donors[1:]:
+    # (``described``: the giver is a description opening the clause, "Das Königreich stellt dem Jemen ...";
+    # every candidate may be the object)
+    after = trigger.idx if lang == "en" and trigger.idx < amount.start else (donors[0].start if donors and not described else -1)
+    for m in donors if described else donors[1:]:
         if (state_of(m) not in givers | {donor, None} and m.kind != "Person" and after < m.start < amount.start
                 and not modifies_person(doc, m)
                 and (lang != "en" or trigger.idx > amount.start or len(text[trigger.idx : m.start].split()) <= 2)
@@ -700,7 +707,7 @@ def _named_recipient(run: _Run, fig: _Figure, parties: Parties, g: _Giver) -> tu
         m = next((d for d in g.donors if state_of(d) not in {g.issuer, None} and d.kind != "Person"), None)
         if m is not None:
             return state_of(m), R_ISSUER_OBJECT
-    m = _bare_object(run, fig, g.donors, g.donor, g.givers)
+    m = _bare_object(run, fig, g.donors, g.donor, g.givers, described=g.why == D_ANAPHOR)
     return (state_of(m), R_BARE_OBJECT) if m is not None else None
 
 
