@@ -969,6 +969,14 @@ ROWS = [
     ("pledge.donor.anaphor", "de", "Der saudische Außenminister sprach in Genf. Das Königreich stellt dem Jemen weitere 500 Millionen Dollar bereit.", True,
      [("country:SA", "country:YE", 500_000_000, "USD")]),
     ("pledge.donor.anaphor", "en", "The French foreign minister spoke about Yemen in Geneva. The Kingdom will give a further $500 million.", False, []),
+    # figures listed "with" their givers after a figure with a cue share it; "followed by" ranks, it is no passive agent
+    ("pledge.donor.with_figure", "en", "For the Global Fund, the US remained the biggest donor with $4.3 billion, followed by the United Kingdom with £1.1 billion and France with €1.08 billion.", True,
+     [("country:US", "org:global-fund", 4_300_000_000, "USD"), ("country:GB", "org:global-fund", 1_100_000_000, "GBP"), ("country:FR", "org:global-fund", 1_080_000_000, "EUR")]),
+    ("pledge.donor.passive_agent", "en", "For the Global Fund, the US remained the biggest donor with $4.3 billion, followed by the United Kingdom with £1.1 billion.", False,
+     [("country:US", "org:global-fund", 4_300_000_000, "USD"), ("country:GB", "org:global-fund", 1_100_000_000, "GBP")]),
+    # a relative clause with a cue of its own after another cue: "Kuwait's pledge was followed by Turkey that announced $5 billion"
+    ("pledge.donor.relative_subject", "en", "Kuwait's pledge was followed by Turkey that announced $5 billion in credit to Iraq.", True,
+     [("country:TR", "country:IQ", 5_000_000_000, "USD")]),
 ]
 
 

@@ -397,7 +397,9 @@ def passive_agents(doc: Doc, sent: Span, in_sent: list[ActorMention], lang: str)
         while k > sent.start and (doc[k].lower_ in cue_set(lang, "plain_articles") or k in role_index(doc).tokens):
             k -= 1
         if k >= sent.start and doc[k].lower_ in cue_set(lang, "agent_preps") and not (lang == "de" and doc[k].lower_ == "von" and _genitive_like_von(doc, k, lang)):
-            agents.append(m)
+            # ("followed by the United Kingdom with £1.1 billion", "gefolgt von": a ranking, not a passive agent)
+            if not (k > sent.start and doc[k - 1].lower_ in cue_set(lang, "ranking_participles")):
+                agents.append(m)
     return agents
 
 

@@ -151,6 +151,7 @@ class _Run(Reading):
     home: str | None = None  # the single state that gives in the article (from a first reading)
     unnamed_government: bool = False  # a figure refused whose giver was an unnamed government
     with_figure_end: int = -1  # where the last figure given "with" ended ("followed by X with A")
+    cue_of: dict = field(default_factory=dict)  # (sentence, figure) -> its cue, for figures listed after it
 
 
 @dataclass
@@ -286,9 +287,15 @@ def _read_sentence(run: _Run, s_index: int, sent: Span, amounts: list[AmountMatc
 def _givers_after(run: _Run, sent: Span, figures: list[AmountMatch]) -> set[str]:
     doc, lang, text = run.doc, run.lang, doc_text(run.doc)
     preps = cue_set(lang, "giver_preps")
-    return {state_of(m) for m in mentions_between(run.mentions, sent.start_char, sent.end_char)
-            if state_of(m) and not own_source(doc, m, lang) and preceded_by(doc, m, preps)
-            and any(right_after(text, a.end, m.start, lang) for a in figures if a.end <= m.start)}
+    withs = "|".join(re.escape(w) for w in cue_set(lang, "figure_preps"))
+    here = mentions_between(run.mentions, sent.start_char, sent.end_char)
+    after = {state_of(m) for m in here if state_of(m) and not own_source(doc, m, lang) and preceded_by(doc, m, preps)
+             and any(right_after(text, a.end, m.start, lang) for a in figures if a.end <= m.start)}
+    # ("..., and France with €1.08 billion": a giver joined to its own figure by "with")
+    listed = {state_of(m) for m in here if state_of(m) and m.kind != "Person"
+              and any(re.fullmatch(rf"\s+(?:{withs})\s+", text[m.end : a.start]) for a in figures if m.end <= a.start)
+              and preceded_by(doc, m, cue_set(lang, "list_joiners") | cue_set(lang, "agent_preps"))}
+    return after | listed
 
 
 def _refuse(run: _Run, fig: _Figure, why: str) -> None:
@@ -305,7 +312,7 @@ def _figure(run: _Run, s_index: int, whole: Span, amounts: list[AmountMatch], al
     sent = _clause(whole, amount_tok[0])
     fig = _Figure(s_index, whole, sent, k, amount, amounts, alt_of, amount_tok,
                   mentions_between(run.mentions, sent.start_char, sent.end_char))
-    trig = find_trigger(sent, amount_tok, run.lang)
+    trig = find_trigger(sent, amount_tok, run.lang) or _listed_trigger(run, s_index, amounts, alt_of, k)
     if trig is None:
         # the figure of a pledge announced just before: "Spanien sagt der Ukraine ein
         # Militärpaket zu. Robles bezifferte den Umfang auf 615 Millionen Euro."
@@ -314,6 +321,7 @@ def _figure(run: _Run, s_index: int, whole: Span, amounts: list[AmountMatch], al
             return None
         trig = (doc[amount_tok[0]], FOLLOWUP)
     fig.trigger, fig.trigger_rule = trig
+    run.cue_of[(s_index, k)] = trig
     fig.chain.append(fig.trigger_rule)
     # with several figures, the pledge verb between the last figure and this one is this one's cue:
     # "pledges have reached $2.6 billion, led by X and Y, which each pledged $500 million"
@@ -323,6 +331,17 @@ def _figure(run: _Run, s_index: int, whole: Span, amounts: list[AmountMatch], al
             or (near := verb_between(doc, sent.start_char, amount.start, run.lang)) is not None):
         fig.trigger = near
     return fig
+
+
+def _listed_trigger(run: _Run, s_index: int, amounts: list[AmountMatch], alt_of: dict[int, int], k: int) -> tuple[Token, str] | None:
+    """ "... biggest donor with $4.3 billion, followed by the United Kingdom with £1.1 billion and France
+    with €1.08 billion": a figure listed "with" its giver after a figure with a cue shares that cue."""
+    prev = next((j for j in range(k - 1, -1, -1) if j not in alt_of), None)
+    if prev is None or run.cue_of.get((s_index, prev)) is None:
+        return None
+    gap = doc_text(run.doc)[amounts[prev].end : amounts[k].start]
+    withs = "|".join(re.escape(w) for w in cue_set(run.lang, "figure_preps"))
+    return run.cue_of[(s_index, prev)] if len(gap) <= 80 and re.search(rf"\b(?:{withs})\s+$", gap) else None
 
 
 def _own_giver(run: _Run, fig: _Figure) -> bool:
@@ -473,6 +492,12 @@ def _only_joiners(text: str, lang: str) -> bool:
     return all(w in cue_set(lang, "list_joiners") or w in cue_set(lang, "definite_articles") for w in words)
 
 
+def _relative_verb(gap: str, relatives: str) -> bool:
+    """ ", which announced a further ": a relative pronoun, a verb of giving and at most two more words."""
+    found = re.fullmatch(rf"\s*,?\s*(?:{relatives})\s+(\w+)(?:\s+\w+){{0,2}}\s+", gap)
+    return found is not None and found.group(1).lower() in cue_set("en", "pledge_verbs")
+
+
 def _own_clause_giver(run: _Run, fig: _Figure, donors: list[ActorMention]) -> tuple[ActorMention, str] | None:
     """A giver bound to this figure alone: the head of a relative clause that holds it ("by the
     European Union that pledged $123 million", "die EU, die 123 Millionen Dollar zusagte"), or a
@@ -484,8 +509,9 @@ def _own_clause_giver(run: _Run, fig: _Figure, donors: list[ActorMention]) -> tu
     for m in donors:
         if m.end > fig.amount.start or m.end < fig.prev_end or m.kind == "Person":
             continue
-        # (in English the relative pronoun opens its verb: "that pledged"; in German the figure comes first)
-        if re.fullmatch(rf"\s*,?\s*(?:{relatives})\s+", text[m.end : first]):
+        # (in English the relative pronoun opens its verb: "that pledged", "which announced a further";
+        # in German the figure comes first)
+        if re.fullmatch(rf"\s*,?\s*(?:{relatives})\s+", text[m.end : first]) or lang == "en" and _relative_verb(text[m.end : fig.amount.start], relatives):
             return m, D_RELATIVE
         # only after "by" ("followed by X with A") or listed after such a figure ("..., and France with B"):
         # "Germany supports Ukraine with €500 million" gives Ukraine nothing
