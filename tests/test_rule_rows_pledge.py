@@ -977,6 +977,14 @@ ROWS = [
     # a relative clause with a cue of its own after another cue: "Kuwait's pledge was followed by Turkey that announced $5 billion"
     ("pledge.donor.relative_subject", "en", "Kuwait's pledge was followed by Turkey that announced $5 billion in credit to Iraq.", True,
      [("country:TR", "country:IQ", 5_000_000_000, "USD")]),
+    # "X's largest donor", "der wichtigste Geldgeber Y": the possessor receives
+    ("pledge.recipient.supported", "en", "Australia is Papua New Guinea's largest donor and provides more than A$600 million in development assistance each year.", True,
+     [("country:AU", "country:PG", 600_000_000, "AUD")]),
+    ("pledge.donor.possessive", "en", "Australia is Papua New Guinea's largest donor and provides more than A$600 million in development assistance each year.", False,
+     [("country:AU", "country:PG", 600_000_000, "AUD")]),
+    # a speaking person who gives keeps the gift from a description opening the clause
+    ("pledge.donor.anaphor", "de", "Saudi-Arabien sagte Syrien Hilfe zu. Wenige Stunden später zog Qatar nach. Das Emirat werde insgesamt zwei Milliarden Qatar-Riyal für Syrien bereitstellen, teilte Ministerpräsident Mohammed bin Abdulrahman Al Thani mit.", False,
+     [("country:QA", "country:SY", 2_000_000_000, "QAR")]),
 ]
 
 

@@ -285,6 +285,8 @@ DE_ALIASES = {
     "FM": ["Föderierte Staaten von Mikronesien"], "PS": ["Palästinensische Autonomiegebiete", "Palästinensergebiete", "Gaza", "Gazastreifen", "Westjordanland"],
     "VA": ["Vatikanstadt", "Heiliger Stuhl"], "SA": ["Saudiarabien"], "TW": ["Republik China"],
     "XK": ["Kosova"], "AG": ["Antigua"], "KN": ["St. Kitts und Nevis"],
+    # English spellings German outlets keep
+    "QA": ["Qatar"], "OM": ["Oman"], "BH": ["Bahrain"],
 }
 # German grammatical gender where not neuter: m, f, or pl (plural). Neuter names take -s.
 DE_GENDER = {

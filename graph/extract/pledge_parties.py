@@ -666,6 +666,12 @@ def owns_trigger(doc: Doc, m: ActorMention, lang: str, trigger: Token | None) ->
     return trigger is not None and owns_aid(doc, m, lang, trigger, aid=False)
 
 
+def _supporter_after(doc: Doc, start: int, lang: str) -> bool:
+    """A supporter noun within two words after a possessive: "Papua New Guinea's largest donor"."""
+    words = cue_set(lang, "supporter_nouns")
+    return any(t.text in words or t.lower_ in words for t in doc[start : min(len(doc), start + 3)])
+
+
 def owns_aid(doc: Doc, m: ActorMention, lang: str, trigger: Token | None = None, *, aid: bool = True) -> bool:
     """ "Italy's military aid", "Estonia's total", "Deutschlands Militärhilfe", "India's initial
     offer of $5 million": a possessive giver, with at most one word between it and the aid
@@ -682,6 +688,8 @@ def owns_aid(doc: Doc, m: ActorMention, lang: str, trigger: Token | None = None,
         # "EU-Budgethilfe", "US-Militärhilfe": an abbreviation joined to the aid noun owns it
         return span.end + 1 < len(doc) and is_aid_noun(doc[span.end + 1], lang)
     start = _possessed(doc, m, lang)
+    if start is not None and _supporter_after(doc, start, lang):
+        return False  # "Papua New Guinea's largest donor": the possessor receives
     # (a German genitive owns a noun, not the verb after it: "Für den Wiederaufbau Libyens sagte Italien ... zu")
     return start is not None and any(t == trigger and (lang == "en" or t.text[:1].isupper())
                                      or aid and (is_aid_noun(t, lang) or t.lower_ in cue_set(lang, "total_nouns"))
@@ -797,6 +805,8 @@ def _supported(s: Silent, giving: set[str]) -> str | None:
             j -= 1
         if j < span.start - 1 and (doc[j].text in cue_set(lang, "supporter_nouns") or doc[j].lower_ in cue_set(lang, "supporter_nouns")):
             return m.key
+        if (start := _possessed(doc, m, lang)) is not None and _supporter_after(doc, start, lang):
+            return m.key  # "Papua New Guinea's largest donor", "Deutschlands wichtigster Geldgeber"
     return None
 
 

@@ -665,7 +665,7 @@ def _donor_key(run: _Run, fig: _Figure, donors: list[ActorMention], why: str, is
         run.unnamed_government = True
     donor_m = donors[0] if donors else None
     # "Das Königreich stellt dem Jemen ... bereit": a description opening the clause is its subject
-    if donor_m is not None and (key := donor_anaphor(run.doc, fig.sent, run.mentions, run.lang, opening=True)) is not None:
+    if donor_m is not None and donor_m.kind != "Person" and (key := donor_anaphor(run.doc, fig.sent, run.mentions, run.lang, opening=True)) is not None:
         return key, D_ANAPHOR
     # "Guterres said pledges reached $2.6 billion": many gave; the speaker's body gave nothing
     if donor_m is not None and donor_m.kind == "Person" and plural_pledges(fig.trigger, run.lang):
