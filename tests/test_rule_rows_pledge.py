@@ -985,6 +985,19 @@ ROWS = [
     # a speaking person who gives keeps the gift from a description opening the clause
     ("pledge.donor.anaphor", "de", "Saudi-Arabien sagte Syrien Hilfe zu. Wenige Stunden später zog Qatar nach. Das Emirat werde insgesamt zwei Milliarden Qatar-Riyal für Syrien bereitstellen, teilte Ministerpräsident Mohammed bin Abdulrahman Al Thani mit.", False,
      [("country:QA", "country:SY", 2_000_000_000, "QAR")]),
+    # donor_list / bracketed_figure: givers listed with their figures in brackets, under a word for the givers
+    ("pledge.donor_list", "en", "The main donors to the Haiti appeal were the United States ($100 million), Canada ($60 million) and the EU (€20 million).", True,
+     [("country:US", "country:HT", 100_000_000, "USD"), ("country:CA", "country:HT", 60_000_000, "CAD"), ("org:eu", "country:HT", 20_000_000, "EUR")]),
+    ("pledge.donor_list", "de", "Die größten Geber für Haiti waren die USA (100 Millionen Dollar), Kanada (60 Millionen Dollar) und die EU (20 Millionen Euro).", True,
+     [("country:US", "country:HT", 100_000_000, "USD"), ("country:CA", "country:HT", 60_000_000, "CAD"), ("org:eu", "country:HT", 20_000_000, "EUR")]),
+    ("pledge.donor_list", "en", "Haiti's budget (about $2 billion) was approved.", False, []),
+    ("pledge.donor.bracketed_figure", "en", "Germany ($50 million) was among the donors to Haiti.", True, [("country:DE", "country:HT", 50_000_000, "USD")]),
+    ("pledge.donor.bracketed_figure", "de", "Deutschland (50 Millionen Euro) gehörte zu den Gebern für Haiti.", True, [("country:DE", "country:HT", 50_000_000, "EUR")]),
+    ("pledge.donor.bracketed_figure", "en", "Germany pledged $50 million (€46 million) to Haiti.", False, [("country:DE", "country:HT", 50_000_000, "USD")]),
+    # a giver's own subject after a fronted phrase of givers, and a gapped list, escape the collective block
+    ("pledge.block.collective", "en", "Among the donors, Saudi Arabia gave $200 million, Kuwait $150 million and Qatar $100 million for Yemen.", False,
+     [("country:SA", "country:YE", 200_000_000, "USD"), ("country:KW", "country:YE", 150_000_000, "USD"), ("country:QA", "country:YE", 100_000_000, "USD")]),
+    ("pledge.block.collective", "en", "Donors led by the US pledged $2 billion for Yemen.", True, []),
 ]
 
 

@@ -133,10 +133,22 @@ def _nominal(sent: Span, amount_tokens: tuple[int, int], lang: str) -> Token | N
     return next((tok for tok in window if is_aid_noun(tok, lang)), None)
 
 
+def _donor_list(sent: Span, amount_tokens: tuple[int, int], lang: str) -> Token | None:
+    """a list of givers with their figures in brackets: "The main donors were the United States
+    ($100 million), Canada ($60 million) ...", "Die größten Geber waren die USA (100 Millionen Dollar)":
+    the word for the givers is the cue, the figure in brackets right after a name."""
+    doc, a_start = sent.doc, amount_tokens[0]
+    if a_start - 2 < sent.start or doc[a_start - 1].text != "(" or not doc[a_start - 2].ent_type_:
+        return None
+    words = cue_set(lang, "collective_donors") | cue_set(lang, "plural_pledge_nouns") | cue_set(lang, "supporter_nouns")
+    return next((t for t in sent if t.text in words or t.lower_ in words), None)
+
+
 SENTENCE_TRIGGERS = (
     (rule("pledge.support"), _support),
     (rule("pledge.total"), _total),
     (rule("pledge.noun"), _nominal),
+    (rule("pledge.donor_list"), _donor_list),
 )
 
 

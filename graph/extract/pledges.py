@@ -100,6 +100,8 @@ D_PRONOUN = rule("pledge.donor.pronoun")
 D_RESPECTIVE = rule("pledge.donor.respectively")
 D_RELATIVE = rule("pledge.donor.relative_subject")
 D_WITH_FIGURE = rule("pledge.donor.with_figure")
+D_BRACKETED = rule("pledge.donor.bracketed_figure")
+T_DONOR_LIST = rule("pledge.donor_list")
 D_PREVIOUS = rule("pledge.donor.previous")
 D_LENDER = rule("pledge.donor.lender")
 D_HOME = rule("pledge.donor.home_government")
@@ -347,14 +349,40 @@ def _listed_trigger(run: _Run, s_index: int, amounts: list[AmountMatch], alt_of:
 def _own_giver(run: _Run, fig: _Figure) -> bool:
     """A state or organisation named for this figure alone: right after it with "from", or as the
     subject right before its own verb after the previous figure."""
+    text = doc_text(run.doc)
     for m in fig.in_sent:
         if m.kind == "Person" or state_of(m) is None:
+            continue
+        if fig.k == 0:
+            # "Among the donors, Saudi Arabia gave $200 million": the subject after a fronted phrase
+            if _fronted_subject_at_verb(run, fig, m):
+                return True
             continue
         if m.start > fig.amount.end and _gives_right_after(run, fig, m):
             return True
         if fig.prev_end <= m.start and m.end <= fig.trigger.idx and fig.trigger.idx - m.end <= 3:
             return True
+        # "..., Kuwait $150 million and Qatar $100 million": a giver right before its figure in the list
+        if fig.prev_end <= m.start and 0 <= fig.amount.start - m.end <= 1 and _only_joiners(text[fig.prev_end : m.start], run.lang):
+            return True
     return False
+
+
+def _bracketed_giver(run: _Run, fig: _Figure) -> bool:
+    text = doc_text(run.doc)
+    return any(m.kind != "Person" and re.fullmatch(r"\s*\(\s*", text[m.end : fig.amount.start]) for m in fig.in_sent if m.end <= fig.amount.start)
+
+
+def _fronted_subject_at_verb(run: _Run, fig: _Figure, m: ActorMention) -> bool:
+    """A name right after the comma of a fronted phrase and right before the figure's verb."""
+    doc, lang = run.doc, run.lang
+    if not (m.end <= fig.trigger.idx and fig.trigger.idx - m.end <= 3) or oblique(doc, m, lang):
+        return False
+    before = doc_text(doc)[fig.sent.start_char : m.start].rstrip()
+    words = before.split()
+    while words and words[-1].lower() in cue_set(lang, "definite_articles"):
+        words.pop()
+    return bool(words) and words[-1].endswith(",")
 
 
 def _refusal(run: _Run, fig: _Figure) -> str | None:
@@ -364,9 +392,11 @@ def _refusal(run: _Run, fig: _Figure) -> str | None:
     if restated(doc, fig.amount_tok, fig.amount, run.seen_values, lang):
         return B_RESTATED
     why = blocked(sent, fig.trigger, fig.amount_tok, lang, fig.amount)
+    if why is not None and fig.trigger_rule == T_DONOR_LIST and _bracketed_giver(run, fig):
+        why = None  # "the main donors to the Haiti appeal were the United States ($100 million), ...": each its own
     if why == COLLECTIVE:
         run.collective_at = fig.s_index
-        if fig.k > 0 and _own_giver(run, fig):
+        if _own_giver(run, fig):
             # "donors pledged $1.2 billion, including $100 million from Saudi Arabia", "..., with
             # Germany pledging $300 million": a later figure with its own giver is that giver's
             why = None
@@ -513,6 +543,9 @@ def _own_clause_giver(run: _Run, fig: _Figure, donors: list[ActorMention]) -> tu
         # in German the figure comes first)
         if re.fullmatch(rf"\s*,?\s*(?:{relatives})\s+", text[m.end : first]) or lang == "en" and _relative_verb(text[m.end : fig.amount.start], relatives):
             return m, D_RELATIVE
+        # "the United States ($100 million), Canada ($60 million)": the name right before its figure in brackets
+        if re.fullmatch(r"\s*\(\s*", text[m.end : fig.amount.start]):
+            return m, D_BRACKETED
         # only after "by" ("followed by X with A") or listed after such a figure ("..., and France with B"):
         # "Germany supports Ukraine with €500 million" gives Ukraine nothing
         if re.fullmatch(rf"\s+(?:{withs})\s+", text[m.end : fig.amount.start]) and (
