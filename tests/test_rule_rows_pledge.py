@@ -998,6 +998,12 @@ ROWS = [
     ("pledge.block.collective", "en", "Among the donors, Saudi Arabia gave $200 million, Kuwait $150 million and Qatar $100 million for Yemen.", False,
      [("country:SA", "country:YE", 200_000_000, "USD"), ("country:KW", "country:YE", 150_000_000, "USD"), ("country:QA", "country:YE", 100_000_000, "USD")]),
     ("pledge.block.collective", "en", "Donors led by the US pledged $2 billion for Yemen.", True, []),
+    # a committee of a parliament acts for it, and a parliament for its state; "Bundeskabinett" is the German government
+    ("pledge.donor.subject", "de", "Der Haushaltsausschuss des Bundestages bewilligte 2 Milliarden Euro für die Ukraine.", True, [("country:DE", "country:UA", 2_000_000_000, "EUR")]),
+    ("pledge.donor.subject", "en", "The appropriations committee of the US Congress approved $2 billion for Ukraine.", True, [("country:US", "country:UA", 2_000_000_000, "USD")]),
+    ("pledge.donor.subject", "de", "Das Bundeskabinett beschloss am Mittwoch, der Ukraine weitere 500 Millionen Euro zur Verfügung zu stellen.", True,
+     [("country:DE", "country:UA", 500_000_000, "EUR")]),
+    ("pledge.verb", "de", "Frankreich will 100 Millionen Euro in den Globalen Fonds einzahlen.", True, [("country:FR", "org:global-fund", 100_000_000, "EUR")]),
 ]
 
 

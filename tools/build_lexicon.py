@@ -344,7 +344,7 @@ DE_METONYMS = {
     "FR": ["Élysée", "Elysée", "Élysée-Palast", "Elysée-Palast", "Élysée-Palasts", "Elysée-Palasts", "Quai d'Orsay",
            "Matignon", "Hôtel Matignon"],
     "DE": ["Kanzleramt", "Kanzleramts", "Kanzleramtes", "Bundeskanzleramt", "Bundeskanzleramts", "Bundeskanzleramtes",
-           "Bendlerblock", "Bendlerblocks", "Bundesregierung", "Bundesregierungen",
+           "Bendlerblock", "Bendlerblocks", "Bundesregierung", "Bundesregierungen", "Bundeskabinett", "Bundeskabinetts",
            "Bundesfinanzministerium", "Bundesfinanzministeriums", "Bundesministerium der Finanzen", "Bundesministeriums der Finanzen",
            "Bundesverteidigungsministerium", "Bundesverteidigungsministeriums",
            "Bundesministerium der Verteidigung", "Bundesministeriums der Verteidigung"],
