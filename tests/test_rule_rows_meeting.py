@@ -345,6 +345,13 @@ ROWS = [
     ('meeting.block.gathered_object', 'en', 'Foreign ministers of the G20 gathered in Rio de Janeiro on Wednesday.', False, [(('org:g20',), 'meeting', 'held')]),
     ('meeting.block.gathered_object', 'de', 'Die Außenminister der G20 versammelten sich am Mittwoch in Rio de Janeiro.', False, [(('org:g20',), 'meeting', 'held')]),
     ('meeting.block.gathered_object', 'en', 'Qatar promised the largest package among donors gathered in Cairo.', True, []),
+    # conference_speakers: the persons quoted after a held conference attended it (a planned one gains no speakers)
+    ('meeting.participants.conference_speakers', 'de', 'Bei einer Geberkonferenz für den Jemen in Genf sagte Deutschland dem Jemen 120 Millionen Euro zu, Frankreich sagte dem Jemen 50 Millionen Euro zu. „Die Lage ist verzweifelt“, sagte UN-Generalsekretär António Guterres.', True,
+     [(('country:DE', 'country:FR', 'person:antonio-guterres'), 'summit', 'held')]),
+    ('meeting.participants.conference_speakers', 'en', 'At a pledging conference for Yemen in Geneva, Germany pledged €120 million to Yemen and France pledged €50 million to Yemen. "The situation is desperate," UN Secretary-General António Guterres said.', True,
+     [(('country:DE', 'country:FR', 'person:antonio-guterres'), 'summit', 'held')]),
+    ('meeting.participants.conference_speakers', 'en', 'The pledging conference for Yemen between Germany and France will take place in Geneva next week. "The situation is desperate," UN Secretary-General António Guterres said.', False,
+     [(('country:DE', 'country:FR'), 'summit', 'planned')]),
 ]
 
 

@@ -58,6 +58,8 @@ B_LONE = rule("meeting.block.lone_participant")
 P_VISIT_HOST = rule("meeting.participants.visit_host")
 P_PLACE_HOST = rule("meeting.participants.place_host")
 P_CONFERENCE_DONORS = rule("meeting.participants.conference_donors")
+P_CONFERENCE_SPEAKERS = rule("meeting.participants.conference_speakers")
+T_CONFERENCE_NOUN = rule("meeting.type.conference")
 P_BODY_MEMBERS = rule("meeting.participants.body_members")
 # the blockers every meeting made has passed, in the order they are asked (``explain`` prints them)
 CHECKED = (*(name for name, _ in BLOCKERS), B_NO_PARTICIPANTS, B_LONE)
@@ -147,6 +149,24 @@ def _givers_near(run: _Run, cue: Cue) -> list[ActorMention]:
     return list({m.key: m for m in near}.values())
 
 
+def _with_speakers(run: _Run, m: Meeting) -> Meeting:
+    """A donor conference read from its givers (held, with its parties merged already) was also
+    attended by the persons quoted ("said", "told", "sagte") in its sentence or the passage after it:
+    "'We must not abandon Syria,' Guterres told the conference."""
+    if m.status != "held" or m.type != "summit" or not any(T_CONFERENCE_NOUN in e.chain or P_CONFERENCE_DONORS in e.chain for e in m.evidence):
+        return m
+    doc, start = run.doc, min(e.sent_start for e in m.evidence)
+    speech = cue_set(run.lang, "speech_verbs")
+    found: list[str] = []
+    for a in run.mentions:
+        if a.kind != "Person" or a.key in m.participants or a.key in found or not 0 <= a.start - start <= NEAR_CONFERENCE:
+            continue
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is not None and any(t.lower_ in speech or t.lemma_ in speech for t in span.sent):
+            found.append(a.key)
+    return _with_rule(replace(m, participants=tuple(sorted(m.participants + tuple(found)))), P_CONFERENCE_SPEAKERS) if found else m
+
+
 def _read(doc: Doc, article: Article, mentions: list[ActorMention], lang: str, published: date | None,
           donors: Sequence[tuple[str, int]] = ()) -> tuple[list[Meeting], list[Decision]]:
     run = _Run(doc, article, mentions, lang, published, by_first_token(doc, mentions), by_last_token(doc, mentions),
@@ -166,7 +186,8 @@ def _read(doc: Doc, article: Article, mentions: list[ActorMention], lang: str, p
             dropped.append(m)
         else:
             kept.append(hosted)
-    return _fold_conferences(kept), _decisions(run, kept, dropped)
+    kept = [_with_speakers(run, m) for m in kept]
+    return [_with_speakers(run, m) for m in _fold_conferences(kept)], _decisions(run, kept, dropped)
 
 
 def _fold_conferences(meetings: list[Meeting]) -> list[Meeting]:
