@@ -70,13 +70,13 @@ class LemmaTable(Table):
     def __iter__(self) -> Iterator[int]:
         return (int(k) for k in self._keys)
 
-    def keys(self):  # noqa: D102 - dict's
+    def keys(self):
         return list(self)
 
-    def values(self):  # noqa: D102 - dict's
+    def values(self):
         return [self._lemmas[i] for i in self._index]
 
-    def items(self):  # noqa: D102 - dict's
+    def items(self):
         return list(zip(self.keys(), self.values()))
 
     def __setitem__(self, key, value) -> None:
