@@ -57,6 +57,7 @@ def test_the_per_article_step_is_a_pure_function_with_picklable_records():
     assert once.pledges and once.meetings
 
 
+@pytest.mark.slow
 def test_two_workers_write_the_same_bytes_as_one(tmp_path, capsys):
     inputs = [SAMPLES, *sorted(DEVSET.glob("*.txt"))[:2]]
     outputs = {}
