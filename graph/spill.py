@@ -78,4 +78,7 @@ class SpilledTriples:
         self._runs = []
 
     def __del__(self) -> None:
-        self.close()
+        try:
+            self.close()
+        except Exception:  # noqa: BLE001, S110 - at interpreter exit io's own clean-up removes them
+            pass
