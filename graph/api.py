@@ -16,6 +16,7 @@ from graph import ingest, link, rdf, shards
 from graph.errors import InputError, UsageError
 from graph.extract import extract_article
 from graph.model import Article, ArticleFacts
+from graph.spill import SpilledTriples
 
 
 @dataclass
@@ -171,19 +172,20 @@ def _extract_one(job: tuple[Article, str | None]) -> ArticleFacts:
 
 def build_graph(
     paths: Sequence[Path], *, base: Graph | None = None, records: list[ArticleFacts] | None = None,
-    only_to_write: bool = False, **options,
-) -> tuple[Graph | rdf.TripleSet, BuildReport]:
+    only_to_write: bool = False, writes: Path | None = None, **options,
+) -> tuple[Graph | rdf.TripleSet | SpilledTriples, BuildReport]:
     """Articles in, RDF graph out. ``base`` is an existing graph to append to; the records
     of the articles (without their texts) are added to ``records`` if one is given. With
     ``only_to_write`` and no ``base`` the graph is an ``rdf.TripleSet``, for ``rdf.write_graph``
-    only, in a fraction of the memory of an rdflib Graph."""
+    only, in a fraction of the memory of an rdflib Graph; if the file it ``writes`` is
+    N-Triples, a ``graph.spill.SpilledTriples`` that keeps the triples in sorted runs on disk."""
     report = BuildReport()
     # the records without the article texts, which the graph does not hold: a corpus streams
     # through, and only what goes into the graph stays in memory
     facts = [shards.without_text(f) for f in iter_facts(paths, report=report, **options)]
     if records is not None:
         records.extend(facts)
-    graph = rdf.to_graph(link.link(facts), into=rdf.TripleSet() if only_to_write and base is None else None)
+    graph = rdf.to_graph(link.link(facts), into=rdf.triples_to_write(writes) if only_to_write and base is None else None)
     if base is not None:
         graph = rdf.merge(base, graph)
     return graph, report

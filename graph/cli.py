@@ -145,7 +145,7 @@ def build(
     graph, report = api.build_graph(
         paths, base=base, lang=lang, published=day, model=model, strict=strict, on_error=on_error, progress=progress,
         on_ignore=on_ignore,
-        workers=workers, records=records, only_to_write=html is None and store is None,
+        workers=workers, records=records, only_to_write=html is None and store is None, writes=output,
     )
     if report.articles == 0:
         fail("no article could be read from " + ", ".join(str(p) for p in paths), 3)

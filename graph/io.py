@@ -112,8 +112,31 @@ def _remove_stale(path: Path) -> None:
             pass
 
 
+def temporary_beside(path: Path, tag: str) -> tuple[int, str]:
+    """(fd, name) of a new temporary file next to ``path``, removed at exit if still there; a
+    later write of ``path`` removes it if this process was killed. ``remove_temporary`` ends it."""
+    path = Path(path)
+    make_folder(path)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.newsgraph-{os.getpid()}-{tag}-", suffix=".tmp")
+    except OSError as err:
+        raise OutputError(f"cannot write beside {path}: {err.strerror or err}") from None
+    _LIVE.add(tmp)
+    return fd, tmp
+
+
+def remove_temporary(tmp: str) -> None:
+    """Remove a file of ``temporary_beside``."""
+    _remove(tmp)
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and ``os.replace`` (deferred inside replace_together)."""
+    atomic_write_chunks(path, (data,))
+
+
+def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
+    """``atomic_write_bytes`` for data given in pieces (a file larger than memory)."""
     path = Path(path)
     make_folder(path)
     _remove_stale(path)
@@ -124,7 +147,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     _LIVE.add(tmp)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            handle.writelines(chunks)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, _default_mode())

@@ -37,17 +37,31 @@ def merge_pledge(old: Pledge, new: Pledge) -> Pledge:
 
 
 def merge_pledges(pledges: Iterable[Pledge]) -> list[Pledge]:
-    """One record per pledge key, in order of first appearance."""
+    """One record per pledge key, in order of first appearance.
+
+    The same as folding ``merge_pledge`` over each key's records, but the evidence is
+    gathered and sorted once per key at the end: merged one restatement at a time, a pledge
+    stated n times re-sorted its evidence n times (quadratic in a dense text)."""
     by_key: dict[str, Pledge] = {}
+    gathered: dict[str, list[Evidence]] = {}
     for p in pledges:
-        by_key[p.key] = p if p.key not in by_key else merge_pledge(by_key[p.key], p)
-    return list(by_key.values())
+        old = by_key.get(p.key)
+        if old is None:
+            by_key[p.key] = p
+            continue
+        by_key[p.key] = merge_pledge(replace(old, evidence=()), replace(p, evidence=()))
+        gathered.setdefault(p.key, list(old.evidence if p.key not in gathered else ())).extend(p.evidence)
+    return [replace(p, evidence=_evidence(tuple(gathered[k]), ())) if k in gathered else p for k, p in by_key.items()]
 
 
 def merge_meetings_by_key(meetings: Iterable[Meeting]) -> list[Meeting]:
-    """One record per meeting key (participants, place, date, type, status), all evidence kept."""
+    """One record per meeting key (participants, place, date, type, status), all evidence kept
+    (gathered, then sorted once per key, as in ``merge_pledges``)."""
     by_key: dict[str, Meeting] = {}
+    gathered: dict[str, list[Evidence]] = {}
     for m in meetings:
-        old = by_key.get(m.key)
-        by_key[m.key] = m if old is None else replace(old, evidence=_evidence(old.evidence, m.evidence))
-    return list(by_key.values())
+        if m.key not in by_key:
+            by_key[m.key] = m
+            continue
+        gathered.setdefault(m.key, list(by_key[m.key].evidence)).extend(m.evidence)
+    return [replace(m, evidence=_evidence(tuple(gathered[k]), ())) if k in gathered else m for k, m in by_key.items()]

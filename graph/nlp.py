@@ -185,31 +185,24 @@ def lemma_source(lang: str):
 
 def lemma_lookups(lang: str) -> Lookups:
     """spacy-lookups-data's lemma table for ``lang``, as the lemmatizer loads it; the German
-    one has 355,000 forms and took most of a second to read, so its hashed keys, values and
-    Bloom filter are kept in graph.cache, keyed by the content of the data file."""
-    from collections import OrderedDict
-
-    from preshed.bloom import BloomFilter
-    from spacy.lookups import Table, load_lookups
+    one has 355,000 forms and took most of a second to read, so it is kept in graph.cache as
+    the sorted arrays of a :class:`graph.lemmas.LemmaTable`, keyed by the content of the data file."""
+    from spacy.lookups import load_lookups
 
     from graph.cache import cached
+    from graph.lemmas import LemmaTable, arrays
 
     def derive() -> tuple:
         table = load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup")
-        return table.name, list(table.keys()), list(table.values()), table.bloom.to_bytes()
+        return (table.name, *arrays(table.keys(), table.values()))
 
     source = lemma_source(lang)
     if source is None:
-        name, keys, values, bloom = derive()
+        name, keys, index, lemmas = derive()
     else:
-        name, keys, values, bloom = cached(f"lemmas_{lang}", [source, spacy.__version__], derive)
-    table = Table(name=name, data={})  # filled below without Table.__setitem__'s hashing of every key again
-    table.bloom = BloomFilter().from_bytes(bloom)
-    setitem = OrderedDict.__setitem__
-    for key, value in zip(keys, values):
-        setitem(table, key, value)
+        name, keys, index, lemmas = cached(f"lemmatable_{lang}", [source, spacy.__version__], derive)
     lookups = Lookups()
-    lookups.set_table("lemma_lookup", table)
+    lookups.set_table("lemma_lookup", LemmaTable(name, keys, index, lemmas))
     return lookups
 
 

@@ -31,6 +31,7 @@ import math
 import re
 import sys
 import threading
+from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -251,10 +252,31 @@ def _screen_algebra(translated) -> str:
     return _FORMS.get(algebra.name, algebra.name)
 
 
+_PREPARED: OrderedDict[str, tuple[Any, str]] = OrderedDict()  # text -> (algebra, form), most recent last
+_PREPARED_LOCK = threading.Lock()
+PREPARED_SIZE = 64  # texts whose screening this process keeps
+
+
 def prepare(text: str) -> tuple[Any, str]:
-    """Parse and screen normalised text: (rdflib algebra, form). What a sandbox worker runs first."""
+    """Parse and screen normalised text: (rdflib algebra, form). What a sandbox worker runs first.
+
+    Parsing with rdflib takes 0.05-0.5 s per named query, often more than Oxigraph needs to
+    answer it, so the last ``PREPARED_SIZE`` texts that passed are kept: the same text (the
+    exact characters, bindings included) is not parsed again in this process or in the
+    workers forked from it. A text that fails is screened again every time.
+    """
+    with _PREPARED_LOCK:
+        found = _PREPARED.get(text)
+        if found is not None:
+            _PREPARED.move_to_end(text)
+            return found
     translated = _translate(text)
-    return translated, _screen_algebra(translated)
+    found = (translated, _screen_algebra(translated))
+    with _PREPARED_LOCK:
+        _PREPARED[text] = found
+        while len(_PREPARED) > PREPARED_SIZE:
+            _PREPARED.popitem(last=False)
+    return found
 
 
 def screen(query: str) -> None:

@@ -20,8 +20,9 @@ from rdflib import OWL, PROV, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URI
 
 from graph import __version__, convert, ids
 from graph.errors import GraphError, UsageError
-from graph.io import atomic_write_bytes, check_writable
+from graph.io import atomic_write_bytes, atomic_write_chunks, check_writable
 from graph.model import Actor, Article, Evidence, KnowledgeBase, Meeting, Money, Pledge
+from graph.spill import SpilledTriples
 from graph.vocab import ID, NG, NG_IRI, OA, SCHEMA, WD
 
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".trig": "trig"}
@@ -98,8 +99,9 @@ class TripleSet(set):
 
 
 def to_graph(
-    kb: KnowledgeBase, *, version: str | None = None, build_time: datetime | None = None, into: TripleSet | None = None
-) -> Graph | TripleSet:
+    kb: KnowledgeBase, *, version: str | None = None, build_time: datetime | None = None,
+    into: TripleSet | SpilledTriples | None = None,
+) -> Graph | TripleSet | SpilledTriples:
     """The RDF graph of a knowledge base (its triples added to ``into`` if given).
 
     ``build_time`` defaults to $SOURCE_DATE_EPOCH, else the newest publication date,
@@ -456,10 +458,36 @@ def _sorted_jsonld(doc):
     return doc
 
 
-def write_graph(graph: Graph | TripleSet, path: Path) -> None:
+def write_graph(graph: Graph | TripleSet | SpilledTriples, path: Path) -> None:
     """Write the graph to ``path`` (format by suffix: .ttl .nt .jsonld .trig), atomically."""
     path = Path(path)
+    if isinstance(graph, SpilledTriples):
+        if path.suffix.lower() != ".nt":
+            raise UsageError(f"{path}: triples spilled to disk are written as N-Triples (.nt) only")
+        atomic_write_chunks(path, graph.lines())
+        return
     atomic_write_bytes(path, serialize(graph, suffix=path.suffix.lower()))
+
+
+def nt_lines(triples: list) -> list[bytes]:
+    """The N-Triples lines of ``triples`` (each ending in a line feed), sorted, each once: the
+    lines :func:`serialize` writes for them."""
+    data = _ntriples_oxigraph(triples)
+    if data is None:
+        ours = new_graph()
+        for triple in triples:
+            ours.add(triple)
+        data = _sorted_lines(ours.serialize(format="nt", encoding="utf-8"))
+    return [line + b"\n" for line in data.split(b"\n") if line]
+
+
+def triples_to_write(path: Path | None) -> TripleSet | SpilledTriples:
+    """Where ``to_graph`` puts the triples of a build that only writes ``path``: an N-Triples
+    file takes them in sorted runs on disk beside it (memory flat in the corpus size), any
+    other format a TripleSet."""
+    if path is not None and Path(path).suffix.lower() == ".nt":
+        return SpilledTriples(nt_lines, beside=Path(path), batch=NT_BATCH)
+    return TripleSet()
 
 
 def load_graph(path: Path) -> Graph:

@@ -209,6 +209,7 @@ def test_hostile_text_shows_literally_and_never_runs(hostile_page, tmp_path, sel
 # ------------------------------------------------------------------ a big graph
 
 
+@pytest.mark.slow
 def test_a_thousand_actors_are_drawn_and_frozen(tmp_path):
     graph = big_graph(1000)
     page = tmp_path / "big.html"

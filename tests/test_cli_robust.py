@@ -199,6 +199,7 @@ def test_html_noise_stays_out_of_the_graph(work):
         assert (ID[actor], RDF.type, NG.Country) not in graph
 
 
+@pytest.mark.slow
 def test_a_line_of_three_chunks(work):
     # longer than CHUNK without a line break: cut at full stops; a million characters and
     # 20 MB are measured by `newsgraph bench` (the dense line and --large), not here
@@ -211,6 +212,7 @@ def test_a_line_of_three_chunks(work):
     assert_contains(out, path)
 
 
+@pytest.mark.slow
 def test_an_article_of_many_lines_and_chunks(work):
     path = work / "in" / "long.txt"
     paragraph = ("Der kanadische Premierminister sagte, Kanada werde der Ukraine helfen. "

@@ -57,6 +57,7 @@ def test_the_per_article_step_is_a_pure_function_with_picklable_records():
     assert once.pledges and once.meetings
 
 
+@pytest.mark.slow
 def test_two_workers_write_the_same_bytes_as_one(tmp_path, capsys):
     inputs = [SAMPLES, *sorted(DEVSET.glob("*.txt"))[:2]]
     outputs = {}
@@ -176,3 +177,31 @@ def test_n_triples_written_in_batches_are_the_bytes_of_one(monkeypatch):
     monkeypatch.setattr(rdf, "NT_BATCH", 7)
     assert rdf.serialize(graph, suffix=".nt") == whole
     assert whole.count(b"\n") == len(graph)
+
+
+def test_n_triples_spilled_in_sorted_runs_are_the_bytes_of_one_write(tmp_path, monkeypatch):
+    from graph import spill
+
+    paths = [SAMPLES, *sorted(DEVSET.glob("*.txt"))[:3]]
+    whole, _ = api.build_graph(paths, only_to_write=True)
+    out = tmp_path / "out" / "graph.nt"
+    monkeypatch.setattr(rdf, "NT_BATCH", 7)  # a batch of 7 triples, a run of 50 lines: dozens of runs
+    monkeypatch.setattr(spill, "RUN_LINES", 50)
+    spilled, _ = api.build_graph(paths, only_to_write=True, writes=out)
+    assert isinstance(spilled, spill.SpilledTriples) and spilled.runs > 20
+    assert len(list(out.parent.iterdir())) == spilled.runs  # hidden runs beside the output, nothing else yet
+    rdf.write_graph(spilled, out)
+    assert out.read_bytes() == rdf.serialize(whole, suffix=".nt")
+    assert [p.name for p in out.parent.iterdir()] == ["graph.nt"]  # the runs are gone
+    # other formats are not spilled
+    assert isinstance(rdf.triples_to_write(tmp_path / "graph.ttl"), rdf.TripleSet)
+
+
+def test_a_build_to_n_triples_holds_no_triples_in_memory(tmp_path):
+    out = tmp_path / "graph.nt"
+    proc = subprocess.run([sys.executable, "-m", "graph", "build", SAMPLES, "-o", out, "--quiet", "--workers", "1"],
+                          capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    graph, _ = api.build_graph([SAMPLES])
+    assert out.read_bytes() == rdf.serialize(graph, suffix=".nt")
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.nt"]

@@ -359,3 +359,21 @@ def test_timed_out_rdflib_query_is_stopped(graph):
     with pytest.raises(q.QueryTimeoutError):
         q.run(graph, SLOW, timeout=0.3)
     assert children() <= before
+
+
+def test_a_screened_text_is_not_parsed_again_and_a_refused_one_always_is(monkeypatch):
+    parsed = []
+    real = q._translate
+    monkeypatch.setattr(q, "_translate", lambda text: parsed.append(text) or real(text))
+    monkeypatch.setattr(q, "_PREPARED", type(q._PREPARED)())
+    text = q.normalise("SELECT ?s WHERE { ?s ?p ?o }")
+    first = q.prepare(text)
+    assert q.prepare(text) is first and parsed == [text]
+    unsafe = q.normalise("SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }")
+    for _ in range(2):
+        with pytest.raises(q.UnsafeQueryError):
+            q.prepare(unsafe)
+    assert parsed.count(unsafe) == 2
+    for n in range(q.PREPARED_SIZE + 5):  # only the last PREPARED_SIZE texts are kept
+        q.prepare(q.normalise(f"SELECT ?s WHERE {{ ?s ?p {n} }}"))
+    assert len(q._PREPARED) == q.PREPARED_SIZE and text not in q._PREPARED

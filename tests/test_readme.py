@@ -41,6 +41,8 @@ from test_user_path import comparable, example_params
 
 from graph import query as q
 
+pytestmark = pytest.mark.slow  # the walkthrough takes half a minute: it starts first (tests/conftest.py)
+
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
 BIN = Path(sys.executable).parent

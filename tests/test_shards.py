@@ -104,6 +104,7 @@ def newsgraph(*args: object, cwd: Path) -> subprocess.CompletedProcess:
     return result
 
 
+@pytest.mark.slow
 def test_build_with_facts_then_merge_gives_the_bytes_of_one_build(tmp_path):
     samples = sorted(SAMPLES.glob("*.txt"))
     graph, _ = api.build_graph(samples)  # one build of all four, in this process
