@@ -140,8 +140,8 @@ def find_actors(doc: Doc, article: Article, *, lang: str) -> list[ActorMention]:
         generic = (kind == "Organization" and len(ent) == 1 and not ent.text.isupper()) or form_name == "metonym"
         if generic and _national_adjective_before(ent, lex, lang):
             continue
-        role = entry.role if entry else None
-        affiliation = entry.affiliation if entry else None
+        # a person's office on the day the article was published ("Rutte" in 2023: the Dutch prime minister)
+        role, affiliation = entry.role_on(article.published) if entry else (None, None)
         rule = rules.get((ent.start_char, ent.end_char), "actor.lexicon" if entry else "person.surname")
         name = entry.label("en") if entry else ent.text
         if kind == "Person":
@@ -216,7 +216,7 @@ def _role_anaphora(doc: Doc, article: Article, mentions: list[ActorMention], lan
             # ("den dänischen Minister") fits any minister of that country
             same = [m for m in persons[:k] if m.affiliation == adjective.key
                     and (m.role == role.id_ or role.id_ == "minister" and "minister" in (m.role or ""))]
-            holders = [e for e in load_lexicon().entries("Person") if e.affiliation == adjective.key and e.role == role.id_]
+            holders = load_lexicon().holders(adjective.key, role.id_, on=article.published)
             ref = same[-1] if same else _holder_mention(holders[0], role, article) if len(holders) == 1 else None
         if ref is None:
             continue
@@ -237,9 +237,10 @@ def _role_anaphora(doc: Doc, article: Article, mentions: list[ActorMention], lan
 
 
 def _holder_mention(entry, role: Span, article: Article) -> ActorMention:
+    held, affiliation = entry.role_on(article.published)  # the office that made them the holder on that day
     return ActorMention(key=entry.key, kind="Person", name=entry.label("en"), surface=role.text, start=role.start_char,
                         end=role.end_char, evidence=evidence_for(role, article, "person.role_holder"),
-                        role=entry.role, affiliation=entry.affiliation)
+                        role=held, affiliation=affiliation)
 
 
 def mentions_between(mentions: list[ActorMention], lo: int, hi: int) -> list[ActorMention]:
