@@ -251,3 +251,22 @@ def test_the_publication_date_picks_the_counterpart(lang, text, published, count
 def test_a_counterpart_is_found_through_the_hosts_office_on_that_date(lang, text, published, counterpart):
     found = facts(text, lang, published)
     assert any(counterpart in m.participants and "person:annalena-baerbock" in m.participants for m in found.meetings)
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "donor"), [
+    # a title before the name picks the office it names, with or without a date; later mentions keep it
+    ("en", "Foreign Minister Annalena Baerbock pledged €200 million to Ukraine. Baerbock met Zelensky in Kyiv.", None, "country:DE"),
+    ("de", "Außenministerin Annalena Baerbock sagte der Ukraine 200 Millionen Euro zu. Baerbock traf Selenskyj in Kiew.", None,
+     "country:DE"),
+    ("en", "Foreign Minister Annalena Baerbock pledged €200 million to Ukraine.", date(2025, 10, 1), "country:DE"),
+    # no title: the date's office, else the current one
+    ("en", "Annalena Baerbock pledged €200 million to Ukraine.", date(2023, 3, 1), "country:DE"),
+    ("de", "Annalena Baerbock sagte der Ukraine 200 Millionen Euro zu.", date(2023, 3, 1), "country:DE"),
+    ("en", "Annalena Baerbock pledged €200 million to Ukraine.", None, "org:un-general-assembly"),
+    ("de", "Annalena Baerbock sagte der Ukraine 200 Millionen Euro zu.", date(2025, 10, 1), "org:un-general-assembly"),
+])
+def test_a_title_before_the_name_picks_the_office_it_names(lang, text, published, donor):
+    found = facts(text, lang, published)
+    assert [(p.donor, p.recipient) for p in found.pledges] == [(donor, "country:UA")]
+    offices = {m.affiliation for m in found.mentions if m.key == "person:annalena-baerbock"}
+    assert offices == {donor}

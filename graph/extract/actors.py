@@ -153,7 +153,8 @@ def find_actors(doc: Doc, article: Article, *, lang: str) -> list[ActorMention]:
                     role, affiliation = r.id_, stated
                     stated_offices[key] = (role, affiliation)
                 else:
-                    role = role or r.id_
+                    # "Außenministerin Baerbock": the office the title names, where the lexicon lists it
+                    role, affiliation = _office_titled(entry, r.id_, article.published, stated_offices) or (role or r.id_, affiliation)
             elif key in stated_offices:
                 # later mentions keep the office the article stated ("Rutte said")
                 role, affiliation = stated_offices[key]
@@ -234,6 +235,20 @@ def _role_anaphora(doc: Doc, article: Article, mentions: list[ActorMention], lan
             )
         )
     return out
+
+
+def _office_titled(entry, title: str, day, stated_offices: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """(role, affiliation) of the person's office that a title before the name names: the one held
+    on that day, else the last one with that title ("Außenministerin Baerbock" is Germany's foreign
+    minister, whatever office she holds now); later mentions keep it. None where the lexicon lists
+    no periods for it."""
+    offices = [o for o in (entry.offices if entry is not None else ()) if o.role == title]
+    if not offices:
+        return None
+    held = [o for o in offices if day is not None and o.covers(day)]
+    office = (held or offices)[-1]
+    stated_offices[entry.key] = (office.role, office.affiliation)
+    return stated_offices[entry.key]
 
 
 def _holder_mention(entry, role: Span, article: Article) -> ActorMention:
