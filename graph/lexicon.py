@@ -20,6 +20,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from importlib.resources import files
 from typing import Any
 
@@ -27,6 +28,7 @@ __all__ = [
     "Entry",
     "Lexicon",
     "LexiconError",
+    "Office",
     "Role",
     "SurfaceForm",
     "build_lexicon",
@@ -58,6 +60,20 @@ class LexiconError(ValueError):
 
 
 @dataclass(frozen=True)
+class Office:
+    """A role a person held for an actor, from ``since`` to ``until`` (both days included;
+    None: not known, or still held)."""
+
+    role: str
+    affiliation: str
+    since: date | None = None
+    until: date | None = None
+
+    def covers(self, day: date) -> bool:
+        return (self.since is None or self.since <= day) and (self.until is None or day <= self.until)
+
+
+@dataclass(frozen=True)
 class Entry:
     """One actor the lexicon knows."""
 
@@ -76,10 +92,50 @@ class Entry:
     members: tuple[str, ...] = ()  # a region's countries, where news treats them as one recipient
     seat: bool = False  # a seat of government that speaks for its state ("White House")
     monarchy: bool = False  # a state news may call "the Kingdom"
+    offices: tuple[Office, ...] = ()  # a person's offices with their periods, oldest first
 
     @property
     def region(self) -> bool:
         return self.key.startswith("region:")
+
+    def all_offices(self) -> tuple[Office, ...]:
+        """The person's offices; one without a period (role and affiliation) where the lexicon lists none."""
+        if self.offices:
+            return self.offices
+        return (Office(self.role, self.affiliation),) if self.role and self.affiliation else ()
+
+    def office_on(self, day: date | None = None) -> Office | None:
+        """The office held on that day (the latest begun, where two overlap). With no day: the
+        current office (no ``until``), else the one that ended last. On a day outside every period:
+        the office that ended last before it (a former holder keeps their last office), else the
+        first office (a day before the first one)."""
+        offices = self.all_offices()
+        if not offices:
+            return None
+        if day is None:
+            current = [o for o in offices if o.until is None]
+            return current[-1] if current else max(offices, key=lambda o: o.until or date.max)
+        held = [o for o in offices if o.covers(day)]
+        if held:
+            return max(held, key=lambda o: o.since or date.min)
+        before = [o for o in offices if o.until is not None and o.until < day]
+        return max(before, key=lambda o: o.until or date.min) if before else offices[0]
+
+    def role_on(self, day: date | None = None) -> tuple[str | None, str | None]:
+        """(role, affiliation) on that day (see ``office_on``); the entry's own for a person with
+        no office and for other actors."""
+        office = self.office_on(day) if self.offices else None
+        return (office.role, office.affiliation) if office is not None else (self.role, self.affiliation)
+
+    def holds(self, affiliation: str, role: str, day: date | None = None) -> bool:
+        """Whether the person held that office on that day (with no day: holds it now). An office
+        without a period is held on any day."""
+        for office in self.all_offices():
+            if office.affiliation != affiliation or office.role != role:
+                continue
+            if office.until is None if day is None else office.covers(day):
+                return True
+        return False
 
     def label(self, lang: str = "en") -> str:
         by_lang = dict(self.labels)
@@ -258,6 +314,30 @@ def _org_forms(raw: Mapping[str, Any]) -> Iterator[tuple[str, str, str]]:
         yield prefix, "prefix", "de"
 
 
+def _day(raw: Mapping[str, Any], field: str, key: str) -> date | None:
+    text = raw.get(field)
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except (TypeError, ValueError):
+        raise LexiconError(f"{key}: office {field} {text!r} is not a date YYYY-MM-DD") from None
+
+
+def _offices(raw: Mapping[str, Any]) -> tuple[Office, ...]:
+    """A person's ``offices`` list: role, affiliation, since, until (ISO days; no until: still held)."""
+    key = raw["key"]
+    found = []
+    for item in raw.get("offices", ()):
+        if not item.get("role") or not item.get("affiliation"):
+            raise LexiconError(f"{key}: an office needs a role and an affiliation")
+        office = Office(item["role"], item["affiliation"], _day(item, "since", key), _day(item, "until", key))
+        if office.since and office.until and office.until < office.since:
+            raise LexiconError(f"{key}: office {office.role} ends before it begins")
+        found.append(office)
+    return tuple(sorted(found, key=lambda o: (o.since or date.min, o.until or date.max)))
+
+
 def _person_entry(raw: Mapping[str, Any]) -> Entry:
     labels = [("en", raw["name"])]
     if raw.get("de_name") and raw["de_name"] != raw["name"]:
@@ -266,6 +346,7 @@ def _person_entry(raw: Mapping[str, Any]) -> Entry:
         key=raw["key"], kind="Person", labels=tuple(labels),
         aliases=tuple(sorted(set(raw.get("aliases", ())) - {raw["name"], raw.get("de_name")})),
         wikidata=_wikidata(raw, raw["key"]), role=raw.get("role"), affiliation=raw.get("affiliation"),
+        offices=_offices(raw),
     )
 
 
@@ -356,8 +437,9 @@ def build_lexicon(
             entries[entry.key] = entry
             candidates.extend(forms)
     for entry in entries.values():
-        if entry.affiliation is not None and entry.affiliation not in entries:
-            raise LexiconError(f"{entry.key}: affiliation {entry.affiliation} is not in the lexicon")
+        for affiliation in sorted({entry.affiliation, *(o.affiliation for o in entry.offices)} - {None}):
+            if affiliation not in entries:
+                raise LexiconError(f"{entry.key}: affiliation {affiliation} is not in the lexicon")
     # The facts, even where a capital's name is ceded as a surface form (Brussels -> the EU).
     capitals = {raw["key"]: {lang: tuple(raw[lang].get("capital", ())) for lang in LANGS} for raw in countries}
     return Lexicon(entries, _index(candidates), _roles(roles), capitals=capitals)
@@ -455,6 +537,11 @@ class Lexicon:
         if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 5.0:
             return None  # two people about as close: do not guess
         return self._entries[ranked[0][0]]
+
+    def holders(self, affiliation: str, role: str, on: date | None = None) -> tuple[Entry, ...]:
+        """The persons who held that office on that day (with no day: who hold it now). A person
+        listed without periods holds their role on any day."""
+        return tuple(e for e in self.entries("Person") if e.holds(affiliation, role, on))
 
     def currency_of(self, key: str) -> str | None:
         """ISO 4217 code of a country's (or the EU's) currency."""

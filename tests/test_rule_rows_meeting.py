@@ -172,8 +172,8 @@ ROWS = [
     ('meeting.participants.noun_modifiers', 'en', 'Leaders gathered at the G20 summit in Rome.', True, [(('org:g20',), 'summit', 'held')]),
     ('meeting.participants.noun_modifiers', 'en', 'Leaders gathered at the Ukraine summit in Rome.', False, []),
     # meeting.participants.counterpart
-    ('meeting.participants.counterpart', 'de', 'Wadephul traf seinen französischen Amtskollegen in Paris.', True, [(('country:FR', 'person:johann-wadephul'), 'meeting', 'held')]),
-    ('meeting.participants.counterpart', 'en', 'Lammy met his French counterpart in Paris.', True, [(('country:FR', 'person:david-lammy'), 'meeting', 'held')]),
+    ('meeting.participants.counterpart', 'de', 'Wadephul traf seinen französischen Amtskollegen in Paris.', True, [(('person:jean-noel-barrot', 'person:johann-wadephul'), 'meeting', 'held')]),
+    ('meeting.participants.counterpart', 'en', 'Lammy met his French counterpart in Paris.', True, [(('person:david-lammy', 'person:jean-noel-barrot'), 'meeting', 'held')]),
     ('meeting.participants.counterpart', 'de', 'Wadephul traf seinen Amtskollegen in Paris.', False, [(('country:FR', 'person:johann-wadephul'), 'meeting', 'held')]),
     # meeting.participants.not_bracketed
     ('meeting.participants.not_bracketed', 'de', 'Für Pistorius (SPD) verlief das Treffen in Berlin gut.', True, []),

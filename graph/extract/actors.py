@@ -140,8 +140,8 @@ def find_actors(doc: Doc, article: Article, *, lang: str) -> list[ActorMention]:
         generic = (kind == "Organization" and len(ent) == 1 and not ent.text.isupper()) or form_name == "metonym"
         if generic and _national_adjective_before(ent, lex, lang):
             continue
-        role = entry.role if entry else None
-        affiliation = entry.affiliation if entry else None
+        # a person's office on the day the article was published ("Rutte" in 2023: the Dutch prime minister)
+        role, affiliation = entry.role_on(article.published) if entry else (None, None)
         rule = rules.get((ent.start_char, ent.end_char), "actor.lexicon" if entry else "person.surname")
         name = entry.label("en") if entry else ent.text
         if kind == "Person":
@@ -153,7 +153,8 @@ def find_actors(doc: Doc, article: Article, *, lang: str) -> list[ActorMention]:
                     role, affiliation = r.id_, stated
                     stated_offices[key] = (role, affiliation)
                 else:
-                    role = role or r.id_
+                    # "Außenministerin Baerbock": the office the title names, where the lexicon lists it
+                    role, affiliation = _office_titled(entry, r.id_, article.published, stated_offices) or (role or r.id_, affiliation)
             elif key in stated_offices:
                 # later mentions keep the office the article stated ("Rutte said")
                 role, affiliation = stated_offices[key]
@@ -216,7 +217,7 @@ def _role_anaphora(doc: Doc, article: Article, mentions: list[ActorMention], lan
             # ("den dänischen Minister") fits any minister of that country
             same = [m for m in persons[:k] if m.affiliation == adjective.key
                     and (m.role == role.id_ or role.id_ == "minister" and "minister" in (m.role or ""))]
-            holders = [e for e in load_lexicon().entries("Person") if e.affiliation == adjective.key and e.role == role.id_]
+            holders = load_lexicon().holders(adjective.key, role.id_, on=article.published)
             ref = same[-1] if same else _holder_mention(holders[0], role, article) if len(holders) == 1 else None
         if ref is None:
             continue
@@ -236,10 +237,25 @@ def _role_anaphora(doc: Doc, article: Article, mentions: list[ActorMention], lan
     return out
 
 
+def _office_titled(entry, title: str, day, stated_offices: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """(role, affiliation) of the person's office that a title before the name names: the one held
+    on that day, else the last one with that title ("Außenministerin Baerbock" is Germany's foreign
+    minister, whatever office she holds now); later mentions keep it. None where the lexicon lists
+    no periods for it."""
+    offices = [o for o in (entry.offices if entry is not None else ()) if o.role == title]
+    if not offices:
+        return None
+    held = [o for o in offices if day is not None and o.covers(day)]
+    office = (held or offices)[-1]
+    stated_offices[entry.key] = (office.role, office.affiliation)
+    return stated_offices[entry.key]
+
+
 def _holder_mention(entry, role: Span, article: Article) -> ActorMention:
+    held, affiliation = entry.role_on(article.published)  # the office that made them the holder on that day
     return ActorMention(key=entry.key, kind="Person", name=entry.label("en"), surface=role.text, start=role.start_char,
                         end=role.end_char, evidence=evidence_for(role, article, "person.role_holder"),
-                        role=entry.role, affiliation=entry.affiliation)
+                        role=held, affiliation=affiliation)
 
 
 def mentions_between(mentions: list[ActorMention], lo: int, hi: int) -> list[ActorMention]:

@@ -499,13 +499,13 @@ def _counterparts(cue: Cue) -> list[ActorMention]:
                 out.append(named)
                 taken.add(named.key)
             continue
-        found = [e for e in load_lexicon().entries("Person") if e.affiliation == country.key and host is not None and e.role == host.role]
+        found = load_lexicon().holders(country.key, host.role, on=cue.published) if host is not None else ()
         if len(found) == 1 and found[0].key not in taken:
             e = found[0]
             out.append(ActorMention(key=e.key, kind="Person", name=e.label("en"), surface=doc[j - 1 : j + 1].text,
                                     start=doc[j - 1].idx, end=doc[j].idx + len(doc[j].text),
                                     evidence=make_evidence(doc[j].sent, doc[j - 1].idx, doc[j].idx + len(doc[j].text), country.evidence.article_id, "person.counterpart"),
-                                    role=e.role, affiliation=e.affiliation))
+                                    role=host.role, affiliation=country.key))
         elif country.key not in taken:
             out.append(country)
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -74,6 +75,7 @@ class Cue:
     participants: list[ActorMention] = field(default_factory=list)
     with_list: list[ActorMention] = field(default_factory=list)
     negated: bool = False
+    published: date | None = None  # the article's publication date: it picks who held an office
 
     def __post_init__(self) -> None:
         self.lo, self.hi = clause_bounds(self.sent, self.tok.i)

@@ -221,7 +221,8 @@ def _read_cue(run: _Run, sent: Span, in_sent: list[ActorMention], tok: Token) ->
     if found is None:
         return
     mtype, why = found
-    cue = Cue(run.doc, sent, tok, run.lang, mtype, in_sent, run.mentions, run.by_token, run.by_end, run.prev_persons, chain=[why])
+    cue = Cue(run.doc, sent, tok, run.lang, mtype, in_sent, run.mentions, run.by_token, run.by_end, run.prev_persons, chain=[why],
+              published=run.published)
     refused = blocked(cue)
     if refused is None:
         retype(cue)
