@@ -1004,6 +1004,14 @@ ROWS = [
     ("pledge.donor.subject", "de", "Das Bundeskabinett beschloss am Mittwoch, der Ukraine weitere 500 Millionen Euro zur Verfügung zu stellen.", True,
      [("country:DE", "country:UA", 500_000_000, "EUR")]),
     ("pledge.verb", "de", "Frankreich will 100 Millionen Euro in den Globalen Fonds einzahlen.", True, [("country:FR", "org:global-fund", 100_000_000, "EUR")]),
+    # raising a pledge to a figure gives the figure; "setting aside"; "Bereitstellung"; a conference that "raised" money is many givers
+    ("pledge.verb", "de", "Auch Großbritannien erhöhte seine Hilfszusage für den Libanon von 5 auf 25 Millionen Pfund.", True, [("country:GB", "country:LB", 25_000_000, "GBP")]),
+    ("pledge.verb", "en", "Britain increased its aid to Lebanon to £25 million.", True, [("country:GB", "country:LB", 25_000_000, "GBP")]),
+    ("pledge.phrase", "en", "Norway is setting aside an additional NOK 1.7 billion (EUR 143 million) in civilian support for Ukraine.", True,
+     [("country:NO", "country:UA", 1_700_000_000, "NOK")]),
+    ("pledge.noun", "de", "Die Niederlande vereinbarten die Bereitstellung von weiteren drei Milliarden Euro für die Ukraine.", True,
+     [("country:NL", "country:UA", 3_000_000_000, "EUR")]),
+    ("pledge.verb", "en", "Jordan and Sweden hosted a donor conference on Tuesday that raised $130 million for UNRWA.", False, []),
 ]
 
 

@@ -776,6 +776,10 @@ def _idle_adjective_at(doc: Doc, m: ActorMention, lang: str) -> bool:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if m.form != "adjective" or span is None:
         return False
+    # ("von russischen Angriffen zerstört", "Russian attacks": the adjective of a hostile noun)
+    hostile = cue_set(lang, "hostile_nouns")
+    if span.end < len(doc) and (doc[span.end].text in hostile or doc[span.end].lower_ in hostile):
+        return True
     return any(t.lower_ in cue_set(lang, "causal_words") for t in doc[max(span.sent.start, span.start - 4) : span.start])
 
 
@@ -783,7 +787,7 @@ def _article_recipient(s: Silent, giving: set[str], earlier: dict[str, int], top
     """a country (or a person's country) named in the sentence that the article already gives
     to or is about: "for Ukrainian firms", "nach einem Treffen mit Selenskyj"."""
     for m in s.in_sent:
-        if receives_as_whole(m) and m.key not in giving and (m.key in earlier or m.key == topic):
+        if receives_as_whole(m) and m.key not in giving and (m.key in earlier or m.key == topic) and not _idle_adjective_at(s.doc, m, s.lang):
             return m.key
     for m in s.in_sent:
         if m.kind == "Person" and m.affiliation and m.affiliation not in giving and (m.affiliation in earlier or m.affiliation == topic):
