@@ -1012,6 +1012,11 @@ ROWS = [
     ("pledge.noun", "de", "Die Niederlande vereinbarten die Bereitstellung von weiteren drei Milliarden Euro für die Ukraine.", True,
      [("country:NL", "country:UA", 3_000_000_000, "EUR")]),
     ("pledge.verb", "en", "Jordan and Sweden hosted a donor conference on Tuesday that raised $130 million for UNRWA.", False, []),
+    # lender_teller: a bank or fund that tells of money received lends it; a body that is no lender does not
+    ("pledge.donor.lender_teller", "en", "Ghana will receive a loan of $1 billion, the IMF said on Monday.", True, [("org:imf", "country:GH", 1_000_000_000, "USD")]),
+    ("pledge.donor.lender_teller", "de", "Ghana soll demnach einen Kredit von einer Milliarde US-Dollar bekommen, wie der IWF am Montag erklärte.", True,
+     [("org:imf", "country:GH", 1_000_000_000, "USD")]),
+    ("pledge.donor.lender_teller", "en", "Ghana will receive a loan of $1 billion, the African Union said on Monday.", False, []),
 ]
 
 

@@ -102,6 +102,7 @@ D_RELATIVE = rule("pledge.donor.relative_subject")
 D_WITH_FIGURE = rule("pledge.donor.with_figure")
 D_BRACKETED = rule("pledge.donor.bracketed_figure")
 T_DONOR_LIST = rule("pledge.donor_list")
+D_LENDER_TELLER = rule("pledge.donor.lender_teller")
 D_PREVIOUS = rule("pledge.donor.previous")
 D_LENDER = rule("pledge.donor.lender")
 D_HOME = rule("pledge.donor.home_government")
@@ -713,6 +714,9 @@ def _donor_key(run: _Run, fig: _Figure, donors: list[ActorMention], why: str, is
     # "Additionally, he promised at least €977 million": the last person named before, by their state
     if (key := _pronoun_giver(run, fig)) is not None:
         return key, D_PRONOUN
+    # "Ghana will receive a loan of $1 billion, the IMF said": a bank or fund telling of the money lends it
+    if (key := _lender_teller(run, fig)) is not None:
+        return key, D_LENDER_TELLER
     # "Darin enthalten sind ...", "Its total ...": the previous pledge's donor goes on
     if run.last is not None and fig.s_index - run.last_index <= 4 and not plural_pledges(fig.trigger, run.lang):
         return run.last.donor, D_PREVIOUS
@@ -726,6 +730,17 @@ def _donor_key(run: _Run, fig: _Figure, donors: list[ActorMention], why: str, is
     if len(givers) == 1 and not plural_pledges(fig.trigger, run.lang) and _cumulative(run, fig):
         return givers.pop(), D_ARTICLE
     return None, why
+
+
+def _lender_teller(run: _Run, fig: _Figure) -> str | None:
+    """A bank or fund named after the figure next to a verb of saying ("the IMF said", "wie der IWF
+    erklärte")."""
+    speech = cue_set(run.lang, "speech_verbs")
+    verbs = [t for t in run.doc[fig.amount_tok[1] : fig.sent.end] if t.lower_ in speech or t.lemma_ in speech]
+    for m in fig.in_sent:
+        if m.kind == "Organization" and m.start > fig.amount.end and _lender(m.key) and any(abs(t.idx - m.start) < 40 for t in verbs):
+            return m.key
+    return None
 
 
 def _bare_object(run: _Run, fig: _Figure, donors: list[ActorMention], donor: str, givers: set[str], *,
