@@ -46,6 +46,12 @@ CASES = [
     ("en", "300 million KES", 300_000_000, "KES", None, None),
     ("de", "1,5 Milliarden Sonderziehungsrechte", 1_500_000_000, "XDR", None, None),
     ("de", "XDR 700 Millionen", 700_000_000, "XDR", None, None),
+    # abbreviations after the figure and local symbols: Swiss "Fr.", Indian "lakh crore", dirham, Kenyan shilling, taka
+    ("de", "93 Mio. Fr.", 93_000_000, "CHF", None, None),
+    ("en", "Rs 5 lakh crore", 5_000_000_000_000, None, "rupee", None),
+    ("en", "Dh100 million", 100_000_000, "AED", None, None),
+    ("en", "KSh 10 billion", 10_000_000_000, "KES", None, None),
+    ("en", "Tk 500 crore", 5_000_000_000, "BDT", None, None),
 ]
 
 
