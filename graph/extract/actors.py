@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from graph.extract.dates import office_day
 from graph.extract.cues import cue_set
 from graph.extract.evidence import make_evidence
 from graph.extract.persons import role_index
@@ -141,7 +142,7 @@ def find_actors(doc: Doc, article: Article, *, lang: str) -> list[ActorMention]:
         if generic and _national_adjective_before(ent, lex, lang):
             continue
         # a person's office on the day the article was published ("Rutte" in 2023: the Dutch prime minister)
-        role, affiliation = entry.role_on(article.published) if entry else (None, None)
+        role, affiliation = entry.role_on(_office_day(article)) if entry else (None, None)
         rule = rules.get((ent.start_char, ent.end_char), "actor.lexicon" if entry else "person.surname")
         name = entry.label("en") if entry else ent.text
         if kind == "Person":
@@ -154,7 +155,7 @@ def find_actors(doc: Doc, article: Article, *, lang: str) -> list[ActorMention]:
                     stated_offices[key] = (role, affiliation)
                 else:
                     # "Außenministerin Baerbock": the office the title names, where the lexicon lists it
-                    role, affiliation = _office_titled(entry, r.id_, article.published, stated_offices) or (role or r.id_, affiliation)
+                    role, affiliation = _office_titled(entry, r.id_, _office_day(article), stated_offices) or (role or r.id_, affiliation)
             elif key in stated_offices:
                 # later mentions keep the office the article stated ("Rutte said")
                 role, affiliation = stated_offices[key]
@@ -179,6 +180,11 @@ def find_actors(doc: Doc, article: Article, *, lang: str) -> list[ActorMention]:
     mentions.extend(_role_anaphora(doc, article, mentions, lang))
     mentions.sort(key=lambda m: (m.start, m.end, m.key))
     return mentions
+
+
+def _office_day(article: Article):
+    """The day that picks a person's office (the publication date, else the year the text names)."""
+    return office_day(article.published, article.text)
 
 
 def _role_anaphora(doc: Doc, article: Article, mentions: list[ActorMention], lang: str) -> list[ActorMention]:
@@ -217,7 +223,7 @@ def _role_anaphora(doc: Doc, article: Article, mentions: list[ActorMention], lan
             # ("den dänischen Minister") fits any minister of that country
             same = [m for m in persons[:k] if m.affiliation == adjective.key
                     and (m.role == role.id_ or role.id_ == "minister" and "minister" in (m.role or ""))]
-            holders = load_lexicon().holders(adjective.key, role.id_, on=article.published)
+            holders = load_lexicon().holders(adjective.key, role.id_, on=_office_day(article))
             ref = same[-1] if same else _holder_mention(holders[0], role, article) if len(holders) == 1 else None
         if ref is None:
             continue
@@ -252,7 +258,7 @@ def _office_titled(entry, title: str, day, stated_offices: dict[str, tuple[str, 
 
 
 def _holder_mention(entry, role: Span, article: Article) -> ActorMention:
-    held, affiliation = entry.role_on(article.published)  # the office that made them the holder on that day
+    held, affiliation = entry.role_on(_office_day(article))  # the office that made them the holder on that day
     return ActorMention(key=entry.key, kind="Person", name=entry.label("en"), surface=role.text, start=role.start_char,
                         end=role.end_char, evidence=evidence_for(role, article, "person.role_holder"),
                         role=held, affiliation=affiliation)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from babel.dates import get_day_names, get_month_names
 
@@ -100,3 +100,22 @@ def find_weekday(text: str, *, lang: str) -> int | None:
     if m := _patterns(lang)["weekday"].search(text):
         return days[m.group("wd")]
     return None
+
+
+_YEAR = re.compile(r"(?<![\d.,])(19[5-9]\d|20\d\d)(?![\d.,]\d)")
+
+
+@lru_cache(maxsize=8)  # (per article: a str keeps its hash, so a long text costs one pass)
+def office_day(published: date | None, text: str, *, today: date | None = None) -> date | None:
+    """The day that picks who held an office: the publication date, else, for an undated text,
+    the middle of the year it names most often (the latest on a tie), not after this year. An
+    undated 2015 report on "the French president" is about Hollande, not today's holder."""
+    if published is not None:
+        return published
+    limit = (today or date.today()).year
+    years = [int(y) for y in _YEAR.findall(text) if int(y) <= limit]
+    if not years:
+        return None
+    counts = {y: years.count(y) for y in set(years)}
+    best = max(counts, key=lambda y: (counts[y], y))
+    return date(best, 6, 30)

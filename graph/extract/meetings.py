@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.extract.actors import mentions_between
 from graph.extract.cues import cue_set
-from graph.extract.dates import find_date, find_weekday
+from graph.extract.dates import office_day, find_date, find_weekday
 from graph.extract.evidence import make_evidence
 from graph.extract.meeting_parties import (
     P_HOSTS,
@@ -222,7 +222,7 @@ def _read_cue(run: _Run, sent: Span, in_sent: list[ActorMention], tok: Token) ->
         return
     mtype, why = found
     cue = Cue(run.doc, sent, tok, run.lang, mtype, in_sent, run.mentions, run.by_token, run.by_end, run.prev_persons, chain=[why],
-              published=run.published)
+              published=office_day(run.published, run.article.text))
     refused = blocked(cue)
     if refused is None:
         retype(cue)
