@@ -1017,6 +1017,9 @@ ROWS = [
     ("pledge.donor.lender_teller", "de", "Ghana soll demnach einen Kredit von einer Milliarde US-Dollar bekommen, wie der IWF am Montag erklärte.", True,
      [("org:imf", "country:GH", 1_000_000_000, "USD")]),
     ("pledge.donor.lender_teller", "en", "Ghana will receive a loan of $1 billion, the African Union said on Monday.", False, []),
+    # an IMF arrangement is a pledge noun; its possessive owner borrows
+    ("pledge.noun", "en", "The IMF board completed reviews of Kenya's EFF/ECF arrangements for a total of SDR 1.655 billion.", True,
+     [("org:imf", "country:KE", 1_655_000_000, "XDR")]),
 ]
 
 
