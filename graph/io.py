@@ -115,12 +115,17 @@ def _remove_stale(path: Path) -> None:
 def temporary_beside(path: Path, tag: str) -> tuple[int, str]:
     """(fd, name) of a new temporary file next to ``path``, removed at exit if still there; a
     later write of ``path`` removes it if this process was killed. ``remove_temporary`` ends it."""
-    path = Path(path)
+    return _temporary(Path(path), f"{tag}-", "beside ")
+
+
+def _temporary(path: Path, tag: str, where: str) -> tuple[int, str]:
+    """(fd, name) of a new temporary file in ``path``'s folder, named for this process so that a
+    later write can tell a dead one's leftovers."""
     make_folder(path)
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.newsgraph-{os.getpid()}-{tag}-", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.newsgraph-{os.getpid()}-{tag}", suffix=".tmp")
     except OSError as err:
-        raise OutputError(f"cannot write beside {path}: {err.strerror or err}") from None
+        raise OutputError(f"cannot write {where}{path}: {err.strerror or err}") from None
     _LIVE.add(tmp)
     return fd, tmp
 
@@ -140,11 +145,7 @@ def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> None:
     path = Path(path)
     make_folder(path)
     _remove_stale(path)
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.newsgraph-{os.getpid()}-", suffix=".tmp")
-    except OSError as err:
-        raise OutputError(f"cannot write {path}: {err.strerror or err}") from None
-    _LIVE.add(tmp)
+    fd, tmp = _temporary(path, "", "")
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.writelines(chunks)

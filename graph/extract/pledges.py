@@ -370,8 +370,12 @@ def _own_giver(run: _Run, fig: _Figure) -> bool:
 
 
 def _bracketed_giver(run: _Run, fig: _Figure) -> bool:
-    text = doc_text(run.doc)
-    return any(m.kind != "Person" and re.fullmatch(r"\s*\(\s*", text[m.end : fig.amount.start]) for m in fig.in_sent if m.end <= fig.amount.start)
+    return any(m.kind != "Person" and _in_brackets_after(run, fig, m) for m in fig.in_sent)
+
+
+def _in_brackets_after(run: _Run, fig: _Figure, m: ActorMention) -> bool:
+    """The figure stands in brackets right after the name: "the United States ($100 million)"."""
+    return m.end <= fig.amount.start and re.fullmatch(r"\s*\(\s*", doc_text(run.doc)[m.end : fig.amount.start]) is not None
 
 
 def _fronted_subject_at_verb(run: _Run, fig: _Figure, m: ActorMention) -> bool:
@@ -545,7 +549,7 @@ def _own_clause_giver(run: _Run, fig: _Figure, donors: list[ActorMention]) -> tu
         if re.fullmatch(rf"\s*,?\s*(?:{relatives})\s+", text[m.end : first]) or lang == "en" and _relative_verb(text[m.end : fig.amount.start], relatives):
             return m, D_RELATIVE
         # "the United States ($100 million), Canada ($60 million)": the name right before its figure in brackets
-        if re.fullmatch(r"\s*\(\s*", text[m.end : fig.amount.start]):
+        if _in_brackets_after(run, fig, m):
             return m, D_BRACKETED
         # only after "by" ("followed by X with A") or listed after such a figure ("..., and France with B"):
         # "Germany supports Ukraine with €500 million" gives Ukraine nothing
