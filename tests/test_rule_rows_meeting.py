@@ -352,6 +352,9 @@ ROWS = [
      [(('country:DE', 'country:FR', 'person:antonio-guterres'), 'summit', 'held')]),
     ('meeting.participants.conference_speakers', 'en', 'The pledging conference for Yemen between Germany and France will take place in Geneva next week. "The situation is desperate," UN Secretary-General António Guterres said.', False,
      [(('country:DE', 'country:FR'), 'summit', 'planned')]),
+    # "dialled" is a call with the person dialled
+    ('meeting.type.hint', 'en', 'Modi dialled Putin on Thursday.', True, [(('person:narendra-modi', 'person:vladimir-putin'), 'call', 'held')]),
+    ('meeting.type.hint', 'en', 'The minister dialled the wrong number.', True, []),
 ]
 
 
