@@ -355,6 +355,10 @@ ROWS = [
     # "dialled" is a call with the person dialled
     ('meeting.type.hint', 'en', 'Modi dialled Putin on Thursday.', True, [(('person:narendra-modi', 'person:vladimir-putin'), 'call', 'held')]),
     ('meeting.type.hint', 'en', 'The minister dialled the wrong number.', True, []),
+    # visitor_after: "des Besuchs von Modi": the visitor; a year after "von" is none
+    ('meeting.participants.visitor_after', 'de', 'Während des Besuchs von Modi in Washington kündigte Biden neue Kooperationen an.', True,
+     [(('country:US', 'person:narendra-modi'), 'visit', 'held')]),
+    ('meeting.participants.visitor_after', 'de', 'Die Kosten des Besuchs von 2019 waren hoch.', False, []),
 ]
 
 

@@ -34,6 +34,7 @@ P_ABSENT = rule("meeting.participants.absent_subject")
 P_OBJECT = rule("meeting.participants.verb_object")
 P_INVERTED = rule("meeting.participants.inverted_subject")
 P_GENITIVE = rule("meeting.participants.genitive")
+P_VISITOR = rule("meeting.participants.visitor_after")
 P_COMPOUND_MODIFIER = rule("meeting.participants.compound_modifier")
 P_POSSESSIVE = rule("meeting.participants.possessive")
 P_PRONOUN = rule("meeting.participants.pronoun")
@@ -362,6 +363,22 @@ def _attendees_after(cue: Cue) -> list[ActorMention]:
     return out
 
 
+def _visitor_after(cue: Cue) -> list[ActorMention]:
+    """ "des Besuchs von Modi in Washington", "the visit by Modi", "the visit of President Xi": the
+    person or state right after a visit noun and "von"/"of"/"by" is the visitor."""
+    doc, lang, tok = cue.doc, cue.lang, cue.tok
+    if cue.mtype != "visit" or not tok.lower_.startswith(tuple(cue_set(lang, "visit_nouns"))) or tok.i + 2 >= cue.hi:
+        return []
+    if doc[tok.i + 1].lower_ not in cue_set(lang, "of_preps") | cue_set(lang, "agent_preps"):
+        return []
+    k = tok.i + 2
+    while k < cue.hi and (doc[k].lower_ in both("articles") or k in role_index(doc).tokens):
+        k += 1
+    m = cue.by_token.get(k)
+    taken = _keys(cue.participants)
+    return [m] if m is not None and m.kind in ("Person", "Country") and m.key not in taken and not is_locative_m(doc, m, lang) else []
+
+
 def _compound_modifier(cue: Cue) -> list[ActorMention]:
     """ "Koalitionstreffen" in an article about the "Koalition der Willigen": the modifier of a
     compound meeting noun names a group mentioned in full elsewhere in the article."""
@@ -442,6 +459,7 @@ def _clause_names(cue: Cue) -> str | None:
         cue.add(P_OBJECT, _verb_objects(cue))
     elif cue.lang == "de" and not cue.noun:
         cue.add(P_INVERTED, _inverted_subject(cue))
+    cue.add(P_VISITOR, _visitor_after(cue))
     # genitive attendees: "Treffen der NATO-Militärchefs", "Koalitionstreffen"
     if cue.noun and len(cue.participants) < 2:
         cue.add(P_GENITIVE, _attendees_after(cue))
