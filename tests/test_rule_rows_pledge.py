@@ -1020,6 +1020,13 @@ ROWS = [
     # an IMF arrangement is a pledge noun; its possessive owner borrows
     ("pledge.noun", "en", "The IMF board completed reviews of Kenya's EFF/ECF arrangements for a total of SDR 1.655 billion.", True,
      [("org:imf", "country:KE", 1_655_000_000, "XDR")]),
+    # comes_from: money that comes from a named giver; an adjective or a name in a later clause is no source
+    ("pledge.comes_from", "de", "Für den Globalen Fonds sagten die USA sechs Milliarden Dollar zu. Von der EU sollen 715 Millionen Euro kommen.", True,
+     [("country:US", "org:global-fund", 6_000_000_000, "USD"), ("org:eu", "org:global-fund", 715_000_000, "EUR")]),
+    ("pledge.comes_from", "en", "The United States pledged $6 billion to the Global Fund. A further $715 million will come from the EU.", True,
+     [("country:US", "org:global-fund", 6_000_000_000, "USD"), ("org:eu", "org:global-fund", 715_000_000, "USD")]),
+    ("pledge.comes_from", "en", "Help is coming: Germany pledged $2 billion to Ukraine.", False, [("country:DE", "country:UA", 2_000_000_000, "USD")]),
+    ("pledge.comes_from", "en", "Most of the $2 billion for Syria came from Germany.", True, [("country:DE", "country:SY", 2_000_000_000, "USD")]),
 ]
 
 

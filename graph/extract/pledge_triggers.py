@@ -90,6 +90,15 @@ def _flow(tok: Token, sent: Span, amount_tokens: tuple[int, int], lang: str) -> 
             and amount_tokens[0] > sent.start and new_marker_before(sent, amount_tokens[0], lang))
 
 
+def _comes_from(tok: Token, sent: Span, amount_tokens: tuple[int, int], lang: str) -> bool:
+    """money said to come from a named giver: "Von der EU sollen 715 Millionen Euro kommen", "A
+    further $50 million will come from Japan", "600 Millionen stammen aus Deutschland"."""
+    if tok.lower_ not in cue_set(lang, "source_verbs"):
+        return False
+    preps = cue_set(lang, "giver_preps")
+    return any(t.lower_ in preps and any(u.ent_type_ for u in sent.doc[t.i + 1 : min(sent.end, t.i + 4)]) for t in sent)
+
+
 TOKEN_TRIGGERS = (
     (rule("pledge.phrase"), _split_phrase),
     (rule("pledge.receive"), _receive),
@@ -97,6 +106,7 @@ TOKEN_TRIGGERS = (
     (rule("pledge.verb"), _verb),
     (rule("pledge.add"), _add_new),
     (rule("pledge.flow"), _flow),
+    (rule("pledge.comes_from"), _comes_from),
 )
 
 

@@ -103,6 +103,7 @@ D_WITH_FIGURE = rule("pledge.donor.with_figure")
 D_BRACKETED = rule("pledge.donor.bracketed_figure")
 T_DONOR_LIST = rule("pledge.donor_list")
 D_LENDER_TELLER = rule("pledge.donor.lender_teller")
+T_COMES_FROM = rule("pledge.comes_from")
 D_PREVIOUS = rule("pledge.donor.previous")
 D_LENDER = rule("pledge.donor.lender")
 D_HOME = rule("pledge.donor.home_government")
@@ -527,6 +528,16 @@ def _only_joiners(text: str, lang: str) -> bool:
     return all(w in cue_set(lang, "list_joiners") or w in cue_set(lang, "definite_articles") for w in words)
 
 
+def _source_giver(run: _Run, fig: _Figure) -> ActorMention | None:
+    """ "Von der EU sollen 715 Millionen Euro kommen": the giver the money comes from, in the figure's clause."""
+    if fig.trigger_rule != T_COMES_FROM:
+        return None
+    end = clause_end(run.doc, fig.sent, fig.amount_tok[1], run.lang)
+    boundary = run.doc[end].idx if end < fig.sent.end else fig.sent.end_char
+    return next((m for m in fig.in_sent if m.kind != "Person" and m.form != "adjective" and m.start < boundary
+                 and preceded_by(run.doc, m, cue_set(run.lang, "giver_preps"))), None)
+
+
 def _relative_verb(gap: str, relatives: str) -> bool:
     """ ", which announced a further ": a relative pronoun, a verb of giving and at most two more words."""
     found = re.fullmatch(rf"\s*,?\s*(?:{relatives})\s+(\w+)(?:\s+\w+){{0,2}}\s+", gap)
@@ -558,7 +569,8 @@ def _own_clause_giver(run: _Run, fig: _Figure, donors: list[ActorMention]) -> tu
                 or run.with_figure_end == fig.prev_end and _only_joiners(text[fig.prev_end : m.start], lang)):
             run.with_figure_end = fig.amount.end
             return m, D_WITH_FIGURE
-    return None
+    source = _source_giver(run, fig)
+    return (source, D_FROM_AFTER) if source is not None else None
 
 
 def _donor_candidates(run: _Run, fig: _Figure, parties: Parties) -> tuple[list[ActorMention], str, list[ActorMention]] | str:
@@ -569,7 +581,8 @@ def _donor_candidates(run: _Run, fig: _Figure, parties: Parties) -> tuple[list[A
     if (own := _respective(run, fig, donors)) is not None:
         return _promote(donors, [own]), D_RESPECTIVE, []
     if (own := _own_clause_giver(run, fig, donors)) is not None:
-        return _promote(donors, [own[0]]), own[1], []
+        # (a giver after "from"/"von" is no object of the clause: it stays the giver)
+        return _promote(donors, [own[0]]), own[1], [own[0]] if own[1] == D_FROM_AFTER else []
     # the figure in a clause of its own opened after the cue: "stellte ... bereit, während Rumänien sein
     # Hilfspaket um weitere 10 Millionen Euro aufstocken will": that clause's subject gives
     if (own := _bare_clause_subject(run, fig, donors)) is not None:
