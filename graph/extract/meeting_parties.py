@@ -18,7 +18,7 @@ from graph.extract.actors import is_locative
 from graph.extract.cues import cue_set, cues
 from graph.extract.dates import is_date_word
 from graph.extract.evidence import make_evidence
-from graph.extract.meeting_triggers import Cue, both
+from graph.extract.meeting_triggers import Cue, both, name_start
 from graph.extract.persons import is_title_token, role_index
 from graph.extract.rules import rule
 from graph.lexicon import load_lexicon
@@ -371,10 +371,8 @@ def _visitor_after(cue: Cue) -> list[ActorMention]:
         return []
     if doc[tok.i + 1].lower_ not in cue_set(lang, "of_preps") | cue_set(lang, "agent_preps"):
         return []
-    k = tok.i + 2
-    while k < cue.hi and (doc[k].lower_ in both("articles") or k in role_index(doc).tokens):
-        k += 1
-    m = cue.by_token.get(k)
+    # (a national adjective there is the visiting state: "the visit of the Ukrainian president")
+    m = cue.by_token.get(name_start(cue, tok.i + 2, cue.hi, adjectives=False))
     taken = _keys(cue.participants)
     return [m] if m is not None and m.kind in ("Person", "Country") and m.key not in taken and not is_locative_m(doc, m, lang) else []
 
@@ -613,10 +611,7 @@ def _fronted_subject(cue: Cue) -> list[ActorMention]:
         k = next((t.i + 1 for t in doc[k : sent.end] if t.is_lower and t.is_alpha and t.lower_ not in
                   cue_set(lang, "articles") | cue_set(lang, "non_subject_preps") | cue_set(lang, "locative_preps") | cue_set(lang, "list_joiners")
                   and not is_date_word(t.text, lang=lang) and cue.by_token.get(t.i) is None), sent.end)
-    while k < sent.end and (doc[k].lower_ in cue_set(lang, "articles") or k in role_index(doc).tokens or
-                           (cue.by_token.get(k) is not None and cue.by_token[k].form == "adjective")):
-        k = doc.char_span(cue.by_token[k].start, cue.by_token[k].end, alignment_mode="expand").end if cue.by_token.get(k) is not None else k + 1
-    m = cue.by_token.get(k)
+    m = cue.by_token.get(name_start(cue, k, sent.end))
     return [m] if m is not None and m.key not in taken and m.kind == "Person" else []
 
 

@@ -243,20 +243,26 @@ def _occasion(cue: Cue) -> bool:
 def _welcome_without_guest(cue: Cue) -> bool:
     """ "welcomed the pledge by Macron", "begrüßte die Entscheidung": welcoming is a meeting only with a
     person right after the verb ("Sunak welcomed Zelensky", "begrüßte Bundeskanzler Scholz")."""
-    doc, tok = cue.doc, cue.tok
+    tok = cue.tok
     if tok.lower_ not in cue_set(cue.lang, "welcome_verbs"):
         return False
-    k = tok.i + 1
-    while k < cue.hi:
+    guest = cue.by_token.get(name_start(cue, tok.i + 1, cue.hi))
+    return guest is None or guest.kind != "Person"
+
+
+def name_start(cue: Cue, k: int, end: int, *, adjectives: bool = True) -> int:
+    """The token where a name begins at or after token k, past articles, titles and (``adjectives``)
+    national adjectives: "den ukrainischen Präsidenten Selenskyj", "President Xi"."""
+    doc = cue.doc
+    while k < end:
         m = cue.by_token.get(k)
-        if m is not None and m.form == "adjective":  # "den ukrainischen Präsidenten Selenskyj"
+        if adjectives and m is not None and m.form == "adjective":
             k = doc.char_span(m.start, m.end, alignment_mode="expand").end
         elif doc[k].lower_ in cue_set(cue.lang, "articles") or k in role_index(doc).tokens:
             k += 1
         else:
             break
-    guest = cue.by_token.get(k)
-    return guest is None or guest.kind != "Person"
+    return k
 
 
 def _gathered_object(cue: Cue) -> bool:

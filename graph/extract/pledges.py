@@ -9,6 +9,7 @@ refused figures with the rule that refused them, for ``newsgraph explain``.
 from __future__ import annotations
 
 import re
+from functools import cache
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -290,11 +291,9 @@ def _read_sentence(run: _Run, s_index: int, sent: Span, amounts: list[AmountMatc
 
 def _givers_after(run: _Run, sent: Span, figures: list[AmountMatch]) -> set[str]:
     doc, lang, text = run.doc, run.lang, doc_text(run.doc)
-    preps = cue_set(lang, "giver_preps")
-    withs = "|".join(re.escape(w) for w in cue_set(lang, "figure_preps"))
+    withs = _figure_preps(lang)
     here = mentions_between(run.mentions, sent.start_char, sent.end_char)
-    after = {state_of(m) for m in here if state_of(m) and not own_source(doc, m, lang) and preceded_by(doc, m, preps)
-             and any(right_after(text, a.end, m.start, lang) for a in figures if a.end <= m.start)}
+    after = {state_of(m) for m in here if state_of(m) and any(_gives_after(run, a.end, m) for a in figures if a.end <= m.start)}
     # ("..., and France with €1.08 billion": a giver joined to its own figure by "with")
     listed = {state_of(m) for m in here if state_of(m) and m.kind != "Person"
               and any(re.fullmatch(rf"\s+(?:{withs})\s+", text[m.end : a.start]) for a in figures if m.end <= a.start)
@@ -344,7 +343,7 @@ def _listed_trigger(run: _Run, s_index: int, amounts: list[AmountMatch], alt_of:
     if prev is None or run.cue_of.get((s_index, prev)) is None:
         return None
     gap = doc_text(run.doc)[amounts[prev].end : amounts[k].start]
-    withs = "|".join(re.escape(w) for w in cue_set(run.lang, "figure_preps"))
+    withs = _figure_preps(run.lang)
     return run.cue_of[(s_index, prev)] if len(gap) <= 80 and re.search(rf"\b(?:{withs})\s+$", gap) else None
 
 
@@ -469,8 +468,7 @@ def _owners(run: _Run, fig: _Figure, donors: list[ActorMention]) -> tuple[list[A
     doc, lang = run.doc, run.lang
     # possessive givers: "Italy's military aid", "Estonia's total", "Deutschlands Hilfe" (in the figure's
     # clause: "pledged $100 million to the fund, matching Germany's contribution" is not Germany's)
-    end = clause_end(doc, fig.sent, fig.amount_tok[1], lang)
-    boundary = doc[end].idx if end < fig.sent.end else fig.sent.end_char
+    boundary = _clause_end_char(run, fig)
     owners = [m for m in donors if m.start < boundary and owns_aid(doc, m, lang, fig.trigger)]
     # "115 billion euros from the United States": the giver right after the figure
     # (also past a conversion in brackets: "$1bn (£640m) from India, $500m from China")
@@ -481,9 +479,26 @@ def _owners(run: _Run, fig: _Figure, donors: list[ActorMention]) -> tuple[list[A
 def _gives_right_after(run: _Run, fig: _Figure, m: ActorMention) -> bool:
     """ "115 billion euros from the United States", "a $15 million grant from the Government of
     Finland"; not the subject's own source: "a $3 million grant from its Disaster Response Fund"."""
+    return _gives_after(run, fig.amount.end, m)
+
+
+def _gives_after(run: _Run, end: int, m: ActorMention) -> bool:
+    """The giver named right after a figure ending at ``end`` (see ``_gives_right_after``)."""
     doc, lang = run.doc, run.lang
     return (not own_source(doc, m, lang) and (preceded_by(doc, m, cue_set(lang, "giver_preps")) or from_government_of(doc, m, lang))
-            and right_after(doc_text(doc), fig.amount.end, m.start, lang))
+            and right_after(doc_text(doc), end, m.start, lang))
+
+
+def _clause_end_char(run: _Run, fig: _Figure) -> int:
+    """Where the figure's clause ends, in characters (``clause_end`` as an offset)."""
+    end = clause_end(run.doc, fig.sent, fig.amount_tok[1], run.lang)
+    return run.doc[end].idx if end < fig.sent.end else fig.sent.end_char
+
+
+@cache
+def _figure_preps(lang: str) -> str:
+    """The words that join a giver to its figure ("with", "mit"), as a regular-expression alternation."""
+    return "|".join(re.escape(w) for w in cue_set(lang, "figure_preps"))
 
 
 def _respective(run: _Run, fig: _Figure, donors: list[ActorMention]) -> ActorMention | None:
@@ -532,8 +547,7 @@ def _source_giver(run: _Run, fig: _Figure) -> ActorMention | None:
     """ "Von der EU sollen 715 Millionen Euro kommen": the giver the money comes from, in the figure's clause."""
     if fig.trigger_rule != T_COMES_FROM:
         return None
-    end = clause_end(run.doc, fig.sent, fig.amount_tok[1], run.lang)
-    boundary = run.doc[end].idx if end < fig.sent.end else fig.sent.end_char
+    boundary = _clause_end_char(run, fig)
     return next((m for m in fig.in_sent if m.kind != "Person" and m.form != "adjective" and m.start < boundary
                  and preceded_by(run.doc, m, cue_set(run.lang, "giver_preps"))), None)
 
@@ -550,7 +564,7 @@ def _own_clause_giver(run: _Run, fig: _Figure, donors: list[ActorMention]) -> tu
     subject joined to it by "with" ("followed by the United Kingdom with £1.1 billion")."""
     text, lang = doc_text(run.doc), run.lang
     relatives = "|".join(re.escape(w) for w in cue_set(lang, "relative_subject_pronouns"))
-    withs = "|".join(re.escape(w) for w in cue_set(lang, "figure_preps"))
+    withs = _figure_preps(lang)
     first = min(fig.trigger.idx, fig.amount.start) if lang == "en" else fig.amount.start
     for m in donors:
         if m.end > fig.amount.start or m.end < fig.prev_end or m.kind == "Person":
@@ -788,8 +802,7 @@ def _named_recipient(run: _Run, fig: _Figure, parties: Parties, g: _Giver) -> tu
     object of an issuing government, a bare object."""
     # a receiver in another clause after the figure is none of its own: "Sri Lanka sichert sich von
     # Indien ... 1 Mrd. USD, da der IWF Hilfe signalisiert"
-    end = clause_end(run.doc, fig.sent, fig.amount_tok[1], run.lang)
-    boundary = run.doc[end].idx if end < fig.sent.end else fig.sent.end_char
+    boundary = _clause_end_char(run, fig)
     candidates = [m for m in parties.recipients if not (parties.recipient_rule(m) == R_RECEIVER and m.start > boundary)]
     m = nearest_recipient(candidates, g.givers | {g.donor}, fig.amount, fig.amounts, fig.k, fig.alt_of)
     if m is not None:
