@@ -1027,6 +1027,15 @@ ROWS = [
      [("country:US", "org:global-fund", 6_000_000_000, "USD"), ("org:eu", "org:global-fund", 715_000_000, "USD")]),
     ("pledge.comes_from", "en", "Help is coming: Germany pledged $2 billion to Ukraine.", False, [("country:DE", "country:UA", 2_000_000_000, "USD")]),
     ("pledge.comes_from", "en", "Most of the $2 billion for Syria came from Germany.", True, [("country:DE", "country:SY", 2_000_000_000, "USD")]),
+    # separable verbs with more particles: "bringt ... auf" (contributes), "zahlte ... ein"
+    ("pledge.separable_verb", "de", "Norwegen bringt 600 Millionen Euro für die Impfallianz Gavi auf.", True,
+     [("country:NO", "org:gavi", 600_000_000, "EUR")]),
+    ("pledge.separable_verb", "de", "Schweden zahlte 50 Millionen Euro in den Fonds für die Ukraine ein.", True,
+     [("country:SE", "country:UA", 50_000_000, "EUR")]),
+    ("pledge.separable_verb", "de", "Die Regierung bringt ein Gesetz auf den Weg, das 50 Millionen Euro kostet.", False, []),
+    # a share with its own giver named right after it is that giver's, not a part of the sum
+    ("pledge.block.part_of_sum", "en", "Donors pledged $600 million for Bangladesh on Thursday. Other donations included $100,000 from the Philippines.", False,
+     [("country:PH", "country:BD", 100_000, "USD")]),
 ]
 
 

@@ -225,6 +225,18 @@ def test_the_publication_date_picks_the_role_holder(lang, text, published, holde
         assert all(p.isdisjoint({"person:francois-hollande", "person:emmanuel-macron"}) for p in participants)
 
 
+@pytest.mark.parametrize(("lang", "text", "holder"), [
+    # a country adjective of two words before the title: "the Sri Lankan president", "the New Zealand prime minister"
+    ("en", "Sri Lankan President Gotabaya Rajapaksa visited India. The Sri Lankan president also met Narendra Modi.", "person:gotabaya-rajapaksa"),
+    ("en", "The South Korean president met Narendra Modi in Seoul on Monday.", "person:yoon-suk-yeol"),
+    ("en", "The New Zealand prime minister met Narendra Modi on Friday.", "person:christopher-luxon"),
+    ("de", "Der südkoreanische Präsident traf Narendra Modi am Montag in Seoul.", "person:yoon-suk-yeol"),
+])
+def test_a_role_title_after_a_country_adjective_of_several_words(lang, text, holder):
+    found = facts(text, lang, date(2024, 6, 1))
+    assert any(set(m.participants) >= {holder, "person:narendra-modi"} for m in found.meetings), found.meetings
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Andrzej Duda met his Ukrainian counterpart in Warsaw on Friday."),
     ("de", "Andrzej Duda traf am Freitag seinen ukrainischen Amtskollegen in Warschau."),

@@ -205,9 +205,7 @@ def _role_anaphora(doc: Doc, article: Article, mentions: list[ActorMention], lan
         # "the prime minister, Keir Starmer,": the apposition names the person
         if nxt is not None and nxt.text == "," and role.end + 1 < len(doc) and doc[role.end + 1].ent_type_ == "Person":
             continue
-        prev = doc[role.start - 1] if role.start > 0 else None
-        if prev is not None and prev.ent_type_ == "Country" and role.start > 1:
-            prev = doc[role.start - 2]  # "der ukrainische Präsident": the article before the adjective
+        prev = _before_country_adjective(doc, role.start)
         if prev is None or prev.lower_ not in cue_set(lang, "role_anaphor_articles"):
             continue
         if role.start_char in named_starts:
@@ -255,6 +253,19 @@ def _office_titled(entry, title: str, day, stated_offices: dict[str, tuple[str, 
     office = (held or offices)[-1]
     stated_offices[entry.key] = (office.role, office.affiliation)
     return stated_offices[entry.key]
+
+
+def _before_country_adjective(doc: Doc, start: int):
+    """The token before a role title, past a country adjective of one or more words: "der
+    ukrainische Präsident", "the Sri Lankan president", "the South Korean president"."""
+    i = start - 1
+    if i < 0:
+        return None
+    if doc[i].ent_type_ == "Country":
+        while i > 0 and doc[i].ent_iob_ == "I" and doc[i - 1].ent_type_ == "Country":
+            i -= 1
+        i -= 1
+    return doc[i] if i >= 0 else None
 
 
 def _holder_mention(entry, role: Span, article: Article) -> ActorMention:

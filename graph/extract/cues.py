@@ -19,3 +19,9 @@ def cues(lang: str) -> dict:
 @cache
 def cue_set(lang: str, name: str) -> frozenset[str]:
     return frozenset(cues(lang)[name])
+
+
+@cache
+def verb_particles(lang: str, name: str) -> dict[str, tuple[str, ...]]:
+    """A separable verb's particles, one or several ("zahlte ... aus", "zahlte ... ein")."""
+    return {verb: tuple(p) if isinstance(p, list) else (p,) for verb, p in cues(lang).get(name, {}).items()}

@@ -14,7 +14,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.extract.cues import cue_set, cues
+from graph.extract.cues import cue_set, cues, verb_particles
 from graph.extract.dates import is_date_word
 from graph.extract.persons import role_index
 from graph.extract.rules import rule
@@ -375,10 +375,10 @@ def status(cue: Cue) -> str:
 
 def _pledge_verb_in(sent: Span, lang: str) -> bool:
     """A verb of pledging in the sentence, separable ones with their particle ("sagten ... zu")."""
-    verbs, particles = cue_set(lang, "pledge_verbs"), cues(lang).get("pledge_particle_verbs", {})
+    verbs, particles = cue_set(lang, "pledge_verbs"), verb_particles(lang, "pledge_particle_verbs")
     words = [t.lower_ for t in sent]
     # (a German verb is written in lower case: "Zusagen" is the noun)
-    return any((w in verbs or (w in particles and particles[w] in words[i + 1 :])) and (lang == "en" or sent[i].is_lower)
+    return any((w in verbs or (w in particles and any(p in words[i + 1 :] for p in particles[w]))) and (lang == "en" or sent[i].is_lower)
                for i, w in enumerate(words))
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from graph.extract.amounts import AmountMatch, find_amounts, money
-from graph.extract.cues import cue_set, cues
+from graph.extract.cues import cue_set, cues, verb_particles
 from graph.extract.rules import rule
 
 
@@ -62,13 +62,13 @@ def _receive(tok: Token, sent: Span, amount_tokens: tuple[int, int], lang: str) 
 
 def _separable(tok: Token, sent: Span, amount_tokens: tuple[int, int], lang: str) -> bool:
     """German separable verbs: "sagte ... zu", "kündigte ... an", "stellte ... bereit"."""
-    particles = cues(lang)["pledge_particle_verbs"]
+    particles = verb_particles(lang, "pledge_particle_verbs")
     particle = particles.get(tok.lower_) or particles.get(tok.lemma_)
     if not particle:
         return False
     for later in sent[tok.i - sent.start + 1 :]:
         nxt = later.nbor(1) if later.i + 1 < len(later.doc) else None
-        if later.lower_ == particle and (nxt is None or nxt.is_punct or nxt.lower_ in cue_set(lang, "particle_followers")):
+        if later.lower_ in particle and (nxt is None or nxt.is_punct or nxt.lower_ in cue_set(lang, "particle_followers")):
             return True
     return False
 

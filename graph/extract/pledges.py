@@ -411,8 +411,10 @@ def _refusal(run: _Run, fig: _Figure) -> str | None:
         return B_SOURCE
     # the parts of a collective sum give as little as the sum: "Of that total, $800 million ..."
     # (a giver named as the subject of its share gives it: "Unter anderem hätten die Niederlande ... beigesteuert")
+    # (nor does one named right after it: "Other donations included $100,000 from the Philippines")
     if (fig.s_index - run.collective_at <= 2 and has_cue(doc_text(doc)[sent.start_char : fig.amount.start], lang, "part_of")
-            and not any(m.kind != "Person" and m.start < fig.amount.start and not oblique(doc, m, lang) for m in fig.in_sent)):
+            and not any(m.kind != "Person" and m.start < fig.amount.start and not oblique(doc, m, lang) for m in fig.in_sent)
+            and not _named_giver_after(run, fig)):
         return B_PART_OF_SUM
     return None
 
@@ -474,6 +476,12 @@ def _owners(run: _Run, fig: _Figure, donors: list[ActorMention]) -> tuple[list[A
     # (also past a conversion in brackets: "$1bn (£640m) from India, $500m from China")
     from_after = [m for m in donors if _gives_right_after(run, fig, m)]
     return owners, from_after
+
+
+def _named_giver_after(run: _Run, fig: _Figure) -> bool:
+    """A state or organisation named as the giver right after the figure ("$100,000 from the Philippines")."""
+    return any(m.kind != "Person" and state_of(m) is not None and m.start > fig.amount.end and _gives_right_after(run, fig, m)
+               for m in fig.in_sent)
 
 
 def _gives_right_after(run: _Run, fig: _Figure, m: ActorMention) -> bool:
