@@ -359,6 +359,11 @@ ROWS = [
     ('meeting.participants.visitor_after', 'de', 'Während des Besuchs von Modi in Washington kündigte Biden neue Kooperationen an.', True,
      [(('country:US', 'person:narendra-modi'), 'visit', 'held')]),
     ('meeting.participants.visitor_after', 'de', 'Die Kosten des Besuchs von 2019 waren hoch.', False, []),
+    # meeting.participants.addressee
+    ('meeting.participants.addressee', 'de', 'Mauricio Macri richtete am Mittwoch in einem Telefonat eine Bitte an IWF-Chefin Christine Lagarde.', True,
+     [(('person:christine-lagarde', 'person:mauricio-macri'), 'call', 'held')]),
+    ('meeting.participants.addressee', 'de', 'Christine Lagarde sagte, Mauricio Macri habe am Mittwoch ein Telefonat geführt.', False,
+     [(('person:christine-lagarde', 'person:mauricio-macri'), 'call', 'held')]),  # as is: the speaker joins the call by another rule
 ]
 
 

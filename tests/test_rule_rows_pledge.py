@@ -1036,6 +1036,27 @@ ROWS = [
     # a share with its own giver named right after it is that giver's, not a part of the sum
     ("pledge.block.part_of_sum", "en", "Donors pledged $600 million for Bangladesh on Thursday. Other donations included $100,000 from the Philippines.", False,
      [("country:PH", "country:BD", 100_000, "USD")]),
+    # a bank or fund named with "with"/"mit" as the partner of an agreed loan lends it; the state that agreed borrows
+    ("pledge.donor.lender_partner", "de", "Argentinien verständigte sich mit dem IWF auf einen Kredit in Höhe von 50 Milliarden Dollar.", True,
+     [("org:imf", "country:AR", 50_000_000_000, "USD")]),
+    ("pledge.donor.lender_partner", "en", "Argentina reached an agreement with the IMF on a $50 billion loan.", True,
+     [("org:imf", "country:AR", 50_000_000_000, "USD")]),
+    ("pledge.donor.lender_partner", "en", "Pakistan will build a $100 million motorway, co-financed with the Asian Development Bank.", False, []),
+    ("pledge.donor.lender_partner", "de", "Argentinien verständigte sich mit Deutschland auf einen Kredit in Höhe von 50 Millionen Euro.", False,
+     [("country:AR", "country:DE", 50_000_000, "EUR")]),  # as is: the subject is read as the giver
+    # "respectively" shares out only the figures after the last giver: "The EU pledged X, while France and Germany committed Y and Z, respectively"
+    ("pledge.donor.respectively", "en", "The EU pledged 350 million euros for Sudan, while France and Germany committed 110 million euros and 244 million euros, respectively.", True,
+     [("org:eu", "country:SD", 350_000_000, "EUR"), ("country:FR", "country:SD", 110_000_000, "EUR"), ("country:DE", "country:SD", 244_000_000, "EUR")]),
+    # a giver after the next figure gives this one too: "As well as $100 million in military aid, Australia will contribute ..."
+    ("pledge.donor.next_figure_giver", "en", "Australia announced a package for Ukraine. As well as $100 million in military aid, Australia will contribute $10 million to Ukraine's humanitarian fund.", False,
+     [("country:AU", "country:UA", 100_000_000, "AUD"), ("country:AU", "country:UA", 10_000_000, "AUD")]),
+    # "mit Hilfsgütern im Wert von ...": support with goods of a value
+    ("pledge.support", "de", "Die kanadische Regierung wird den Philippinen mit Hilfsgütern im Wert von fünf Millionen kanadischen Dollar helfen.", True,
+     [("country:CA", "country:PH", 5_000_000, "CAD")]),
+    # a share that comes from a giver is no figure of its own
+    ("pledge.comes_from", "de", "Aus Deutschland kommen zudem etwa 20 Prozent des Beitrags der Kommission für Mali, der sich auf 520 Millionen Euro beläuft.", False, []),
+    # "Mali kann mit Hilfe in Höhe von ... rechnen": counting on money is receiving it
+    ("pledge.receive", "de", "Mali kann in diesem Jahr mit internationaler Hilfe in Höhe von 3,25 Milliarden Euro rechnen.", True, []),
 ]
 
 

@@ -202,6 +202,9 @@ def _role_anaphora(doc: Doc, article: Article, mentions: list[ActorMention], lan
         nxt = doc[role.end] if role.end < len(doc) else None
         if nxt is not None and (nxt.ent_type_ == "Person" or nxt.text[:1].isupper() and nxt.ent_type_):
             continue
+        # "Präsident Maricio Macri": a name the lexicon does not know (here misspelt) before a known one
+        if nxt is not None and nxt.text[:1].isupper() and role.end + 1 < len(doc) and doc[role.end + 1].ent_type_ == "Person":
+            continue
         # "the prime minister, Keir Starmer,": the apposition names the person
         if nxt is not None and nxt.text == "," and role.end + 1 < len(doc) and doc[role.end + 1].ent_type_ == "Person":
             continue

@@ -46,6 +46,7 @@ P_GATHERING = rule("meeting.participants.gathering_subjects")
 P_FRONTED = rule("meeting.participants.fronted_subject")
 P_VISITED = rule("meeting.participants.visited_country")
 P_HOSTS = rule("meeting.participants.hosts")
+P_ADDRESSEE = rule("meeting.participants.addressee")
 B_CANCELLED = rule("meeting.block.cancelled")
 B_NEGATED = rule("meeting.block.negated")
 B_NO_COUNTERPART = rule("meeting.block.no_counterpart")
@@ -592,7 +593,27 @@ def read_participants(cue: Cue) -> str | None:
     cue.add(P_SUMMIT_ORG, _summit_organisations(cue))
     cue.add(P_GATHERING, _gathering_subjects(cue))
     cue.add(P_FRONTED, _fronted_subject(cue))
+    cue.add(P_ADDRESSEE, _addressee(cue))
     return None
+
+
+def _addressee(cue: Cue) -> list[ActorMention]:
+    """ "Macri richtete in einem Telefonat eine Bitte an IWF-Chefin Christine Lagarde", "In a phone
+    call, Macri appealed to IMF chief Christine Lagarde": in a call with one party so far, the person
+    a request is addressed to ("an"/"to", at most four words of title before the name) is the other."""
+    doc, lang = cue.doc, cue.lang
+    if cue.mtype != "call" or len(_keys(cue.participants)) != 1:
+        return []
+    taken, preps = _keys(cue.participants), cue_set(lang, "addressee_preps")
+    for m in cue.in_sent:
+        i = tok_of(doc, m)
+        if m.kind != "Person" or m.key in taken or i < cue.tok.i:
+            continue
+        gap = doc[max(cue.sent.start, i - 5) : i]
+        k = next((t.i for t in reversed(gap) if t.lower_ in preps), None)
+        if k is not None and not any(t.is_punct and t.text != "-" for t in doc[k + 1 : i]):
+            return [m]
+    return []
 
 
 def _fronted_subject(cue: Cue) -> list[ActorMention]:

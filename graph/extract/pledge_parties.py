@@ -80,14 +80,16 @@ def preceded_by(doc: Doc, m: ActorMention, words: set[str], reach: int = 2) -> b
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
-    for k in range(1, reach + 1):
-        j = span.start - k
-        if j < 0:
-            return False
+    j, budget = span.start - 1, reach
+    while budget > 0 and j >= 0:
         if doc[j].lower_ in words:
             return True
         if doc[j].lower_ not in _ARTICLES and not doc[j].text[:1].islower():
             return False
+        # (an adjective between the article and the name costs no reach: "an das internationale Rote Kreuz")
+        if not (doc[j].lower_ not in _ARTICLES and j > 0 and doc[j - 1].lower_ in _ARTICLES):
+            budget -= 1
+        j -= 1
     return False
 
 

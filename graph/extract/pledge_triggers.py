@@ -95,6 +95,10 @@ def _comes_from(tok: Token, sent: Span, amount_tokens: tuple[int, int], lang: st
     further $50 million will come from Japan", "600 Millionen stammen aus Deutschland"."""
     if tok.lower_ not in cue_set(lang, "source_verbs"):
         return False
+    # (a share that comes from a giver is no figure of its own: "Aus Deutschland kommen 20 Prozent des
+    # Beitrags der Kommission, der sich auf 520 Millionen Euro beläuft")
+    if any(t.lower_ in cue_set(lang, "percent_words") for t in sent):
+        return False
     preps = cue_set(lang, "giver_preps")
     return any(t.lower_ in preps and any(u.ent_type_ for u in sent.doc[t.i + 1 : min(sent.end, t.i + 4)]) for t in sent)
 
@@ -114,7 +118,12 @@ def _support(sent: Span, amount_tokens: tuple[int, int], lang: str) -> Token | N
     """support with an instrument: "unterstützt die Ukraine mit 500 Millionen Euro", "backed
     Kyiv with $2 billion": the support verb gives only with "mit"/"with" before the amount."""
     doc, a_start = sent.doc, amount_tokens[0]
-    if not any(t.lower_ in cue_set(lang, "instrument_preps") for t in doc[max(sent.start, a_start - 3) : a_start]):
+    near = doc[max(sent.start, a_start - 3) : a_start]
+    # (or with goods of that value: "mit Hilfsgütern im Wert von fünf Millionen Dollar helfen",
+    # "help with relief goods worth $5 million")
+    if any(t.lower_ in cue_set(lang, "value_words") for t in near):
+        near = doc[max(sent.start, a_start - 6) : a_start]
+    if not any(t.lower_ in cue_set(lang, "instrument_preps") for t in near):
         return None
     support = cue_set(lang, "support_verbs")
     return next((tok for tok in sent if tok.lower_ in support or tok.lemma_ in support), None)

@@ -104,6 +104,7 @@ D_WITH_FIGURE = rule("pledge.donor.with_figure")
 D_BRACKETED = rule("pledge.donor.bracketed_figure")
 T_DONOR_LIST = rule("pledge.donor_list")
 D_LENDER_TELLER = rule("pledge.donor.lender_teller")
+D_LENDER_PARTNER = rule("pledge.donor.lender_partner")
 T_COMES_FROM = rule("pledge.comes_from")
 D_PREVIOUS = rule("pledge.donor.previous")
 D_LENDER = rule("pledge.donor.lender")
@@ -177,6 +178,7 @@ class _Figure:
     followup: tuple[str, str | None] | None = None
     chain: list[str] = field(default_factory=list)
     announcer: str | None = None
+    borrower: str | None = None  # the state that agreed a loan with a lender
 
     @property
     def prev_end(self) -> int:
@@ -461,6 +463,24 @@ def _read_figure(run: _Run, fig: _Figure, made: dict[int, Pledge]) -> Pledge | N
     return pledge
 
 
+def _partner_lender(run: _Run, fig: _Figure) -> ActorMention | None:
+    """A bank or fund named as the partner of a loan lends it ("Argentina reached an agreement with
+    the IMF on a $50 billion loan", "verständigte sich das Land mit dem IWF auf einen Kredit"); the
+    state that agreed it, named before the figure, borrows (``fig.borrower``)."""
+    doc, lang = run.doc, run.lang
+    nouns, agreeing = cue_set(lang, "borrower_nouns"), cue_set(lang, "agreement_words")
+    # (a loan agreed with the lender: "co-financed with the Asian Development Bank" is no agreement)
+    if not any(t.text in nouns or t.lower_ in nouns for t in fig.sent) or not any(t.lower_ in agreeing for t in fig.sent):
+        return None
+    withs = cue_set(lang, "instrument_preps")
+    lender = next((m for m in fig.in_sent if m.kind == "Organization" and _lender(m.key) and preceded_by(doc, m, withs)), None)
+    if lender is None:
+        return None
+    borrower = next((m for m in fig.in_sent if m.kind == "Country" and m.start < fig.amount.start and not oblique(doc, m, lang)), None)
+    fig.borrower = state_of(borrower) if borrower is not None else None
+    return lender
+
+
 def _promote(donors: list[ActorMention], first: list[ActorMention]) -> list[ActorMention]:
     return first + [m for m in donors if m not in first]
 
@@ -515,15 +535,34 @@ def _respective(run: _Run, fig: _Figure, donors: list[ActorMention]) -> ActorMen
     markers = money()["respective_markers"][run.lang]
     if not any(w in fig.sent.text for w in markers):
         return None
-    figures = [a for j, a in enumerate(fig.amounts) if j not in fig.alt_of and fig.sent.start_char <= a.start < fig.sent.end_char]
-    first = figures[0].start if figures else fig.amount.start
+    figures = _respective_group(run, fig, donors)
+    if len(figures) < 2 or fig.amount not in figures:
+        return None
+    # (the givers named since the figure before the group: "The EU pledged 350 million euros, while
+    # France and Germany committed 110 million euros and 244 million euros, respectively")
+    earlier = [a.end for a in fig.amounts if a.end <= figures[0].start and fig.sent.start_char <= a.start]
+    floor = max(earlier, default=fig.sent.start_char)
     givers: list[ActorMention] = []
-    for m in donors:
-        if m.start < first and state_of(m) and not oblique(run.doc, m, run.lang) and state_of(m) not in {state_of(g) for g in givers}:
+    for m in sorted(donors, key=lambda m: m.start):
+        if floor <= m.start < figures[0].start and state_of(m) and not oblique(run.doc, m, run.lang) \
+                and state_of(m) not in {state_of(g) for g in givers}:
             givers.append(m)
-    if len(givers) != len(figures) or len(figures) < 2 or fig.amount not in figures:
+    if len(givers) != len(figures):
         return None
     return givers[figures.index(fig.amount)]
+
+
+def _respective_group(run: _Run, fig: _Figure, donors: list[ActorMention]) -> list:
+    """The figures of the sentence that "respectively" shares out: the run of figures with no giver
+    between them that holds this figure."""
+    figures = [a for j, a in enumerate(fig.amounts) if j not in fig.alt_of and fig.sent.start_char <= a.start < fig.sent.end_char]
+    groups: list[list] = []
+    for a in figures:
+        if groups and not any(groups[-1][-1].end <= m.start < a.start for m in donors if state_of(m)):
+            groups[-1].append(a)
+        else:
+            groups.append([a])
+    return next((g for g in groups if fig.amount in g), [])
 
 
 def _bare_clause_subject(run: _Run, fig: _Figure, donors: list[ActorMention]) -> ActorMention | None:
@@ -600,6 +639,8 @@ def _donor_candidates(run: _Run, fig: _Figure, parties: Parties) -> tuple[list[A
     the figure), or a refusal."""
     doc, lang, amount = run.doc, run.lang, fig.amount
     donors, why = parties.donors, parties.donor_rule
+    if (lender := _partner_lender(run, fig)) is not None:
+        return _promote(donors, [lender]), D_LENDER_PARTNER, [lender]
     if (own := _respective(run, fig, donors)) is not None:
         return _promote(donors, [own]), D_RESPECTIVE, []
     if (own := _own_clause_giver(run, fig, donors)) is not None:
@@ -636,7 +677,9 @@ def _donor_candidates(run: _Run, fig: _Figure, parties: Parties) -> tuple[list[A
         # "Britain pledged £850 million for the fund and Germany €1 billion": a giver
         # named after this figure and before the next one is the next figure's
         later = [m for m in donors if amount.end <= m.start < nxt.start and m.kind != "Person" and not oblique(doc, m, lang)]
-        kept = [m for m in donors if m not in later]
+        # (names after the next figure are no givers of this one: "As well as $100 million in military
+        # aid, Australia will contribute $10 million to the UN's Humanitarian Fund": Australia gives both)
+        kept = [m for m in donors if m not in later and m.start < nxt.start]
         if kept and later:
             fig.chain.append(D_NEXT_FIGURE)
             donors = kept
@@ -692,7 +735,7 @@ def _donor(run: _Run, fig: _Figure, parties: Parties) -> _Giver | str:
     # (an issuing state or a description as the giver: the candidates listed are no co-givers)
     givers = {issuer or donor} if issuer is not None or why == D_ANAPHOR else co_donors(doc, donors, lang)
     # "The IMF and Egypt agreed on an $8 billion loan programme": a state listed with a lender borrows
-    partner = next((k for k in sorted(givers) if k.startswith("country:")), None) if _lender(donor) else None
+    partner = fig.borrower or (next((k for k in sorted(givers) if k.startswith("country:")), None) if _lender(donor) else None)
     return _Giver(donor, why, givers - {partner}, donors, all_donors, issuer, partner)
 
 
@@ -886,7 +929,8 @@ def _bare_for_outsider(run: _Run, family: str, default: str) -> bool:
     EU with $1.6 billion"): the article's bare unit is the family's default (US dollars)."""
     members = set(money_families()[family]["members"])
     lex = load_lexicon()
-    return any(p.amount.currency_inferred and p.amount.currency == default and lex.currency_of(p.donor) not in members
+    # (a giver whose currency the lexicon does not know tells nothing: "Ukrainian Humanitarian Fund")
+    return any(p.amount.currency_inferred and p.amount.currency == default and lex.currency_of(p.donor) not in members | {None}
                for p in run.pledges)
 
 
