@@ -364,6 +364,14 @@ ROWS = [
      [(('person:christine-lagarde', 'person:mauricio-macri'), 'call', 'held')]),
     ('meeting.participants.addressee', 'de', 'Christine Lagarde sagte, Mauricio Macri habe am Mittwoch ein Telefonat geführt.', False,
      [(('person:christine-lagarde', 'person:mauricio-macri'), 'call', 'held')]),  # as is: the speaker joins the call by another rule
+    # a visit after "nach"/"after" is another event than the clause's; a title compound names the visitor
+    ('meeting.participants.visitor_after', 'de', 'Meloni war in Kiew eingetroffen, einen Tag nach dem überraschenden Besuch von US-Präsident Joe Biden in Kiew.', True,
+     [(('country:UA', 'person:giorgia-meloni'), 'visit', 'held'), (('country:UA', 'person:joe-biden'), 'visit', 'held')]),
+    # (English reads the visitor as the noun's object; "arrived" takes no object after "after")
+    ('meeting.participants.verb_object', 'en', 'Meloni arrived in Kyiv a day after the surprise visit of US President Joe Biden.', True,
+     [(('country:UA', 'person:giorgia-meloni'), 'visit', 'held'), (('country:UA', 'person:joe-biden'), 'visit', 'held')]),
+    ('meeting.participants.verb_object', 'en', 'Meloni met Biden after the summit in Kyiv.', True,
+     [(('person:giorgia-meloni', 'person:joe-biden'), 'meeting', 'held')]),
 ]
 
 

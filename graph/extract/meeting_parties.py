@@ -339,6 +339,10 @@ def _verb_objects(cue: Cue) -> list[ActorMention]:
     before a name only opens an apposition ("den UN-Hochkommissar, Filippo Grandi,")."""
     doc, tok, hi, by_token = cue.doc, cue.tok, cue.hi, cue.by_token
     stop = next((j for j in range(tok.i + 1, hi) if doc[j].text == "," and not (j + 1 in by_token and by_token[j + 1].kind == "Person")), hi)
+    # (English "after"/"before" opens another event: "arrived in Kyiv a day after the visit of Joe Biden";
+    # German "nach" also leads to places: "reiste nach Kiew")
+    if cue.lang == "en":
+        stop = next((j for j in range(tok.i + 1, stop) if doc[j].lower_ in cue_set("en", "event_order_preps")), stop)
     return [m for m in cue.in_sent if tok.i < tok_of(doc, m) < stop and m.kind == "Person"]
 
 
@@ -374,8 +378,20 @@ def _visitor_after(cue: Cue) -> list[ActorMention]:
         return []
     # (a national adjective there is the visiting state: "the visit of the Ukrainian president")
     m = cue.by_token.get(name_start(cue, tok.i + 2, cue.hi, adjectives=False))
-    taken = _keys(cue.participants)
-    return [m] if m is not None and m.kind in ("Person", "Country") and m.key not in taken and not is_locative_m(doc, m, lang) else []
+    # (a country that opens a title compound names the person after it: "von US-Präsident Joe Biden")
+    if m is not None and m.kind == "Country":
+        j = _span_end(doc, m)
+        person = next((cue.by_token[k] for k in range(j, min(cue.hi, j + 4)) if k in cue.by_token), None)
+        if person is not None and person.kind == "Person" and all(doc[k].text == "-" or is_title_token(doc[k], lang) or k in role_index(doc).tokens
+                                                        for k in range(j, tok_of(doc, person))):
+            m = person
+    if m is None or m.kind not in ("Person", "Country") or is_locative_m(doc, m, lang):
+        return []
+    # (after "after"/"nach" the visit is another event than the clause's: "Meloni arrived in Kyiv a day
+    # after the surprise visit of US President Joe Biden": Meloni took no part in it)
+    if any(t.lower_ in cue_set(lang, "event_order_preps") for t in doc[max(cue.sent.start, tok.i - 3) : tok.i]):
+        cue.participants = [p for p in cue.participants if tok_of(doc, p) > tok.i]
+    return [] if m.key in _keys(cue.participants) else [m]
 
 
 def _compound_modifier(cue: Cue) -> list[ActorMention]:
@@ -431,7 +447,9 @@ def _referent(cue: Cue) -> None:
     doc, tok = cue.doc, cue.tok
     person_before = any(p.kind == "Person" and tok_of(doc, p) < tok.i for p in cue.participants)
     has_subject = person_before and (cue.lang == "en" or _only_possessives_near(cue))
-    if len({p.key for p in cue.participants if p.kind == "Person"}) >= 2 or cue.negated or has_subject:
+    # (a visit noun with its own visitor after it has no pronoun's referent: "Sie war eingetroffen, einen
+    # Tag nach dem Besuch von US-Präsident Joe Biden in Kiew")
+    if len({p.key for p in cue.participants if p.kind == "Person"}) >= 2 or cue.negated or has_subject or P_VISITOR in cue.chain:
         return
     taken = _keys(cue.participants)
     earlier = [m for m in cue.in_sent if m.kind == "Person" and m.end <= tok.idx and m.key not in taken and tok_of(doc, m) < cue.start]

@@ -280,7 +280,9 @@ def _request(c: Clause) -> bool:
         return any(t.is_lower and t.lower_ in requests for t in c.doc[c.amount_tok[1] : c.sent.end])
     # an English participle of asking right after the figure: "the $4 billion in aid sought from donors"
     participles = cue_set(c.lang, "request_participles")
-    return any(t.lower_ in participles for t in c.doc[c.amount_tok[1] : min(c.sent.end, c.amount_tok[1] + 4)])
+    # (not one that qualifies a later figure: "pledged only $500,000 of the needed $2.4 billion")
+    return any(t.lower_ in participles and not (t.i + 1 < c.sent.end and (c.doc[t.i + 1].like_num or c.doc[t.i + 1].is_currency))
+               for t in c.doc[c.amount_tok[1] : min(c.sent.end, c.amount_tok[1] + 4)])
 
 
 def _cancelled(c: Clause) -> bool:
