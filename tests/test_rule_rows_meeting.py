@@ -372,6 +372,10 @@ ROWS = [
      [(('country:UA', 'person:giorgia-meloni'), 'visit', 'held'), (('country:UA', 'person:joe-biden'), 'visit', 'held')]),
     ('meeting.participants.verb_object', 'en', 'Meloni met Biden after the summit in Kyiv.', True,
      [(('person:giorgia-meloni', 'person:joe-biden'), 'meeting', 'held')]),
+    # a held conference of one party so far is attended by the persons quoted after it
+    ('meeting.participants.conference_speakers', 'de', '"Wir eröffnen heute ein neues Kapitel", so Somalias Präsident zu Beginn der Geberkonferenz. "Dies ist ein historischer Tag", sagte auch EU-Ratspräsident Herman Van Rompuy.', True,
+     [(('country:SO', 'person:herman-van-rompuy'), 'summit', 'held')]),
+    ('meeting.participants.conference_speakers', 'de', '"Wir eröffnen heute ein neues Kapitel", so Somalias Präsident zu Beginn der Geberkonferenz.', False, []),
 ]
 
 

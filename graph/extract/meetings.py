@@ -149,11 +149,11 @@ def _givers_near(run: _Run, cue: Cue) -> list[ActorMention]:
     return list({m.key: m for m in near}.values())
 
 
-def _with_speakers(run: _Run, m: Meeting) -> Meeting:
+def _with_speakers(run: _Run, m: Meeting, *, lone: bool = False) -> Meeting:
     """A donor conference read from its givers (held, with its parties merged already) was also
     attended by the persons quoted ("said", "told", "sagte") in its sentence or the passage after it:
     "'We must not abandon Syria,' Guterres told the conference."""
-    if m.status != "held" or m.type != "summit" or not any(T_CONFERENCE_NOUN in e.chain or P_CONFERENCE_DONORS in e.chain for e in m.evidence):
+    if m.status != "held" or m.type != "summit" or not (lone or any(T_CONFERENCE_NOUN in e.chain or P_CONFERENCE_DONORS in e.chain for e in m.evidence)):
         return m
     doc, start = run.doc, min(e.sent_start for e in m.evidence)
     speech = cue_set(run.lang, "speech_verbs")
@@ -182,6 +182,12 @@ def _read(doc: Doc, article: Article, mentions: list[ActorMention], lang: str, p
     dropped: list[Meeting] = []
     for m in merge_meetings(run.meetings, mentions):
         hosted = _host_or_drop(m, lang)
+        if hosted is None and m.type == "summit" and m.status == "held":
+            # "'Wir eröffnen ein neues Kapitel', so Somalias Präsident zu Beginn der Geberkonferenz. '...',
+            # sagte auch EU-Ratspräsident Herman Van Rompuy": a conference of one party so far is
+            # attended by the persons quoted after it
+            spoken = _with_speakers(run, m, lone=True)
+            hosted = spoken if len(spoken.participants) >= 2 else None
         if hosted is None:
             dropped.append(m)
         else:
