@@ -1060,6 +1060,16 @@ ROWS = [
     # a participle of need that qualifies a later figure leaves this one alone
     ("pledge.block.request", "en", "The African Union has so far pledged only $500,000 for Somalia of the needed $2.4 billion.", True,
      [("org:african-union", "country:SO", 500_000, "USD")]),
+    # figures listed each with its giver after "from" share the first one's cue
+    ("pledge.donor.from_after", "en", "Donors pledged $600 million for Bangladesh on Thursday. Other donations included $100,000 from the Philippines, $2.4 million from Finland and $591,000 from France.", True,
+     [("country:PH", "country:BD", 100_000, "USD"), ("country:FI", "country:BD", 2_400_000, "USD"), ("country:FR", "country:BD", 591_000, "USD")]),
+    ("pledge.donor.from_after", "en", "Donors pledged $600 million for Bangladesh on Thursday. Other costs included $100,000 for tents, $2.4 million for food and $591,000 for water.", False, []),
+    # "genehmigen" approves money like "approve"
+    ("pledge.verb", "de", "Die Weltbank hat ein 489 Millionen Dollar schweres Hilfspaket für die Ukraine genehmigt.", True,
+     [("org:world-bank", "country:UA", 489_000_000, "USD")]),
+    # a figure given elsewhere with its conversion is that pledge: one record, not two
+    ("pledge.amount.bracketed_conversion", "de", "Die Weltbank genehmigt 450 Millionen Euro für die Ukraine. Die Weltbank hat ein 489 Millionen Dollar (450 Millionen Euro) schweres Hilfspaket für die Ukraine genehmigt.", True,
+     [("org:world-bank", "country:UA", 489_000_000, "USD")]),
 ]
 
 

@@ -72,7 +72,7 @@ from graph.extract.pledge_triggers import (
 )
 from graph.extract.rules import Decision, Reading, rule
 from graph.lexicon import load_lexicon
-from graph.merge import merge_pledges
+from graph.merge import merge_pledge, merge_pledges
 from graph.model import ActorMention, Article, Money, Pledge
 
 FOLLOWUP = rule("pledge.followup")
@@ -344,9 +344,19 @@ def _listed_trigger(run: _Run, s_index: int, amounts: list[AmountMatch], alt_of:
     prev = next((j for j in range(k - 1, -1, -1) if j not in alt_of), None)
     if prev is None or run.cue_of.get((s_index, prev)) is None:
         return None
-    gap = doc_text(run.doc)[amounts[prev].end : amounts[k].start]
+    text = doc_text(run.doc)
+    gap = text[amounts[prev].end : amounts[k].start]
     withs = _figure_preps(run.lang)
-    return run.cue_of[(s_index, prev)] if len(gap) <= 80 and re.search(rf"\b(?:{withs})\s+$", gap) else None
+    if len(gap) <= 80 and re.search(rf"\b(?:{withs})\s+$", gap):
+        return run.cue_of[(s_index, prev)]
+    # "Other donations included $100,000 from the Philippines, $2.4 million from Finland and $591,000
+    # from France": figures listed each with its giver after "from" share the first one's cue
+    givers = "|".join(re.escape(w) for w in cue_set(run.lang, "giver_preps"))
+    joiners = "|".join(re.escape(w) for w in cue_set(run.lang, "list_joiners") if w.isalpha())
+    listed = rf"\s*(?:{givers})\s+[^,;.:()]{{1,60}}?(?:\s*,\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+)"
+    if len(gap) <= 80 and re.fullmatch(listed, gap) and re.match(rf"\s*(?:{givers})\s+", text[amounts[k].end : amounts[k].end + 12]):
+        return run.cue_of[(s_index, prev)]
+    return None
 
 
 def _own_giver(run: _Run, fig: _Figure) -> bool:
@@ -1121,4 +1131,20 @@ def merge_restated(pledges: list[Pledge]) -> list[Pledge]:
     Within one article the same figure between the same parties is one fact: where one sentence
     reads it as a running total ("support this year reaches £4.5bn"), so do its restatements."""
     totals = {replace(p, cumulative=False).key for p in pledges if p.cumulative}
-    return merge_pledges([replace(p, cumulative=True) if not p.cumulative and p.key in totals else p for p in pledges])
+    return _fold_conversions(merge_pledges([replace(p, cumulative=True) if not p.cumulative and p.key in totals else p for p in pledges]))
+
+
+def _fold_conversions(pledges: list[Pledge]) -> list[Pledge]:
+    """A figure the article gives elsewhere with its conversion ("Weltbank genehmigt 450 Millionen
+    Euro ..." above "ein 489 Millionen Dollar (450 Millionen Euro) schweres Hilfspaket") is that
+    pledge: it joins the one that names both sums."""
+    out = list(pledges)
+    for p in pledges:
+        if not p.alt_amounts or p not in out:
+            continue
+        for q in [q for q in out if q is not p and q.amount is not None and (q.donor, q.recipient, q.cumulative) == (p.donor, p.recipient, p.cumulative)
+                  and any(a.currency == q.amount.currency and abs(a.value - q.amount.value) <= a.value / 100 for a in p.alt_amounts)]:
+            i = out.index(p)
+            out[i] = p = merge_pledge(p, replace(q, amount=None))
+            out.remove(q)
+    return out
