@@ -456,6 +456,10 @@ def _referent(cue: Cue) -> None:
     # a possessive ("nach seinem Treffen mit Trump") points at the subject of the same sentence
     if any(t.text in cue_set(cue.lang, "possessives") for t in doc[max(cue.sent.start, tok.i - 3) : tok.i]):
         ref = next((m for m in cue.in_sent if m.kind == "Person"), None)
+        # (with no other person in the sentence, the subject of the sentence before: "Trump telefonierte
+        # mit Merkel. Anschließend begann sein Telefonat mit Präsident Putin.")
+        if (ref is None or ref.key in taken) and not earlier and cue.prev_persons and len(_keys(cue.participants)) == 1:
+            ref = cue.prev_persons[0]
         if ref is not None and ref.key not in taken:
             cue.add(P_POSSESSIVE, [ref])
     # a personal pronoun next to the cue is the last person named before; a person earlier in the
