@@ -1070,6 +1070,22 @@ ROWS = [
     # a figure given elsewhere with its conversion is that pledge: one record, not two
     ("pledge.amount.bracketed_conversion", "de", "Die Weltbank genehmigt 450 Millionen Euro für die Ukraine. Die Weltbank hat ein 489 Millionen Dollar (450 Millionen Euro) schweres Hilfspaket für die Ukraine genehmigt.", True,
      [("org:world-bank", "country:UA", 489_000_000, "USD")]),
+    # a bare figure listed after a figure with a currency takes that currency
+    ("pledge.amount.listed_currency", "de", "Für Südsudan versprachen die USA 1,75 Milliarden Dollar, Großbritannien 545 Millionen.", True,
+     [("country:US", "country:SS", 1_750_000_000, "USD"), ("country:GB", "country:SS", 545_000_000, "USD")]),
+    ("pledge.amount.listed_currency", "en", "For South Sudan, the United States pledged $1.75 billion, Britain 545 million.", True,
+     [("country:US", "country:SS", 1_750_000_000, "USD"), ("country:GB", "country:SS", 545_000_000, "USD")]),
+    ("pledge.amount.listed_currency", "en", "For South Sudan, the United States pledged $1.75 billion. Britain pledged 545 million pounds.", False,
+     [("country:US", "country:SS", 1_750_000_000, "USD"), ("country:GB", "country:SS", 545_000_000, "GBP")]),
+    ("pledge.amount.listed_currency", "de", "Für Südsudan versprachen die USA 1,75 Milliarden Dollar. Großbritannien sagte 545 Millionen Pfund zu.", False,
+     [("country:US", "country:SS", 1_750_000_000, "USD"), ("country:GB", "country:SS", 545_000_000, "GBP")]),
+    # the one country the article's donor conference is for receives what names no recipient
+    ("pledge.recipient.conference_for", "de", "Die Geberkonferenz für Südsudan in Oslo ging zu Ende. Deutschland sprach mit Norwegen. Die USA versprachen 1,75 Milliarden Dollar.", True,
+     [("country:US", "country:SS", 1_750_000_000, "USD")]),
+    ("pledge.recipient.conference_for", "en", "The donor conference for South Sudan ended in Oslo. Germany spoke with Norway. The United States pledged $1.75 billion.", True,
+     [("country:US", "country:SS", 1_750_000_000, "USD")]),
+    ("pledge.recipient.conference_for", "en", "The donor conferences for South Sudan and for Yemen ended in Oslo. Germany spoke with Norway. The United States pledged $1.75 billion.", False, []),
+    ("pledge.recipient.conference_for", "de", "Die Geberkonferenzen für Südsudan und für den Jemen gingen zu Ende. Deutschland sprach mit Norwegen. Die USA versprachen 1,75 Milliarden Dollar.", False, []),
 ]
 
 

@@ -38,6 +38,7 @@ R_OBJECT_WITH = rule("pledge.recipient.object_with")
 R_HELPED = rule("pledge.recipient.helped")
 R_BORROWER = rule("pledge.recipient.borrower")
 R_SUPPORTED = rule("pledge.recipient.supported")
+R_CONFERENCE_FOR = rule("pledge.recipient.conference_for")
 R_THANKER = rule("pledge.recipient.thanker")
 R_RECEIVER = rule("pledge.recipient.receiver")
 R_POPULATION = rule("pledge.recipient.population")
@@ -761,6 +762,7 @@ class Silent:
     title_countries: frozenset[str]
     replenished: str | None = None  # a fund the article says is being replenished
     seen_givers: frozenset[str] = frozenset()  # givers of earlier figures, refused ones too
+    conference_for: str | None = None  # the one recipient the article's donor conferences are for
 
 
 def _destinations(s: Silent, giving: set[str], after: int, subjects: set[str]) -> list[ActorMention]:
@@ -837,6 +839,10 @@ def implicit_recipient(s: Silent, donor: str, givers: set[str], after: int, subj
         return own[0].key, R_OWN_DESTINATION
     if (key := _supported(s, giving)) is not None:
         return key, R_SUPPORTED
+    # "Die Osloer Geberkonferenz für Südsudan ... Die USA versprachen 1,75 Milliarden Dollar": the
+    # country the article's donor conference is for
+    if s.conference_for is not None and s.conference_for not in giving:
+        return s.conference_for, R_CONFERENCE_FOR
     if (key := _article_recipient(s, giving, earlier, topic)) is not None:
         return key, R_ARTICLE_RECIPIENT
     if named:
@@ -849,6 +855,30 @@ def implicit_recipient(s: Silent, donor: str, givers: set[str], after: int, subj
     if earlier:
         return max(sorted(earlier), key=lambda k: earlier[k]), R_MOST_FREQUENT
     return (topic, R_TOPIC) if topic is not None else None
+
+
+def conference_recipient(doc: Doc, mentions: list[ActorMention], lang: str) -> str | None:
+    """The one country or region the article's donor conferences are held for: "Geberkonferenz für
+    Südsudan", "a donor conference for Yemen", "the pledging conference on Sudan"; None if none or several."""
+    modifiers, preps = cue_set(lang, "donor_conference_modifiers"), cue_set(lang, "recipient_preps") | cue_set(lang, "topic_preps")
+    nouns = cue_set(lang, "conference_nouns")
+    by_start = {m.start: m for m in mentions if receives_as_whole(m) and m.kind == "Country"}
+    found: set[str] = set()
+    for tok in doc:
+        low = tok.lower_
+        if lang == "de":
+            donor = any(low.endswith(n) for n in nouns) and low.startswith(tuple(modifiers))
+        else:
+            donor = low in nouns and any(t.lower_ in modifiers for t in doc[max(0, tok.i - 3) : tok.i])
+        if not donor:
+            continue
+        for j in range(tok.i + 1, min(len(doc), tok.i + 3)):
+            if doc[j].lower_ in preps:
+                k = j + 1 + (1 if j + 2 < len(doc) and doc[j + 1].lower_ in cue_set(lang, "definite_articles") else 0)
+                if k < len(doc) and doc[k].idx in by_start:
+                    found.add(by_start[doc[k].idx].key)
+                break
+    return found.pop() if len(found) == 1 else None
 
 
 def replenished_fund(doc: Doc, mentions: list[ActorMention], lang: str) -> str | None:

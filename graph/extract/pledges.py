@@ -48,6 +48,7 @@ from graph.extract.pledge_parties import (
     preceded_by,
     receives_as_whole,
     replenished_fund,
+    conference_recipient,
     right_after,
     state_of,
     unnamed_government,
@@ -124,6 +125,7 @@ A_DONOR_CURRENCY = rule("pledge.amount.donor_currency")
 A_ARTICLE_DOLLAR = rule("pledge.amount.article_dollar")
 A_CONVERTED_EURO = rule("pledge.amount.converted_euro")
 A_SHARED_SCALE = rule("pledge.amount.shared_scale")
+A_LISTED_CURRENCY = rule("pledge.amount.listed_currency")
 A_BRACKETED = rule("pledge.amount.bracketed_conversion")
 F_CUMULATIVE = rule("pledge.flag.cumulative")
 F_PART_OF = rule("pledge.flag.part_of")
@@ -153,6 +155,7 @@ class _Run(Reading):
     seen_values: set = field(default_factory=set)  # the figures of earlier sentences
     lender: tuple[int, str] | None = None  # (sentence, giver) of a total refused for naming no recipient
     replenished: str | None = None  # a fund the article says is being replenished
+    conference_for: str | None = None  # the one recipient the article's donor conferences are for
     seen_givers: set[str] = field(default_factory=set)  # givers of earlier figures, refused ones too
     home: str | None = None  # the single state that gives in the article (from a first reading)
     unnamed_government: bool = False  # a figure refused whose giver was an unnamed government
@@ -262,7 +265,8 @@ def _read_once(doc: Doc, article: Article, mentions: list[ActorMention], lang: s
     title_end = len(article.title or "")
     run = _Run(doc, article, mentions, lang, published, counts,
                frozenset(m.key for m in mentions if receives_as_whole(m) and m.end <= title_end),
-               replenished=replenished_fund(doc, mentions, lang), home=home)
+               replenished=replenished_fund(doc, mentions, lang), home=home,
+               conference_for=conference_recipient(doc, mentions, lang))
     amounts: list[AmountMatch] = []
     for s_index, sent in enumerate(doc.sents):
         run.seen_values.update(a.value for a in amounts)  # (the previous sentence's)
@@ -471,6 +475,29 @@ def _read_figure(run: _Run, fig: _Figure, made: dict[int, Pledge]) -> Pledge | N
     _as_did(run, fig, pledge)
     run.last, run.last_index, run.pending = pledge, fig.s_index, None
     return pledge
+
+
+def _listed_currency(run: _Run, fig: _Figure) -> str | None:
+    """The currency of the figure before this one in its sentence, when only a list joins them."""
+    prev = next((j for j in range(fig.k - 1, -1, -1) if j not in fig.alt_of), None)
+    if prev is None:
+        return None
+    before = fig.amounts[prev]
+    gap = doc_text(run.doc)[before.end : fig.amount.start]
+    if len(gap) > 60 or not re.fullmatch(r"[^.;:()]*,[^.;:()]*", gap):
+        return None
+    # (the pledge read from it says which member of a family, "Dollar" from Canada is CAD, and
+    # carries a currency listed before it)
+    made = next((p for p in reversed(run.pledges) if p.amount is not None and p.amount.start == before.start), None)
+    if before.currency is None and before.family is None:
+        listed = made is not None and any(A_LISTED_CURRENCY in e.chain for e in made.evidence)
+        return made.amount.currency if listed else None
+    return made.amount.currency if made is not None else before.resolved(context_currency=None)[0]
+
+
+def _right_before_figure(run: _Run, fig: _Figure, m: ActorMention) -> bool:
+    """A name right before one of the sentence's figures ("Großbritannien 545 Millionen")."""
+    return any(0 <= a.start - m.end <= 2 for a in fig.amounts)
 
 
 def _partner_lender(run: _Run, fig: _Figure) -> ActorMention | None:
@@ -695,6 +722,10 @@ def _donor_candidates(run: _Run, fig: _Figure, parties: Parties) -> tuple[list[A
             donors = kept
             # (and gives: it never receives this figure in silence)
             run.seen_givers.update(state_of(m) for m in later if state_of(m))
+            # (nor do the givers listed each right before a later figure: "Die USA versprachen 1,75
+            # Milliarden Dollar, die EU-Kommission 765 Millionen, Großbritannien 545 Millionen")
+            run.seen_givers.update(state_of(m) for m in fig.in_sent if m.start >= nxt.start and m.kind != "Person" and state_of(m)
+                                   and _right_before_figure(run, fig, m))
     if fig.k > 0 and not from_after:
         # several figures, several givers: "Estonia's total has passed 500 million euros,
         # Lithuania's has reached 800 million": the giver named since the last figure
@@ -889,7 +920,8 @@ def _recipient(run: _Run, fig: _Figure, parties: Parties, g: _Giver) -> str | No
     if found is None:
         doc, lang = run.doc, run.lang
         silent = Silent(doc, lang, fig.in_sent, run.pledges, run.last if fig.s_index - run.last_index <= 5 else None,
-                        run.country_counts, run.title_countries, run.replenished, frozenset(run.seen_givers - {donor}))
+                        run.country_counts, run.title_countries, run.replenished, frozenset(run.seen_givers - {donor}),
+                        run.conference_for)
         nxt = fig.next
         until = nxt.start if nxt is not None else fig.sent.end_char if fig.k > 0 else 10**12
         # (the clause's subjects stand before the figure: "... to invest $7.5 billion in Egypt, following
@@ -914,6 +946,11 @@ def _currency(run: _Run, fig: _Figure, donor: str) -> tuple[str | None, bool]:
         # "im Umfang von umgerechnet rund 270 Millionen": German news converts into euros
         fig.chain.append(A_CONVERTED_EURO)
         return "EUR", True
+    if amount.currency is None and amount.family is None and (listed := _listed_currency(run, fig)) is not None:
+        # "Die USA versprachen 1,75 Milliarden Dollar, die EU-Kommission 765 Millionen": a bare figure
+        # of a list takes the currency of the figure before it
+        fig.chain.append(A_LISTED_CURRENCY)
+        return listed, True
     code, inferred = amount.resolved(context_currency=load_lexicon().currency_of(donor))
     stated = {c for j, a in enumerate(fig.amounts) if fig.alt_of.get(j) == k for c in [a.resolved(context_currency=None)[0]] if c}
     if inferred and code in stated and amount.family:
