@@ -1086,6 +1086,13 @@ ROWS = [
      [("country:US", "country:SS", 1_750_000_000, "USD")]),
     ("pledge.recipient.conference_for", "en", "The donor conferences for South Sudan and for Yemen ended in Oslo. Germany spoke with Norway. The United States pledged $1.75 billion.", False, []),
     ("pledge.recipient.conference_for", "de", "Die Geberkonferenzen für Südsudan und für den Jemen gingen zu Ende. Deutschland sprach mit Norwegen. Die USA versprachen 1,75 Milliarden Dollar.", False, []),
+    # a list of givers with their figures under a line that ends with a colon and names pledges
+    ("pledge.list_item", "en", "Donor conference for Liberia\nThe largest pledges came from:\n- The World Bank — $650 million\n- Germany — $220 million", True,
+     [("org:world-bank", "country:LR", 650_000_000, "USD"), ("country:DE", "country:LR", 220_000_000, "USD")]),
+    ("pledge.list_item", "de", "Geberkonferenz für Liberia\nDie größten Zusagen kamen von:\n- Weltbank – 650 Millionen Dollar\n- Deutschland – 220 Millionen Dollar", True,
+     [("org:world-bank", "country:LR", 650_000_000, "USD"), ("country:DE", "country:LR", 220_000_000, "USD")]),
+    ("pledge.list_item", "en", "Trade with Liberia\nThe largest exports went to:\n- Germany — $650 million\n- France — $220 million", False, []),
+    ("pledge.list_item", "de", "Handel mit Liberia\nDie größten Exporte gingen nach:\n- Deutschland – 650 Millionen Dollar\n- Frankreich – 220 Millionen Dollar", False, []),
 ]
 
 

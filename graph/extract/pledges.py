@@ -104,6 +104,7 @@ D_RELATIVE = rule("pledge.donor.relative_subject")
 D_WITH_FIGURE = rule("pledge.donor.with_figure")
 D_BRACKETED = rule("pledge.donor.bracketed_figure")
 T_DONOR_LIST = rule("pledge.donor_list")
+T_LIST_ITEM = rule("pledge.list_item")
 D_LENDER_TELLER = rule("pledge.donor.lender_teller")
 D_LENDER_PARTNER = rule("pledge.donor.lender_partner")
 T_COMES_FROM = rule("pledge.comes_from")
@@ -321,7 +322,7 @@ def _figure(run: _Run, s_index: int, whole: Span, amounts: list[AmountMatch], al
     sent = _clause(whole, amount_tok[0])
     fig = _Figure(s_index, whole, sent, k, amount, amounts, alt_of, amount_tok,
                   mentions_between(run.mentions, sent.start_char, sent.end_char))
-    trig = find_trigger(sent, amount_tok, run.lang) or _listed_trigger(run, s_index, amounts, alt_of, k)
+    trig = find_trigger(sent, amount_tok, run.lang) or _listed_trigger(run, s_index, amounts, alt_of, k) or _list_item_trigger(run, amount)
     if trig is None:
         # the figure of a pledge announced just before: "Spanien sagt der Ukraine ein
         # Militärpaket zu. Robles bezifferte den Umfang auf 615 Millionen Euro."
@@ -361,6 +362,42 @@ def _listed_trigger(run: _Run, s_index: int, amounts: list[AmountMatch], alt_of:
     if len(gap) <= 80 and re.fullmatch(listed, gap) and re.match(rf"\s*(?:{givers})\s+", text[amounts[k].end : amounts[k].end + 12]):
         return run.cue_of[(s_index, prev)]
     return None
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])?\s*[^\W\d][^\n:—–()]{1,80}?\s+[—–:-]\s*")
+
+
+def _list_item_trigger(run: _Run, amount: AmountMatch) -> tuple[Token, str] | None:
+    """ "Some of the largest pledges made at the meeting came from:" then "- The World Bank — $650
+    million", "- Britain — $381 million": in a list under a line that ends with a colon and names
+    pledges or givers, each line of a name, a dash or colon and a figure is that giver's pledge. The
+    dash is the cue."""
+    text = doc_text(run.doc)
+    line_start = text.rfind("\n", 0, amount.start) + 1
+    if not _LIST_ITEM.fullmatch(text[line_start : amount.start]):
+        return None
+    end = line_start - 1
+    for _ in range(20):
+        start = text.rfind("\n", 0, max(end, 0)) + 1
+        line = text[start:end].strip()
+        if line.endswith(":"):
+            if not _names_pledges(line, run.lang):
+                return None
+            dash = next((t for t in run.doc[tokens_of(run.doc, line_start, amount.start)[0] : tokens_of(run.doc, amount.start, amount.end)[0]]
+                         if t.text in "—–:-"), None)
+            return (dash, T_LIST_ITEM) if dash is not None else None
+        if line and not _LIST_ITEM.match(line):
+            return None
+        if start == 0:
+            return None
+        end = start - 1
+    return None
+
+
+def _names_pledges(line: str, lang: str) -> bool:
+    """A line that names pledges or givers ("the largest pledges ... came from:", "Die größten Geber:")."""
+    words = cue_set(lang, "collective_donors") | cue_set(lang, "plural_pledge_nouns") | cue_set(lang, "supporter_nouns") | cue_set(lang, "pledge_nouns")
+    return any(w.strip(".,;:") in words or w.strip(".,;:").lower() in words for w in line.split())
 
 
 def _own_giver(run: _Run, fig: _Figure) -> bool:
