@@ -577,7 +577,28 @@ def _check_lang(lang: str) -> str:
     return lang
 
 
-LEXICON_FILES = ("countries.json", "organizations.json", "persons.json", "roles.json", "regions.json")
+LEXICON_FILES = ("countries.json", "organizations.json", "persons.json", "roles.json", "regions.json", "societies.json")
+
+
+def national_societies(countries: Sequence[Mapping[str, Any]], forms: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """A national Red Cross or Red Crescent society per country ("New Zealand Red Cross", "das
+    neuseeländische Rote Kreuz", "Deutsches Rotes Kreuz"), as organisation records built from the
+    country's names and adjectives by the forms of ``societies.json``."""
+    out = []
+    for country in countries:
+        code = country["key"].split(":", 1)[1].lower()
+        record: dict[str, Any] = {"key": forms["key"].format(code=code), "kind": "Organization"}
+        for lang in LANGS:
+            names, block = country[lang], forms[lang]
+            adjectives = names.get("adjectives", ())
+            if not adjectives:
+                break
+            fill = [dict(adj=a, Adj=a[:1].upper() + a[1:], name=names["name"]) for a in adjectives]
+            texts = sorted({f.format(**v) for v in fill for f in block["forms"]} - {block["name"].format(**fill[0])})
+            record[lang] = {"name": block["name"].format(**fill[0]), "aliases": texts}
+        else:
+            out.append(record)
+    return out
 
 
 def _read(name: str) -> bytes:
@@ -598,7 +619,7 @@ def load_lexicon() -> Lexicon:
         parsed = {name: json.loads(raw.decode("utf-8")) for name, raw in data.items()}
         return build_lexicon(
             countries=parsed["countries.json"],
-            organizations=parsed["organizations.json"],
+            organizations=[*parsed["organizations.json"], *national_societies(parsed["countries.json"], parsed["societies.json"])],
             persons=parsed["persons.json"],
             roles=parsed["roles.json"],
             regions=parsed["regions.json"],

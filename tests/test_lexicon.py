@@ -415,3 +415,29 @@ def test_data_files_are_canonical():
         keys = [e.get("key") or e.get("en") for e in data]
         assert keys == sorted(keys), name
         assert text == json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n", name
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("de", "Auch das neuseeländische Rote Kreuz sagte zu, den Philippinen 412.000 US-Dollar zu geben.", "org:red-cross-nz"),
+    ("de", "Ein Sprecher des Deutschen Roten Kreuzes sagte, man helfe.", "org:red-cross-de"),
+    ("de", "Der Türkische Rote Halbmond schickte Zelte.", "org:red-cross-tr"),
+    ("en", "The Chinese Red Cross will give 1.5 million yuan to Myanmar.", "org:red-cross-cn"),
+    ("en", "The Red Cross Society of China sent staff.", "org:red-cross-cn"),
+    ("en", "The Turkish Red Crescent sent tents.", "org:red-cross-tr"),
+])
+def test_a_national_red_cross_society_is_its_own_organisation(lang, text, key):
+    from graph.extract import extract_article
+    from graph.ingest import make_article
+
+    found = extract_article(make_article("News\n" + text, source="test", lang=lang))
+    keys = {m.key for m in found.mentions}
+    assert key in keys and "org:icrc" not in keys
+    assert load_lexicon().entry(key).affiliation is None  # a society, not the state
+
+
+def test_the_red_cross_alone_stays_the_icrc():
+    from graph.extract import extract_article
+    from graph.ingest import make_article
+
+    found = extract_article(make_article("News\nDas Rote Kreuz hilft den Menschen in Gaza.", source="test", lang="de"))
+    assert "org:icrc" in {m.key for m in found.mentions}
