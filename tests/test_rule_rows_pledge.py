@@ -1093,6 +1093,11 @@ ROWS = [
      [("org:world-bank", "country:LR", 650_000_000, "USD"), ("country:DE", "country:LR", 220_000_000, "USD")]),
     ("pledge.list_item", "en", "Trade with Liberia\nThe largest exports went to:\n- Germany — $650 million\n- France — $220 million", False, []),
     ("pledge.list_item", "de", "Handel mit Liberia\nDie größten Exporte gingen nach:\n- Deutschland – 650 Millionen Dollar\n- Frankreich – 220 Millionen Dollar", False, []),
+    # a national adjective on the aid that another state's subject announces names the receiver
+    ("pledge.donor.possessive", "en", "Pedro Sanchez used an appearance before the Rada to announce a fresh Ukrainian aid package worth 55 million euros.", False,
+     [("country:ES", "country:UA", 55_000_000, "EUR")]),
+    ("pledge.donor.possessive", "en", "Scholz announced a new German aid package worth 55 million euros for Ukraine.", True,
+     [("country:DE", "country:UA", 55_000_000, "EUR")]),
 ]
 
 

@@ -566,6 +566,11 @@ def _owners(run: _Run, fig: _Figure, donors: list[ActorMention]) -> tuple[list[A
     # clause: "pledged $100 million to the fund, matching Germany's contribution" is not Germany's)
     boundary = _clause_end_char(run, fig)
     owners = [m for m in donors if m.start < boundary and owns_aid(doc, m, lang, fig.trigger)]
+    # (a national adjective on the aid of another state's subject is the receiver: "Sánchez used an
+    # appearance before the Rada to announce a fresh Ukrainian aid package worth 55 million euros")
+    subject = next((m for m in sorted(donors, key=lambda m: m.start) if m.start < fig.trigger.idx and m.form != "adjective"
+                    and not oblique(doc, m, lang) and state_of(m) and m not in owners), None)
+    owners = [m for m in owners if not (m.form == "adjective" and subject is not None and state_of(m) != state_of(subject))]
     # "115 billion euros from the United States": the giver right after the figure
     # (also past a conversion in brackets: "$1bn (£640m) from India, $500m from China")
     from_after = [m for m in donors if _gives_right_after(run, fig, m)]
