@@ -1098,6 +1098,13 @@ ROWS = [
      [("country:ES", "country:UA", 55_000_000, "EUR")]),
     ("pledge.donor.possessive", "en", "Scholz announced a new German aid package worth 55 million euros for Ukraine.", True,
      [("country:DE", "country:UA", 55_000_000, "EUR")]),
+    # a region that says where a country lies is no destination
+    ("pledge.recipient.destination", "de", "Der IWF erhöhte die Hilfe für Sambia auf 1,7 Milliarden Dollar. Der IWF genehmigte außerdem 300 Millionen Dollar, um das Land im südlichen Afrika bei der Bewältigung der Dürre zu unterstützen.", False,
+     [("org:imf", "country:ZM", 1_700_000_000, "USD"), ("org:imf", "country:ZM", 300_000_000, "USD")]),
+    ("pledge.recipient.article_recipient", "en", "Japan pledged $50 million for water projects in southern Africa.", True,
+     [("country:JP", "region:africa", 50_000_000, "USD")]),
+    # asking a parliament to approve spending is a request
+    ("pledge.block.request", "de", "Sambias Finanzminister hat das Parlament gebeten, zusätzliche Ausgaben in Höhe von 41,9 Milliarden Kwacha zu genehmigen.", True, []),
 ]
 
 

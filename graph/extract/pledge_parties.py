@@ -770,8 +770,18 @@ def _destinations(s: Silent, giving: set[str], after: int, subjects: set[str]) -
     of their own: "C$60 million ... for people affected by the war in Sudan" (not "..., while Spain said")."""
     return [m for m in s.in_sent if receives_as_whole(m) and m.key not in giving and m.start > after
             and preceded_by(s.doc, m, cue_set(s.lang, "destination_preps"), reach=3) and m.key not in subjects
-            and not _idle_adjective_at(s.doc, m, s.lang)
+            and not _idle_adjective_at(s.doc, m, s.lang) and not _locates_a_country(s.doc, m, s.lang)
             and not excluded_as_recipient(s.doc, m, _sentence_of(s.doc, m), s.lang)]
+
+
+def _locates_a_country(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """A region that says where a country lies is no destination: "das Land im südlichen Afrika",
+    "the country in southern Africa", "the island nation in the Pacific"."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not m.key.startswith("region:"):
+        return False
+    nouns = cue_set(lang, "country_nouns")
+    return any(t.text in nouns or t.lower_ in nouns for t in doc[max(span.sent.start, span.start - 4) : span.start])
 
 
 def _idle_adjective_at(doc: Doc, m: ActorMention, lang: str) -> bool:
