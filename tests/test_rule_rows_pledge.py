@@ -1105,6 +1105,16 @@ ROWS = [
      [("country:JP", "region:africa", 50_000_000, "USD")]),
     # asking a parliament to approve spending is a request
     ("pledge.block.request", "de", "Sambias Finanzminister hat das Parlament gebeten, zusätzliche Ausgaben in Höhe von 41,9 Milliarden Kwacha zu genehmigen.", True, []),
+    # "we" as the subject next to the cue is the speaker's state
+    ("pledge.donor.we_speaker", "de", 'Scholz sagte: "Wir stellen der Ukraine 100 Millionen Euro bereit."', True,
+     [("country:DE", "country:UA", 100_000_000, "EUR")]),
+    ("pledge.donor.we_speaker", "en", 'Scholz said: "We are giving Ukraine another 100 million euros."', True,
+     [("country:DE", "country:UA", 100_000_000, "EUR")]),
+    ("pledge.donor.we_speaker", "de", "Die Lage ist ernst. Wir geben der Ukraine 100 Millionen Euro.", False, []),
+    ("pledge.donor.we_speaker", "en", "The situation is serious. We are giving Ukraine another 100 million euros.", False, []),
+    # "stärken ... mit": strengthening with a sum supports
+    ("pledge.support", "de", "Entwicklungsminister Gerd Müller besuchte Ruanda. Deutschland stärkt die Zusammenarbeit mit Ruanda jetzt mit 25 Millionen Euro.", True,
+     [("country:DE", "country:RW", 25_000_000, "EUR")]),
 ]
 
 

@@ -107,6 +107,7 @@ T_DONOR_LIST = rule("pledge.donor_list")
 T_LIST_ITEM = rule("pledge.list_item")
 D_LENDER_TELLER = rule("pledge.donor.lender_teller")
 D_LENDER_PARTNER = rule("pledge.donor.lender_partner")
+D_WE_SPEAKER = rule("pledge.donor.we_speaker")
 T_COMES_FROM = rule("pledge.comes_from")
 D_PREVIOUS = rule("pledge.donor.previous")
 D_LENDER = rule("pledge.donor.lender")
@@ -806,6 +807,10 @@ def _donor(run: _Run, fig: _Figure, parties: Parties) -> _Giver | str:
     # ("with Germany pledging $300 million": the subject of the gerund)
     if len(objects) == len(donors) and not receive_sentence(fig.sent, lang):
         donors = []
+    # ("We are giving Ukraine another 100 million euros": after a pronoun subject, names after the verb are its objects)
+    if donors and _pronoun_subject_before(run, fig) and all(m.start > fig.trigger.idx for m in donors) \
+            and _object_right_after(run, fig, min(donors, key=lambda m: m.start)):
+        donors = []
     # "Der Bundesrat gibt 93 Mio. Franken frei", "the government will give NOK 5 billion":
     # an unnamed government giving its own national currency is the issuing state
     issuer = government_issuer(doc, fig.sent, donors, fig.amount, lang)
@@ -852,6 +857,38 @@ def _pronoun_giver(run: _Run, fig: _Figure) -> str | None:
     return state_of(next((m for m in persons if not oblique(doc, m, run.lang)), persons[0]))
 
 
+def _object_right_after(run: _Run, fig: _Figure, m: ActorMention) -> bool:
+    """A name at most three words after the cue with no "that"/"dass" between: the verb's object."""
+    at = tokens_of(run.doc, m.start, m.end)[0]
+    between = run.doc[fig.trigger.i + 1 : at]
+    return at - fig.trigger.i <= 3 and not any(t.lower_ in cue_set(run.lang, "clause_conjunctions") for t in between)
+
+
+def _pronoun_subject_before(run: _Run, fig: _Figure) -> bool:
+    """A personal pronoun at most two words before the cue ("We are giving", "he has pledged")."""
+    pronouns = cue_set(run.lang, "subject_we_pronouns") | cue_set(run.lang, "subject_person_pronouns")
+    return any(t.text in pronouns for t in run.doc[max(fig.sent.start, fig.trigger.i - 3) : fig.trigger.i])
+
+
+def _we_speaker(run: _Run, fig: _Figure) -> str | None:
+    """ "we" as the subject next to the cue stands for the speaker's state: the person of a state
+    named in the sentence outside the clause ("..., sagte Scholz", "Scholz sagte: ..."), else the
+    last one named within 400 characters before."""
+    doc, trigger = run.doc, fig.trigger
+    near = doc[max(fig.sent.start, trigger.i - 3) : min(fig.sent.end, trigger.i + 3)]
+    if not any(t.text in cue_set(run.lang, "subject_we_pronouns") and t.i != trigger.i for t in near):
+        return None
+    # (not "we" of many: "We have mobilized one billion dollars", said the host of a conference)
+    if trigger.lower_ in cue_set(run.lang, "gathering_pledge_verbs"):
+        return None
+    # (a state's person speaks for the state; "we" of a council or union is its members)
+    persons = [m for m in run.mentions if m.kind == "Person" and m.affiliation and m.affiliation.startswith("country:")]
+    outside = [m for m in persons if fig.whole.start_char <= m.start < fig.whole.end_char and not fig.sent.start_char <= m.start < fig.sent.end_char]
+    before = [m for m in persons if fig.sent.start_char - 400 <= m.start < fig.sent.start_char]
+    speaker = outside[0] if outside else before[-1] if before else None
+    return state_of(speaker) if speaker is not None else None
+
+
 def _donor_key(run: _Run, fig: _Figure, donors: list[ActorMention], why: str, issuer: str | None) -> tuple[str | None, str]:
     """The donor by the first strategy that names one: the issuing state, the first candidate
     (a speaking leader's state), the pending pledge's donor, an anaphor, the previous pledge's donor."""
@@ -879,6 +916,9 @@ def _donor_key(run: _Run, fig: _Figure, donors: list[ActorMention], why: str, is
     # "Additionally, he promised at least €977 million": the last person named before, by their state
     if (key := _pronoun_giver(run, fig)) is not None:
         return key, D_PRONOUN
+    # "Scholz sagte: 'Wir stellen der Ukraine 100 Millionen Euro bereit.'": "we" is the speaker's state
+    if (key := _we_speaker(run, fig)) is not None:
+        return key, D_WE_SPEAKER
     # "Ghana will receive a loan of $1 billion, the IMF said": a bank or fund telling of the money lends it
     if (key := _lender_teller(run, fig)) is not None:
         return key, D_LENDER_TELLER
