@@ -1115,6 +1115,13 @@ ROWS = [
     # "stärken ... mit": strengthening with a sum supports
     ("pledge.support", "de", "Entwicklungsminister Gerd Müller besuchte Ruanda. Deutschland stärkt die Zusammenarbeit mit Ruanda jetzt mit 25 Millionen Euro.", True,
      [("country:DE", "country:RW", 25_000_000, "EUR")]),
+    # money that flows with no giver, after a sentence a state opens as its subject
+    ("pledge.donor.previous_subject", "de", "Österreich liefert keine Waffen. Seit Kriegsbeginn flossen aber 118 Millionen Euro Hilfsgelder an die Ukraine.", True,
+     [("country:AT", "country:UA", 118_000_000, "EUR")]),
+    ("pledge.donor.previous_subject", "en", "Austria sends no weapons. Since the start of the war, 118 million euros in aid have gone to Ukraine.", True,
+     [("country:AT", "country:UA", 118_000_000, "EUR")]),
+    ("pledge.donor.previous_subject", "de", "Im Krieg gegen Russland liefert Österreich keine Waffen. Seit Kriegsbeginn flossen aber 118 Millionen Euro Hilfsgelder an die Ukraine.", False, []),
+    ("pledge.donor.previous_subject", "en", "In the war with Russia, Austria sends no weapons. Since the start of the war, 118 million euros in aid have gone to Ukraine.", False, []),
 ]
 
 

@@ -109,10 +109,12 @@ D_LENDER_TELLER = rule("pledge.donor.lender_teller")
 D_LENDER_PARTNER = rule("pledge.donor.lender_partner")
 D_WE_SPEAKER = rule("pledge.donor.we_speaker")
 T_COMES_FROM = rule("pledge.comes_from")
+T_FLOW = rule("pledge.flow")
 D_PREVIOUS = rule("pledge.donor.previous")
 D_LENDER = rule("pledge.donor.lender")
 D_HOME = rule("pledge.donor.home_government")
 D_ARTICLE = rule("pledge.donor.article_giver")
+D_PREVIOUS_SUBJECT = rule("pledge.donor.previous_subject")
 D_COMPONENT = rule("pledge.donor.component")
 D_DISTRIBUTIVE = rule("pledge.donor.distributive")
 D_AS_DID = rule("pledge.donor.as_did")
@@ -934,7 +936,23 @@ def _donor_key(run: _Run, fig: _Figure, donors: list[ActorMention], why: str, is
     givers = {p.donor for p in run.pledges}
     if len(givers) == 1 and not plural_pledges(fig.trigger, run.lang) and _cumulative(run, fig):
         return givers.pop(), D_ARTICLE
+    # "Österreich beteiligt sich nicht an Waffenlieferungen. Seit Kriegsbeginn flossen aber 118 Millionen
+    # Euro Hilfsgelder an die Ukraine": money that flows with no giver, after a sentence whose subject is a state
+    if fig.trigger_rule == T_FLOW and not givers and (key := _previous_subject(run, fig)) is not None:
+        return key, D_PREVIOUS_SUBJECT
     return None, why
+
+
+def _previous_subject(run: _Run, fig: _Figure) -> str | None:
+    """The country that opens the sentence before the figure's, as its subject."""
+    sents = list(run.doc.sents) if fig.whole.start > 0 else []
+    prev = next((s for s in reversed(sents) if s.end <= fig.whole.start), None)
+    if prev is None:
+        return None
+    first = next((m for m in run.mentions if prev.start_char <= m.start < prev.end_char), None)
+    if first is None or first.kind != "Country" or first.form == "adjective" or first.start - prev.start_char > 12 or oblique(run.doc, first, run.lang):
+        return None
+    return first.key
 
 
 def _lender_teller(run: _Run, fig: _Figure) -> str | None:
