@@ -927,6 +927,11 @@ def _donor_key(run: _Run, fig: _Figure, donors: list[ActorMention], why: str, is
     # "Darin enthalten sind ...", "Its total ...": the previous pledge's donor goes on
     if run.last is not None and fig.s_index - run.last_index <= 4 and not plural_pledges(fig.trigger, run.lang):
         return run.last.donor, D_PREVIOUS
+    return _article_giver(run, fig) or (None, why)
+
+
+def _article_giver(run: _Run, fig: _Figure) -> tuple[str, str] | None:
+    """The giver the passage or the article leaves standing for a figure that names none."""
     # "The bank approved loans totalling $509 million. They include a loan of $165 million for
     # Bangladesh": the lender of the total without a recipient goes on
     if run.lender is not None and 0 < fig.s_index - run.lender[0] <= 2:
@@ -940,7 +945,7 @@ def _donor_key(run: _Run, fig: _Figure, donors: list[ActorMention], why: str, is
     # Euro Hilfsgelder an die Ukraine": money that flows with no giver, after a sentence whose subject is a state
     if fig.trigger_rule == T_FLOW and not givers and (key := _previous_subject(run, fig)) is not None:
         return key, D_PREVIOUS_SUBJECT
-    return None, why
+    return None
 
 
 def _previous_subject(run: _Run, fig: _Figure) -> str | None:
