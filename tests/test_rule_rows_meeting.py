@@ -376,6 +376,12 @@ ROWS = [
     ('meeting.participants.conference_speakers', 'de', '"Wir eröffnen heute ein neues Kapitel", so Somalias Präsident zu Beginn der Geberkonferenz. "Dies ist ein historischer Tag", sagte auch EU-Ratspräsident Herman Van Rompuy.', True,
      [(('country:SO', 'person:herman-van-rompuy'), 'summit', 'held')]),
     ('meeting.participants.conference_speakers', 'de', '"Wir eröffnen heute ein neues Kapitel", so Somalias Präsident zu Beginn der Geberkonferenz.', False, []),
+    # a fronted summit phrase needs no with-list: the main clause's subject took part
+    ('meeting.participants.fronted_subject', 'de', 'Beim Gipfeltreffen in Brüssel kündigte unter anderem der britische Premierminister David Cameron mehr Geld an. Bundeskanzlerin Angela Merkel erklärte dazu: "Wir sind uns einig."', True,
+     [(('person:angela-merkel', 'person:david-cameron'), 'summit', 'held')]),
+    ('meeting.participants.fronted_subject', 'en', 'At the summit in Brussels, British Prime Minister David Cameron announced more money. "We agree," German Chancellor Angela Merkel said.', True,
+     [(('person:angela-merkel', 'person:david-cameron'), 'summit', 'held')]),
+    ('meeting.participants.fronted_subject', 'en', 'British Prime Minister David Cameron announced more money after the summit in Brussels.', False, []),
 ]
 
 

@@ -643,7 +643,9 @@ def _fronted_subject(cue: Cue) -> list[ActorMention]:
     Scholz sagte Selenskyj ...": the subject of the main clause after a fronted meeting phrase. In
     English it follows the comma that closes the phrase; in German, the verb that follows it."""
     doc, lang, sent = cue.doc, cue.lang, cue.sent
-    if not cue.with_list or doc[sent.start].lower_ not in cue_set(lang, "fronted_meeting_preps") or cue.tok.i - sent.start > 6:
+    # (a summit needs no with-list: "Beim Gipfeltreffen in Brüssel kündigte der britische Premierminister
+    # David Cameron ... an", "At the summit in Brussels, Cameron announced ...")
+    if not (cue.with_list or cue.mtype == "summit") or doc[sent.start].lower_ not in cue_set(lang, "fronted_meeting_preps") or cue.tok.i - sent.start > 6:
         return []
     taken = _keys(cue.participants)
     k = cue.tok.i + 1
@@ -654,6 +656,9 @@ def _fronted_subject(cue: Cue) -> list[ActorMention]:
         k = next((t.i + 1 for t in doc[k : sent.end] if t.is_lower and t.is_alpha and t.lower_ not in
                   cue_set(lang, "articles") | cue_set(lang, "non_subject_preps") | cue_set(lang, "locative_preps") | cue_set(lang, "list_joiners")
                   and not is_date_word(t.text, lang=lang) and cue.by_token.get(t.i) is None), sent.end)
+        # (past adverbs between verb and subject: "kündigte unter anderem der britische Premierminister ... an")
+        while k < sent.end and doc[k].lower_ in cue_set(lang, "subject_fillers"):
+            k += 1
     m = cue.by_token.get(name_start(cue, k, sent.end))
     return [m] if m is not None and m.key not in taken and m.kind == "Person" else []
 
