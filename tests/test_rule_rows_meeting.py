@@ -204,6 +204,11 @@ ROWS = [
     ('meeting.participants.visited_country', 'de', 'Merz besuchte am Montag Kiew.', True, [(('country:UA', 'person:friedrich-merz'), 'visit', 'held')]),
     # a verb object that is no place: the visitor alone makes no meeting
     ('meeting.participants.visited_country', 'en', 'Starmer visited a factory on Monday.', False, []),
+    # German verb-final: the country right before "besuchen"/"besucht" is the visited one
+    ('meeting.participants.visited_country', 'de', 'Am Montag wird Merz Polen besuchen.', True, [(('country:PL', 'person:friedrich-merz'), 'visit', 'planned')]),
+    ('meeting.participants.visited_country', 'de', 'Merz hat im Mai Polen besucht.', True, [(('country:PL', 'person:friedrich-merz'), 'visit', 'held')]),
+    # ... but not a country after a preposition ("von Polen" qualifies the noun before it)
+    ('meeting.participants.visited_country', 'de', 'Merz hat den Botschafter von Polen besucht.', False, []),
     # meeting.participants.hosts
     ('meeting.participants.hosts', 'de', 'Merz eröffnete die Konferenz, ausgerichtet von Italien und Frankreich, in Rom.', True, [(('country:FR', 'country:IT', 'person:friedrich-merz'), 'summit', 'held')]),
     ('meeting.participants.hosts', 'en', 'Rutte opened the conference, hosted by Italy and France, in Rome.', True, [(('country:FR', 'country:IT', 'org:nato', 'person:mark-rutte'), 'summit', 'held')]),

@@ -677,8 +677,24 @@ def visited_country(cue: Cue) -> ActorMention | None:
         # (only a date or an article may come between: "besuchte am Montag Kiew", "visited the Philippines")
         if not (doc[j].lower_ in cue_set(cue.lang, "plain_articles") | cue_set(cue.lang, "date_preps")
                 or is_date_word(doc[j].text, lang=cue.lang)):
-            return None
-    return None
+            return _visited_before(cue)
+    return _visited_before(cue)
+
+
+def _visited_before(cue: Cue) -> ActorMention | None:
+    """German verb-final: "wird Minister Müller Kenia besuchen", "hat Polen besucht": the country
+    right before the verb, after no preposition, is the visited one."""
+    if cue.lang != "de" or cue.tok.i < 1:
+        return None
+    m = next((x for x in cue.in_sent if _span_end(cue.doc, x) == cue.tok.i), None)
+    if m is None or m.kind != "Country" or m.form == "adjective" or (m.metonymic and m.form != "capital"):
+        return None
+    i = tok_of(cue.doc, m)
+    before = cue.doc[i - 1].lower_ if i > 0 else ""
+    # ("den Botschafter von Polen besucht": a country after "von"/"aus" qualifies a noun; not visited)
+    if before in cue_set(cue.lang, "from_preps") or _after_preposition(cue.doc, m, cue.lang):
+        return None
+    return m
 
 
 def _hosts_before(cue: Cue) -> list[ActorMention]:
