@@ -661,6 +661,15 @@ ROWS = [
      [("org:imf", "country:AR", 20_000_000_000, "USD")]),
     ("pledge.block.debt", "en", "The IMF lent Argentina more than $44 billion in an earlier loan.", False,
      [("org:imf", "country:AR", 44_000_000_000, "USD")]),
+    # replaced: a figure that a newer one replaces ("statt", "instead of", "up from") is no pledge; the new one is
+    ("pledge.block.replaced", "de", "Statt der geplanten 300 Millionen Euro erhält die Ukraine nun 500 Millionen Euro von Deutschland.", True,
+     [("country:DE", "country:UA", 500_000_000, "EUR")]),
+    ("pledge.block.replaced", "en", "Germany will give Ukraine 500 million euros instead of the 300 million euros planned.", True,
+     [("country:DE", "country:UA", 500_000_000, "EUR")]),
+    ("pledge.block.replaced", "de", "Deutschland gibt der Ukraine 500 Millionen Euro und stellt weitere 300 Millionen Euro bereit.", False,
+     [("country:DE", "country:UA", 300_000_000, "EUR"), ("country:DE", "country:UA", 500_000_000, "EUR")]),
+    ("pledge.block.replaced", "en", "Germany will give Ukraine 500 million euros, and France will add 300 million euros.", False,
+     [("country:DE", "country:UA", 500_000_000, "EUR"), ("country:FR", "country:UA", 300_000_000, "EUR")]),
     # running totals owned by one country's adjective: "der Gesamtbetrag der dänischen Hilfe" is Denmark's
     # total, not the sum of many; "including this package" looks back and makes no component
     ("pledge.donor.possessive", "de", "Der Gesamtbetrag der dänischen Hilfe für die Ukraine beläuft sich auf 33 Milliarden Kronen.", True,

@@ -465,6 +465,22 @@ def _deal(c: Clause) -> bool:
     return False
 
 
+def _replaced(c: Clause) -> bool:
+    """a figure that a newer one replaces or that is compared: "statt der geplanten 300 Millionen",
+    "instead of the $300 million announced earlier", "up from $300 million" (articles and
+    lower-case words may come between the marker and the figure)."""
+    doc, lang = c.doc, c.lang
+    markers = [m.split() for m in cue_set(lang, "replaced_markers")]
+    i, skipped = c.amount_tok[0] - 1, 0
+    while i >= c.sent.start and skipped <= 3:
+        if any(i - len(m) + 1 >= c.sent.start and [t.lower_ for t in doc[i - len(m) + 1 : i + 1]] == m for m in markers):
+            return True
+        if not (doc[i].is_alpha and doc[i].is_lower):
+            return False
+        i, skipped = i - 1, skipped + 1
+    return False
+
+
 BLOCKERS = (
     (rule("pledge.block.petty"), _petty),
     (rule("pledge.block.no_money"), _no_money),
@@ -477,6 +493,7 @@ BLOCKERS = (
     (rule("pledge.block.budget"), _budget),
     (rule("pledge.block.deal"), _deal),
     (rule("pledge.block.debt"), _debt),
+    (rule("pledge.block.replaced"), _replaced),
 )
 COLLECTIVE = BLOCKERS[7][0]
 
