@@ -1088,6 +1088,20 @@ ROWS = [
      [("country:US", "country:SS", 1_750_000_000, "USD"), ("country:GB", "country:SS", 545_000_000, "GBP")]),
     ("pledge.amount.listed_currency", "de", "Für Südsudan versprachen die USA 1,75 Milliarden Dollar. Großbritannien sagte 545 Millionen Pfund zu.", False,
      [("country:US", "country:SS", 1_750_000_000, "USD"), ("country:GB", "country:SS", 545_000_000, "GBP")]),
+    # previous currency: a figure with no currency word goes on in the currency of the pledge just before it
+    ("pledge.amount.previous_currency", "en", "The World Bank approved $80 million for Kenya. For Uganda, the bank approved a further 40 million.", True,
+     [("org:world-bank", "country:KE", 80_000_000, "USD"), ("org:world-bank", "country:UG", 40_000_000, "USD")]),
+    ("pledge.amount.previous_currency", "de", "Die Weltbank sagte Kenia 80 Millionen Dollar zu. Für Uganda stellt die Bank weitere 40 Millionen bereit.", True,
+     [("org:world-bank", "country:KE", 80_000_000, "USD"), ("org:world-bank", "country:UG", 40_000_000, "USD")]),
+    ("pledge.amount.previous_currency", "en", "The World Bank approved $80 million for Kenya. For Uganda, the bank approved a further 40 million euros.", False,
+     [("org:world-bank", "country:KE", 80_000_000, "USD"), ("org:world-bank", "country:UG", 40_000_000, "EUR")]),
+    ("pledge.amount.previous_currency", "de", "Die Weltbank sagte Kenia 80 Millionen Dollar zu. Für Uganda stellt die Bank weitere 40 Millionen Euro bereit.", False,
+     [("org:world-bank", "country:KE", 80_000_000, "USD"), ("org:world-bank", "country:UG", 40_000_000, "EUR")]),
+    # a list of three or more names ending in ", and X" opens no clause: the subject before the verb gives
+    ("pledge.donor.clause_subject", "en", "The IDB approved eight loans for Argentina, Brazil, Ecuador, and Uruguay worth $1.65 billion.", False,
+     [("org:inter-american-development-bank", "country:AR", 1_650_000_000, "USD")]),
+    ("pledge.donor.clause_subject", "de", "Die Weltbank sagte Kenia, Uganda, Ruanda, und Tansania insgesamt 1,65 Milliarden Dollar zu.", False,
+     [("org:world-bank", "country:KE", 1_650_000_000, "USD")]),
     # the one country the article's donor conference is for receives what names no recipient
     ("pledge.recipient.conference_for", "de", "Die Geberkonferenz für Südsudan in Oslo ging zu Ende. Deutschland sprach mit Norwegen. Die USA versprachen 1,75 Milliarden Dollar.", True,
      [("country:US", "country:SS", 1_750_000_000, "USD")]),

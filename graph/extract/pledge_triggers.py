@@ -252,7 +252,20 @@ def clause_opening(doc: Doc, sent: Span, i: int, lang: str) -> Token | None:
     """The first word of a clause opened before token i by a separator and a conjunction
     (", as", ", while", ", während"), or None."""
     seps, openers = cue_set(lang, "clause_separators"), cue_set(lang, "clause_openers")
-    return next((doc[k + 2] for k in range(i - 2, sent.start - 1, -1) if doc[k].text in seps and doc[k + 1].lower_ in openers), None)
+    return next((doc[k + 2] for k in range(i - 2, sent.start - 1, -1)
+                 if doc[k].text in seps and doc[k + 1].lower_ in openers and not _list_tail(doc, k, sent.start)), None)
+
+
+def _list_tail(doc: Doc, k: int, start: int) -> bool:
+    """ "for Argentina, Brazil, Honduras, and Uruguay": a separator and "and" between names of a
+    list of three or more (the name before the separator follows a comma too) end the list; they
+    open no clause."""
+    j = k - 1
+    if j < start or not doc[j].ent_type_ or not doc[k + 2].ent_type_:
+        return False
+    while j > start and doc[j].ent_iob_ == "I":
+        j -= 1
+    return j > start and doc[j - 1].text == ","
 
 
 def clause_end(doc: Doc, sent: Span, i: int, lang: str) -> int:

@@ -130,6 +130,7 @@ A_ARTICLE_DOLLAR = rule("pledge.amount.article_dollar")
 A_CONVERTED_EURO = rule("pledge.amount.converted_euro")
 A_SHARED_SCALE = rule("pledge.amount.shared_scale")
 A_LISTED_CURRENCY = rule("pledge.amount.listed_currency")
+A_PREVIOUS_CURRENCY = rule("pledge.amount.previous_currency")
 A_BRACKETED = rule("pledge.amount.bracketed_conversion")
 F_CUMULATIVE = rule("pledge.flag.cumulative")
 F_PART_OF = rule("pledge.flag.part_of")
@@ -1056,6 +1057,11 @@ def _currency(run: _Run, fig: _Figure, donor: str) -> tuple[str | None, bool]:
         # of a list takes the currency of the figure before it
         fig.chain.append(A_LISTED_CURRENCY)
         return listed, True
+    if amount.currency is None and amount.family is None and (previous := _previous_currency(run, fig)) is not None:
+        # "... US $ 80 million for Brazil. The loan for Ecuador amounts to 400 million": a figure with no
+        # currency word goes on in the currency of the article's pledge just before it
+        fig.chain.append(A_PREVIOUS_CURRENCY)
+        return previous, True
     code, inferred = amount.resolved(context_currency=load_lexicon().currency_of(donor))
     stated = {c for j, a in enumerate(fig.amounts) if fig.alt_of.get(j) == k for c in [a.resolved(context_currency=None)[0]] if c}
     if inferred and code in stated and amount.family:
@@ -1067,6 +1073,14 @@ def _currency(run: _Run, fig: _Figure, donor: str) -> tuple[str | None, bool]:
             code = default
             fig.chain.append(A_ARTICLE_DOLLAR)
     return code, inferred
+
+
+def _previous_currency(run: _Run, fig: _Figure) -> str | None:
+    """The currency of the article's last pledge, if it was made at most four sentences before."""
+    last = run.last
+    if last is None or last.amount is None or fig.s_index - run.last_index > 4:
+        return None
+    return last.amount.currency
 
 
 def _converted_into_euro(run: _Run, fig: _Figure) -> bool:
