@@ -30,6 +30,10 @@ ROWS = [
     ("pledge.phrase", "de", "Die Niederlande stellen Jordanien 40 Millionen Euro für die Wasserversorgung bereit.", False,
      [("country:NL", "country:JO", 40_000_000, "EUR")]),
     ("pledge.phrase", "en", "Ireland will spend €25 million on schools in Lebanon.", False, []),
+    # an English verb with its object before the adjective: "make $50 million immediately available"
+    ("pledge.phrase", "en", "The African Development Bank will make $50 million immediately available for Mozambique.", True,
+     [("org:african-development-bank", "country:MZ", 50_000_000, "USD")]),
+    ("pledge.phrase", "en", "The bank made its report on the $50 million loan available to Mozambique.", False, []),
     # receive: "erhält"/"will receive" is a cue; "investiert"/"will spend" is none
     ("pledge.receive", "de", "Ghana erhält 250 Millionen Dollar von der Afrikanischen Entwicklungsbank für den Ausbau des Stromnetzes.", True,
      [("org:african-development-bank", "country:GH", 250_000_000, "USD")]),
@@ -1088,6 +1092,18 @@ ROWS = [
      [("country:US", "country:SS", 1_750_000_000, "USD"), ("country:GB", "country:SS", 545_000_000, "GBP")]),
     ("pledge.amount.listed_currency", "de", "Für Südsudan versprachen die USA 1,75 Milliarden Dollar. Großbritannien sagte 545 Millionen Pfund zu.", False,
      [("country:US", "country:SS", 1_750_000_000, "USD"), ("country:GB", "country:SS", 545_000_000, "GBP")]),
+    # assisted: organisations named as receivers pass the money on to the people or country they help
+    ("pledge.recipient.assisted", "en", "Germany will provide 300 million euros for the United Nations and other organisations assisting Syrians.", True,
+     [("country:DE", "country:SY", 300_000_000, "EUR")]),
+    ("pledge.recipient.assisted", "de", "Deutschland stellt 300 Millionen Euro für die Vereinten Nationen bereit, die Syrien unterstützen.", True,
+     [("country:DE", "country:SY", 300_000_000, "EUR")]),
+    ("pledge.recipient.assisted", "en", "Germany will provide 300 million euros for the United Nations, which works in Syria.", False,
+     [("country:DE", "org:un", 300_000_000, "EUR")]),
+    ("pledge.recipient.assisted", "de", "Deutschland stellt 300 Millionen Euro für die Vereinten Nationen bereit, die in Syrien arbeiten.", False,
+     [("country:DE", "org:un", 300_000_000, "EUR")]),
+    # a donor drive or appeal that raised money is everyone's, not a giver's
+    ("pledge.block.collective", "en", "Last year's donor drive raised 7.5 billion euros in grants and loans to help the people of Syria.", True, []),
+    ("pledge.block.collective", "de", "Die Geberrunde des Vorjahres sagte 7,5 Milliarden Euro für Syrien zu.", True, []),
     # previous currency: a figure with no currency word goes on in the currency of the pledge just before it
     ("pledge.amount.previous_currency", "en", "The World Bank approved $80 million for Kenya. For Uganda, the bank approved a further 40 million.", True,
      [("org:world-bank", "country:KE", 80_000_000, "USD"), ("org:world-bank", "country:UG", 40_000_000, "USD")]),

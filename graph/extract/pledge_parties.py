@@ -42,6 +42,7 @@ R_CONFERENCE_FOR = rule("pledge.recipient.conference_for")
 R_THANKER = rule("pledge.recipient.thanker")
 R_RECEIVER = rule("pledge.recipient.receiver")
 R_POPULATION = rule("pledge.recipient.population")
+R_ASSISTED = rule("pledge.recipient.assisted")
 R_AID_COMPOUND = rule("pledge.recipient.aid_compound")
 R_PLAN = rule("pledge.recipient.plan_modifier")
 R_PASSIVE_OBJECT = rule("pledge.recipient.passive_object")
@@ -245,6 +246,11 @@ def _place(m: ActorMention, sc: _Scene, p: Parties, channelled: list[ActorMentio
     if _population_of(doc, m, sc.lang):
         # "für Geflüchtete aus dem Sudan im Tschad", "for refugees from Sudan": the people's country receives
         p.receives(m, R_POPULATION, first=True)
+        return
+    if _assisted(doc, m, sc.lang):
+        # "for the United Nations and other organisations assisting Syrians": the organisations pass
+        # the money on; the people they help receive it
+        p.receives(m, R_ASSISTED, first=True)
         return
     nxt = _next_token(doc, m)
     if nxt is not None and nxt.text == "-" and nxt.i + 1 < len(doc) and not nxt.whitespace_ and not doc[nxt.i - 1].whitespace_:
@@ -491,6 +497,24 @@ def _population_of(doc: Doc, m: ActorMention, lang: str) -> bool:
         j -= 1
     return (j >= 1 and doc[j].lower_ in cue_set(lang, "giver_preps")
             and (doc[j - 1].text in cue_set(lang, "population_nouns") or doc[j - 1].lower_ in cue_set(lang, "population_nouns")))
+
+
+def _assisted(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """ "organisations assisting Syrians", "Organisationen, die Syrern helfen": the people or country
+    that helpers named before it serve."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or m.kind != "Country":
+        return False
+    verbs = cue_set(lang, "assisting_participles")
+    if lang == "en":
+        k = span.start - 1
+        while k > span.sent.start and doc[k].lower_ in cue_set(lang, "plain_articles") | cue_set(lang, "population_nouns"):
+            k -= 1
+        return k > span.sent.start and doc[k].lower_ in verbs and doc[k - 1].is_alpha and not doc[k - 1].ent_type_
+    # German relative clause: ", die (den) Syrern helfen"
+    before = doc[max(span.sent.start, span.start - 3) : span.start]
+    after = doc[span.end : min(span.sent.end, span.end + 2)]
+    return any(t.lower_ in cue_set(lang, "relative_subject_pronouns") for t in before) and any(t.lower_ in verbs for t in after)
 
 
 def _body_of(doc: Doc, m: ActorMention, lang: str) -> bool:

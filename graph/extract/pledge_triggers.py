@@ -47,9 +47,14 @@ def _phrase(sent: Span, amount_tokens: tuple[int, int], lang: str) -> Token | No
 
 
 def _split_phrase(tok: Token, sent: Span, amount_tokens: tuple[int, int], lang: str) -> bool:
-    """a split German phrase: "stellt ... zur Verfügung", "stellte ... in Aussicht"."""
-    split = cues(lang)["pledge_split_phrases"].get(tok.text)
-    if not split or tok.i <= sent.start or tok.nbor(-1).lower_ != split[0]:
+    """a split German phrase: "stellt ... zur Verfügung", "stellte ... in Aussicht"; an English verb
+    with its object before the adjective: "will make $50 million immediately available"."""
+    split = cues(lang).get("pledge_split_phrases", {}).get(tok.text)
+    if not split or tok.i <= sent.start:
+        return False
+    if split[0] is None:  # (the verb at most six words before: "make ... available")
+        return any(t.lemma_ == split[1] or t.lower_ == split[1] for t in sent.doc[max(sent.start, tok.i - 7) : tok.i - 1])
+    if tok.nbor(-1).lower_ != split[0]:
         return False
     lemmas = {t.lemma_ for t in sent} | {t.lower_ for t in sent}
     return split[1] in lemmas or any(t.lower_.startswith(split[1][:5]) or t.lower_.startswith("ge" + split[1][:5]) for t in sent)
@@ -396,7 +401,9 @@ def _gathering_subject(c: Clause) -> bool:
     """ "An international conference in Paris raised $1 billion": a gathering as the subject."""
     doc, lang = c.doc, c.lang
     events = cue_set(lang, "collective_events")
-    for t in doc[c.sent.start : min(c.amount_tok[0], c.sent.start + 4)]:  # (the subject opens the clause)
+    # (the subject opens the clause, after a possessive: "Last year's donor drive raised ...")
+    ws = next((t.i + 1 for t in doc[c.sent.start : min(c.amount_tok[0], c.sent.start + 4)] if t.lower_ in cue_set(lang, "possessive_endings")), c.sent.start)
+    for t in doc[ws : min(c.amount_tok[0], ws + 4)]:
         if (t.text in events or t.lower_ in events) and not t.ent_type_:
             k = t.i - 1
             while k >= c.sent.start and (doc[k].lower_ in cue_set(lang, "plain_articles") | cue_set(lang, "indefinite_articles") or doc[k].is_lower
