@@ -213,6 +213,12 @@ ROWS = [
     ('meeting.participants.hosts', 'de', 'Merz eröffnete die Konferenz, ausgerichtet von Italien und Frankreich, in Rom.', True, [(('country:FR', 'country:IT', 'person:friedrich-merz'), 'summit', 'held')]),
     ('meeting.participants.hosts', 'en', 'Rutte opened the conference, hosted by Italy and France, in Rome.', True, [(('country:FR', 'country:IT', 'org:nato', 'person:mark-rutte'), 'summit', 'held')]),
     ('meeting.participants.hosts', 'en', 'Rutte opened the conference, attended by Italy and France, in Rome.', False, [(('org:nato', 'person:mark-rutte'), 'summit', 'held')]),
+    # meeting.participants.chair: the chair and the body they speak for, with no one else named
+    ('meeting.participants.chair', 'en', 'Many countries attended the meeting in Brussels, chaired by EU foreign policy chief Kaja Kallas.', True, [(('org:eu', 'person:kaja-kallas'), 'meeting', 'held')]),
+    ('meeting.participants.chair', 'de', 'Vertreter vieler Staaten kamen zu dem Treffen in Brüssel, geleitet von der EU-Außenbeauftragten Kaja Kallas.', True, [(('org:eu', 'person:kaja-kallas'), 'meeting', 'held')]),
+    ('meeting.participants.chair', 'en', 'Many countries attended the meeting in Brussels, praised by EU foreign policy chief Kaja Kallas.', False, []),
+    # a person after "of" is what a noun is about, not a subject who attends
+    ('meeting.participants.gathering_subjects', 'en', 'The EU hosted a donor conference for Syria after the ousting of former leader Bashar al-Assad.', False, [(('org:eu',), 'summit', 'held')]),
     # meeting.participants.visit_host
     ('meeting.participants.visit_host', 'de', 'Merz reiste nach Kiew.', True, [(('country:UA', 'person:friedrich-merz'), 'visit', 'held')]),
     ('meeting.participants.visit_host', 'en', 'Starmer travelled to Kyiv.', True, [(('country:UA', 'person:keir-starmer'), 'visit', 'held')]),

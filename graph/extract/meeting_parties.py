@@ -46,6 +46,7 @@ P_GATHERING = rule("meeting.participants.gathering_subjects")
 P_FRONTED = rule("meeting.participants.fronted_subject")
 P_VISITED = rule("meeting.participants.visited_country")
 P_HOSTS = rule("meeting.participants.hosts")
+P_CHAIR = rule("meeting.participants.chair")
 P_ADDRESSEE = rule("meeting.participants.addressee")
 B_CANCELLED = rule("meeting.block.cancelled")
 B_NEGATED = rule("meeting.block.negated")
@@ -597,8 +598,19 @@ def _gathering_subjects(cue: Cue) -> list[ActorMention]:
     taken = _keys(participants)
     clitics = both("possessive_clitics")
     return [m for m in cue.in_sent if m.kind == "Person" and m.key not in taken
-            and not _after_preposition(doc, m, lang) and not is_locative_m(doc, m, lang)
+            and not _after_preposition(doc, m, lang) and not _after_of(doc, m, lang) and not is_locative_m(doc, m, lang)
             and m.form != "genitive" and doc.text[m.end : m.end + 1] != "s" and doc.text[m.end : m.end + 2] not in clitics]
+
+
+def _after_of(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """ "the ousting of former leader Bashar al-Assad": a person after "of"/"von" (past articles,
+    role words and lower-case adjectives) is what a noun is about, not a subject."""
+    i, roles = tok_of(doc, m) - 1, role_index(doc).tokens
+    skipped = 0
+    while i >= 0 and skipped < 4 and (doc[i].lower_ in both("articles") or i in roles or doc[i].is_lower and doc[i].is_alpha
+                                      and doc[i].lower_ not in cue_set(lang, "of_preps")):
+        i, skipped = i - 1, skipped + 1
+    return i >= 0 and doc[i].lower_ in cue_set(lang, "of_preps")
 
 
 def read_participants(cue: Cue) -> str | None:
@@ -709,6 +721,13 @@ def _hosts_before(cue: Cue) -> list[ActorMention]:
     if agent is None:
         return []
     return [m for m in list_after(doc, agent + 1, participle, cue.by_token, cue.lang) if m.start < doc[participle].idx]
+
+
+def chaired(cue: Cue) -> bool:
+    """ "the meeting in Brussels, chaired by EU foreign policy chief Kaja Kallas": a chair presides
+    over others, so the chair and the body named with them make a meeting of their own."""
+    doc = cue.doc
+    return any(doc[j].lower_ in cue_set(cue.lang, "chair_verbs") for j in range(cue.tok.i + 1, min(cue.hi, cue.tok.i + 9)))
 
 
 def hosts(cue: Cue) -> list[ActorMention]:

@@ -22,10 +22,12 @@ from graph.extract.cues import cue_set
 from graph.extract.dates import office_day, find_date, find_weekday
 from graph.extract.evidence import make_evidence
 from graph.extract.meeting_parties import (
+    P_CHAIR,
     P_HOSTS,
     P_VISITED,
     by_first_token,
     by_last_token,
+    chaired,
     hosts,
     read_participants,
     visited_country,
@@ -237,6 +239,9 @@ def _read_cue(run: _Run, sent: Span, in_sent: list[ActorMention], tok: Token) ->
         # (hosts alone make a meeting only when two or more host it: "co-hosted by the UN and Saudi Arabia")
         if cue.participants or len({m.affiliation or m.key for m in found}) >= 2:
             cue.add(P_HOSTS, found)
+        elif len({m.key for m in found}) >= 2 and chaired(cue):
+            # (a chair and the body they speak for: "chaired by EU foreign policy chief Kaja Kallas")
+            cue.add(P_CHAIR, found)
         if refused in (None, B_NO_PARTICIPANTS) and len({p.key for p in cue.participants}) < 2 and _donor_conference(run, cue):
             # "Bei einer Geberkonferenz für den Jemen in Genf ...": the article's givers attended
             cue.add(P_CONFERENCE_DONORS, _givers_near(run, cue))
