@@ -213,6 +213,13 @@ ROWS = [
     ('meeting.participants.hosts', 'de', 'Merz eröffnete die Konferenz, ausgerichtet von Italien und Frankreich, in Rom.', True, [(('country:FR', 'country:IT', 'person:friedrich-merz'), 'summit', 'held')]),
     ('meeting.participants.hosts', 'en', 'Rutte opened the conference, hosted by Italy and France, in Rome.', True, [(('country:FR', 'country:IT', 'org:nato', 'person:mark-rutte'), 'summit', 'held')]),
     ('meeting.participants.hosts', 'en', 'Rutte opened the conference, attended by Italy and France, in Rome.', False, [(('org:nato', 'person:mark-rutte'), 'summit', 'held')]),
+    # meeting.place.previous_visit: a one-party visit with no place goes on where the visit just told took place
+    ('meeting.place.previous_visit', 'en', 'Lithuania and Latvia announced new aid during their visit to Kyiv on Wednesday. Latvia pledged armoured vehicles during a visit by Prime Minister Evika Siliņa.', True,
+     [(('country:LT', 'country:LV', 'country:UA'), 'visit', 'held'), (('country:LV', 'country:UA', 'person:evika-silina'), 'visit', 'held')]),
+    ('meeting.place.previous_visit', 'de', 'Litauen und Lettland kündigten bei ihrem Besuch in Kiew am Mittwoch neue Hilfe an. Neue Hilfe sagte Lettland während des Besuchs von Evika Siliņa zu.', True,
+     [(('country:LT', 'country:LV', 'country:UA'), 'visit', 'held'), (('country:LV', 'country:UA', 'person:evika-silina'), 'visit', 'held')]),
+    ('meeting.place.previous_visit', 'en', 'Latvia pledged armoured vehicles during a visit by Prime Minister Evika Siliņa.', False,
+     [(('country:LV', 'person:evika-silina'), 'visit', 'held')]),
     # meeting.participants.chair: the chair and the body they speak for, with no one else named
     ('meeting.participants.chair', 'en', 'Many countries attended the meeting in Brussels, chaired by EU foreign policy chief Kaja Kallas.', True, [(('org:eu', 'person:kaja-kallas'), 'meeting', 'held')]),
     ('meeting.participants.chair', 'de', 'Vertreter vieler Staaten kamen zu dem Treffen in Brüssel, geleitet von der EU-Außenbeauftragten Kaja Kallas.', True, [(('org:eu', 'person:kaja-kallas'), 'meeting', 'held')]),
@@ -378,6 +385,11 @@ ROWS = [
     # a visit after "nach"/"after" is another event than the clause's; a title compound names the visitor
     ('meeting.participants.visitor_after', 'de', 'Meloni war in Kiew eingetroffen, einen Tag nach dem überraschenden Besuch von US-Präsident Joe Biden in Kiew.', True,
      [(('country:UA', 'person:giorgia-meloni'), 'visit', 'held'), (('country:UA', 'person:joe-biden'), 'visit', 'held')]),
+    # German genitive visitor: "beim Besuch des lettischen Regierungschefs Krišjānis Kariņš"
+    ('meeting.participants.visitor_after', 'de', 'Beim Besuch des lettischen Regierungschefs Krišjānis Kariņš in Kiew sagte Lettland neue Hilfe zu.', True, [(('country:UA', 'person:krisjanis-karins'), 'visit', 'held')]),
+    ('meeting.participants.visitor_after', 'de', 'Beim Besuch der Delegation in Kiew sagte Lettland neue Hilfe zu.', False, []),
+    # a first name the lexicon did not join to the surname may stand between the title and the name
+    ('meeting.participants.visitor_after', 'de', 'Beim Besuch der ukrainischen Regierungschefin Julia Swyrydenko in Bern ging es um Hilfe.', True, [(('country:CH', 'person:yulia-svyrydenko'), 'visit', 'held')]),
     # (English reads the visitor as the noun's object; "arrived" takes no object after "after")
     ('meeting.participants.verb_object', 'en', 'Meloni arrived in Kyiv a day after the surprise visit of US President Joe Biden.', True,
      [(('country:UA', 'person:giorgia-meloni'), 'visit', 'held'), (('country:UA', 'person:joe-biden'), 'visit', 'held')]),

@@ -375,7 +375,9 @@ def _visitor_after(cue: Cue) -> list[ActorMention]:
     doc, lang, tok = cue.doc, cue.lang, cue.tok
     if cue.mtype != "visit" or not tok.lower_.startswith(tuple(cue_set(lang, "visit_nouns"))) or tok.i + 2 >= cue.hi:
         return []
-    if doc[tok.i + 1].lower_ not in cue_set(lang, "of_preps") | cue_set(lang, "agent_preps"):
+    # (German also with a genitive: "beim Besuch des lettischen Regierungschefs Krišjānis Kariņš")
+    links = cue_set(lang, "of_preps") | cue_set(lang, "agent_preps") | (cue_set(lang, "genitive_links") if lang == "de" else frozenset())
+    if doc[tok.i + 1].lower_ not in links:
         return []
     # (a national adjective there is the visiting state: "the visit of the Ukrainian president")
     m = cue.by_token.get(name_start(cue, tok.i + 2, cue.hi, adjectives=False))
@@ -383,8 +385,10 @@ def _visitor_after(cue: Cue) -> list[ActorMention]:
     if m is not None and m.kind == "Country":
         j = _span_end(doc, m)
         person = next((cue.by_token[k] for k in range(j, min(cue.hi, j + 4)) if k in cue.by_token), None)
+        # (a first name the lexicon did not join to the surname may stand between: "Regierungschefin Julia Swyrydenko")
         if person is not None and person.kind == "Person" and all(doc[k].text == "-" or is_title_token(doc[k], lang) or k in role_index(doc).tokens
-                                                        for k in range(j, tok_of(doc, person))):
+                                                                  or k == tok_of(doc, person) - 1 and doc[k].is_title and doc[k].is_alpha
+                                                                  for k in range(j, tok_of(doc, person))):
             m = person
     if m is None or m.kind not in ("Person", "Country") or is_locative_m(doc, m, lang):
         return []

@@ -59,6 +59,7 @@ B_NO_PARTICIPANTS = rule("meeting.block.no_participants")
 B_LONE = rule("meeting.block.lone_participant")
 P_VISIT_HOST = rule("meeting.participants.visit_host")
 P_PLACE_HOST = rule("meeting.participants.place_host")
+PL_PREVIOUS_VISIT = rule("meeting.place.previous_visit")
 P_CONFERENCE_DONORS = rule("meeting.participants.conference_donors")
 P_CONFERENCE_SPEAKERS = rule("meeting.participants.conference_speakers")
 T_CONFERENCE_NOUN = rule("meeting.type.conference")
@@ -182,8 +183,9 @@ def _read(doc: Doc, article: Article, mentions: list[ActorMention], lang: str, p
             run.prev_persons = persons_here[:1] if persons_here[0].start - sent.start_char < 60 else persons_here
     kept: list[Meeting] = []
     dropped: list[Meeting] = []
-    for m in merge_meetings(run.meetings, mentions):
-        hosted = _host_or_drop(m, lang)
+    merged = merge_meetings(run.meetings, mentions)
+    for m in merged:
+        hosted = _host_or_drop(_previous_visit_place(m, merged, lang), lang)
         if hosted is None and m.type == "summit" and m.status == "held":
             # "'Wir eröffnen ein neues Kapitel', so Somalias Präsident zu Beginn der Geberkonferenz. '...',
             # sagte auch EU-Ratspräsident Herman Van Rompuy": a conference of one party so far is
@@ -336,6 +338,34 @@ def _decisions(run: _Run, kept: list[Meeting], dropped: list[Meeting]) -> list[D
 def _with_rule(m: Meeting, why: str) -> Meeting:
     """The meeting with ``why`` added to the chain of each of its evidence records."""
     return replace(m, evidence=tuple(replace(e, chain=(*e.chain, why)) for e in m.evidence))
+
+
+def _previous_visit_place(m: Meeting, meetings: list[Meeting], lang: str) -> Meeting:
+    """ "Lithuania and Latvia announced aid during their visit to Kyiv. ... Latvia pledged ... during a
+    visit by Latvian Prime Minister Evika Siliņa": a lone visit with no place named goes on at the
+    place of the visit told just before it (in the sentence before or the one before that)."""
+    if m.type != "visit" or m.place or not _one_party(m):
+        return m
+    at = m.evidence[0].sent_start
+    before = [v for v in meetings if v.type == "visit" and v.place and v.evidence[0].sent_start < at]
+    if not before:
+        return m
+    last = max(before, key=lambda v: v.evidence[0].sent_start)
+    if at - last.evidence[0].sent_end > 300:
+        return m
+    host = place_country(last.place, lang) or place_country(last.place, "en")
+    keys = tuple(sorted(set(m.participants) | ({host} if host else set())))
+    return _with_rule(replace(m, place=last.place, participants=keys), PL_PREVIOUS_VISIT)
+
+
+def _one_party(m: Meeting) -> bool:
+    """One participant, or a person with the state they serve ("Latvia ... Prime Minister Evika Siliņa")."""
+    if len(m.participants) == 1:
+        return True
+    lex = load_lexicon()
+    persons = [k for k in m.participants if k.startswith("person:")]
+    others = set(m.participants) - set(persons)
+    return len(persons) == 1 and len(others) == 1 and (e := lex.entry(persons[0])) is not None and e.affiliation in others
 
 
 def _host_or_drop(m: Meeting, lang: str) -> Meeting | None:
