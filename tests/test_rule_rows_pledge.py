@@ -1104,6 +1104,18 @@ ROWS = [
     # a donor drive or appeal that raised money is everyone's, not a giver's
     ("pledge.block.collective", "en", "Last year's donor drive raised 7.5 billion euros in grants and loans to help the people of Syria.", True, []),
     ("pledge.block.collective", "de", "Die Geberrunde des Vorjahres sagte 7,5 Milliarden Euro für Syrien zu.", True, []),
+    # a gathering as the subject of a reported clause gave everyone's money; "told a conference that X ..." names X
+    ("pledge.block.collective", "en", "Aziz said an international donors' conference had pledged more than 5.8 billion dollars for Pakistan.", True, []),
+    ("pledge.block.collective", "de", "Aziz sagte, eine internationale Geberkonferenz habe Pakistan 5,8 Milliarden Dollar zugesagt.", True, []),
+    ("pledge.block.collective", "en", "Pistorius told a news conference that Germany would raise its aid for Ukraine to 11.5 billion euros.", False,
+     [("country:DE", "country:UA", 11_500_000_000, "EUR")]),
+    # a range "from X to Y": the figure it goes to is the pledge, the one it goes from is replaced
+    ("pledge.block.replaced", "en", "Japan raised its aid to Kenya from $20 million to $50 million.", True,
+     [("country:JP", "country:KE", 50_000_000, "USD")]),
+    ("pledge.block.replaced", "de", "Japan erhöhte seine Hilfe für Kenia von 20 Millionen Dollar auf 50 Millionen Dollar.", True,
+     [("country:JP", "country:KE", 50_000_000, "USD")]),
+    ("pledge.block.replaced", "de", "Japan sagte Kenia 20 Millionen Dollar von seinem Etat zu.", False,
+     [("country:JP", "country:KE", 20_000_000, "USD")]),
     # previous currency: a figure with no currency word goes on in the currency of the pledge just before it
     ("pledge.amount.previous_currency", "en", "The World Bank approved $80 million for Kenya. For Uganda, the bank approved a further 40 million.", True,
      [("org:world-bank", "country:KE", 80_000_000, "USD"), ("org:world-bank", "country:UG", 40_000_000, "USD")]),

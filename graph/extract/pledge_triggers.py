@@ -398,19 +398,36 @@ def _passive_at_gathering(c: Clause) -> bool:
 
 
 def _gathering_subject(c: Clause) -> bool:
-    """ "An international conference in Paris raised $1 billion": a gathering as the subject."""
+    """ "An international conference in Paris raised $1 billion": a gathering as the subject, also
+    of a reported clause ("Aziz said an international donors' conference had pledged ...")."""
     doc, lang = c.doc, c.lang
-    events = cue_set(lang, "collective_events")
     # (the subject opens the clause, after a possessive: "Last year's donor drive raised ...")
     ws = next((t.i + 1 for t in doc[c.sent.start : min(c.amount_tok[0], c.sent.start + 4)] if t.lower_ in cue_set(lang, "possessive_endings")), c.sent.start)
-    for t in doc[ws : min(c.amount_tok[0], ws + 4)]:
+    if _event_subject(c, ws, c.sent.start, 4):
+        return True
+    speech = next((t for t in doc[c.sent.start : c.trigger.i] if t.lower_ in cue_set(lang, "speech_verbs")), None)
+    if speech is None:
+        return False
+    # (the reported clause starts after "that": "told a news conference that Germany planned ..." names
+    # the audience, not the subject)
+    conj = [t.i for t in doc[speech.i + 1 : c.trigger.i] if t.lower_ in cue_set(lang, "clause_conjunctions")]
+    k = conj[-1] + 1 if conj else speech.i + 1
+    return _event_subject(c, k, k, 5)
+
+
+def _event_subject(c: Clause, ws: int, lo: int, width: int) -> bool:
+    """A gathering noun among the first ``width`` words from ``ws``, after no preposition and after
+    no named state, organisation or person since ``lo``."""
+    doc, lang = c.doc, c.lang
+    events = cue_set(lang, "collective_events")
+    for t in doc[ws : min(c.amount_tok[0], ws + width)]:
         if (t.text in events or t.lower_ in events) and not t.ent_type_:
             k = t.i - 1
-            while k >= c.sent.start and (doc[k].lower_ in cue_set(lang, "plain_articles") | cue_set(lang, "indefinite_articles") or doc[k].is_lower
-                                         and doc[k].is_alpha and lang == "en" and doc[k].lower_ not in cue_set(lang, "non_subject_preps")):
+            while k >= lo and (doc[k].lower_ in cue_set(lang, "plain_articles") | cue_set(lang, "indefinite_articles") or doc[k].is_lower
+                               and doc[k].is_alpha and lang == "en" and doc[k].lower_ not in cue_set(lang, "non_subject_preps")):
                 k -= 1
-            if k < c.sent.start or doc[k].lower_ not in cue_set(lang, "non_subject_preps") | cue_set(lang, "locative_preps") | cue_set(lang, "gathering_links"):
-                return not any(m_t.ent_type_ in ("Country", "Organization", "Person") for m_t in doc[c.sent.start : t.i])
+            if k < lo or doc[k].lower_ not in cue_set(lang, "non_subject_preps") | cue_set(lang, "locative_preps") | cue_set(lang, "gathering_links"):
+                return not any(m_t.ent_type_ in ("Country", "Organization", "Person") for m_t in doc[lo : t.i])
             return False
     return False
 
@@ -490,6 +507,13 @@ def _replaced(c: Clause) -> bool:
     "instead of the $300 million announced earlier", "up from $300 million" (articles and
     lower-case words may come between the marker and the figure)."""
     doc, lang = c.doc, c.lang
+    a0, a1 = c.amount_tok
+    # "increase its assistance from $250 million to $501 million", "von 250 auf 501 Millionen": the figure
+    # after "from" that another after "to" replaces
+    if a0 > c.sent.start and doc[a0 - 1].lower_ in cue_set(lang, "range_from") and a1 + 1 < c.sent.end and doc[a1].lower_ in cue_set(lang, "range_to"):
+        after = doc[a1].idx + len(doc[a1].text)
+        if any(0 <= a.start - after <= 2 for a in find_amounts(c.sent.text, lang=lang, offset=c.sent.start_char)):
+            return True
     markers = [m.split() for m in cue_set(lang, "replaced_markers")]
     i, skipped = c.amount_tok[0] - 1, 0
     while i >= c.sent.start and skipped <= 3:

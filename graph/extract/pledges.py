@@ -358,6 +358,11 @@ def _listed_trigger(run: _Run, s_index: int, amounts: list[AmountMatch], alt_of:
     withs = _figure_preps(run.lang)
     if len(gap) <= 80 and re.search(rf"\b(?:{withs})\s+$", gap):
         return run.cue_of[(s_index, prev)]
+    # "increase its assistance from more than $250 million to more than $501 million": the figure a range
+    # goes to shares the cue of the figure it goes from
+    if re.fullmatch(rf"\s*(?:{'|'.join(re.escape(w) for w in cue_set(run.lang, 'range_to'))})\s+", gap) and re.search(
+            rf"\b(?:{'|'.join(re.escape(w) for w in cue_set(run.lang, 'range_from'))})\s+$", text[max(0, amounts[prev].start - 8) : amounts[prev].start]):
+        return run.cue_of[(s_index, prev)]
     # "Other donations included $100,000 from the Philippines, $2.4 million from Finland and $591,000
     # from France": figures listed each with its giver after "from" share the first one's cue
     givers = "|".join(re.escape(w) for w in cue_set(run.lang, "giver_preps"))
