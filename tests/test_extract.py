@@ -376,6 +376,11 @@ ACTOR_CASES = [
     ("de", "Die Organisation Reporter ohne Grenzen (RSF) kritisierte die Festnahme. RSF forderte die Freilassung.", ["org:rsf"]),
     ("en", "Leaders of the Pacific Islands Forum met in Suva.", ["org:pacific-islands-forum"]),
     ("en", "The International Organization for Migration said many had fled.", ["org:international-organization-for-migration"]),
+    # a lending instrument is no organisation, the name ends at its last organisation word, "Head of Mission" is a title
+    ("en", "Kenya will get $1 billion under the Extended Fund Facility and the Resilience and Sustainability Facility, the IMF said.",
+     ["country:KE", "org:imf"]),
+    ("en", "The IMF thanked its Head of Mission for the visit to Kenya.", ["country:KE", "org:imf"]),
+    ("en", "Leaders of the Pacific Resilience Facility met in Suva.", ["org:pacific-resilience-facility"]),
     ("de", "Die Geschichte geht unter der Anzeige weiter.", []),
     ("de", "Premierminister und Außenministerin reisten gemeinsam.", []),
     ("de", "Die Koalition der Willigen und die Nato-Staaten trafen sich.", ["org:coalition-of-the-willing", "org:nato"]),

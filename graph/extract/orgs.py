@@ -76,13 +76,25 @@ def find_org_spans(doc: Doc, lang: str) -> list[tuple[Span, str, str]]:
                     k += 1
                 if k > end + 1 and doc[k - 1].text[:1].isupper():
                     end = k
+            # ("Extended Fund Facility": the name ends at the last organisation word)
+            if end < len(doc) and doc[end].text in heads:
+                continue
+            # ("Head of Mission" is a title, not an organisation)
+            if tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and doc[tok.i - 2].text in cue_set(lang, "title_heads"):
+                continue
             name = _name_before(doc, end, lang)
-            if name is not None and name[0].text[:1].isupper() and not any(t.ent_type_ == "Person" for t in name):
+            if name is not None and name[0].text[:1].isupper() and not any(t.ent_type_ == "Person" for t in name) and not _instrument(name, lang):
                 found.append((name, "org:" + slug(name.text), "org.head"))
         # a later bare acronym
         elif tok.text in acronyms and not tok.ent_type_:
             found.append((doc[tok.i : tok.i + 1], acronyms[tok.text], "org.acronym"))
     return found
+
+
+def _instrument(name: Span, lang: str) -> bool:
+    """A lending instrument is no organisation: "the Extended Credit Facility", "a Stand-By Arrangement"."""
+    text = name.text.lower()
+    return any(text.endswith(i.lower()) for i in cue_set(lang, "lending_instruments"))
 
 
 @Language.factory("newsgraph_orgs", default_config={})
