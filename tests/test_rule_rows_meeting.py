@@ -220,6 +220,10 @@ ROWS = [
      [(('country:LT', 'country:LV', 'country:UA'), 'visit', 'held'), (('country:LV', 'country:UA', 'person:evika-silina'), 'visit', 'held')]),
     ('meeting.place.previous_visit', 'en', 'Latvia pledged armoured vehicles during a visit by Prime Minister Evika Siliņa.', False,
      [(('country:LV', 'person:evika-silina'), 'visit', 'held')]),
+    # a capitalised title word may stand between the modifiers and the summit noun
+    ('meeting.participants.noun_modifiers', 'en', 'Penny Wong spoke at the opening of the ASEAN-Australia Special Summit on Monday.', True,
+     [(('country:AU', 'org:asean', 'person:penny-wong'), 'summit', 'held')]),
+    ('meeting.participants.noun_modifiers', 'en', 'Penny Wong spoke at the opening of the special summit on Monday.', False, []),
     # meeting.participants.chair: the chair and the body they speak for, with no one else named
     ('meeting.participants.chair', 'en', 'Many countries attended the meeting in Brussels, chaired by EU foreign policy chief Kaja Kallas.', True, [(('org:eu', 'person:kaja-kallas'), 'meeting', 'held')]),
     ('meeting.participants.chair', 'de', 'Vertreter vieler Staaten kamen zu dem Treffen in Brüssel, geleitet von der EU-Außenbeauftragten Kaja Kallas.', True, [(('org:eu', 'person:kaja-kallas'), 'meeting', 'held')]),

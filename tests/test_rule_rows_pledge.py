@@ -1116,6 +1116,11 @@ ROWS = [
      [("country:JP", "country:KE", 50_000_000, "USD")]),
     ("pledge.block.replaced", "de", "Japan sagte Kenia 20 Millionen Dollar von seinem Etat zu.", False,
      [("country:JP", "country:KE", 20_000_000, "USD")]),
+    # money pumped or injected into a place
+    ("pledge.verb", "en", "Australia will pump an additional $262.5 million into development programs in Southeast Asia.", True,
+     [("country:AU", "region:southeast-asia", 262_500_000, "AUD")]),
+    ("pledge.verb", "de", "Australien pumpt weitere 262,5 Millionen Dollar in Entwicklungsprogramme in Südostasien.", True,
+     [("country:AU", "region:southeast-asia", 262_500_000, "AUD")]),
     # previous currency: a figure with no currency word goes on in the currency of the pledge just before it
     ("pledge.amount.previous_currency", "en", "The World Bank approved $80 million for Kenya. For Uganda, the bank approved a further 40 million.", True,
      [("org:world-bank", "country:KE", 80_000_000, "USD"), ("org:world-bank", "country:UG", 40_000_000, "USD")]),

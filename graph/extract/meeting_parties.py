@@ -501,6 +501,9 @@ def _modifiers_before(cue: Cue) -> list[ActorMention]:
     doc, by_end, lo = cue.doc, cue.by_end, cue.sent.start
     out: list[ActorMention] = []
     k = cue.tok.i - 1
+    # (a capitalised title word may stand between: "the ASEAN-Australia Special Summit")
+    while k > lo and doc[k].text in cue_set(cue.lang, "summit_title_words") and doc[k].text[:1].isupper() and cue.tok.text[:1].isupper():
+        k -= 1
     while k >= lo and (m := by_end.get(k)) is not None:
         out.append(m)
         k = doc.char_span(m.start, m.end, alignment_mode="expand").start - 1
