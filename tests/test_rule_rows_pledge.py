@@ -1121,6 +1121,9 @@ ROWS = [
      [("country:AU", "region:southeast-asia", 262_500_000, "AUD")]),
     ("pledge.verb", "de", "Australien pumpt weitere 262,5 Millionen Dollar in Entwicklungsprogramme in Südostasien.", True,
      [("country:AU", "region:southeast-asia", 262_500_000, "AUD")]),
+    # a people without a state of its own receives as one region
+    ("pledge.recipient.preposition", "en", "Britain pledged $60 million for the Rohingya.", True, [("country:GB", "region:rohingya", 60_000_000, "USD")]),
+    ("pledge.recipient.preposition", "de", "Großbritannien sagte für die Rohingya 60 Millionen Dollar zu.", True, [("country:GB", "region:rohingya", 60_000_000, "USD")]),
     # previous currency: a figure with no currency word goes on in the currency of the pledge just before it
     ("pledge.amount.previous_currency", "en", "The World Bank approved $80 million for Kenya. For Uganda, the bank approved a further 40 million.", True,
      [("org:world-bank", "country:KE", 80_000_000, "USD"), ("org:world-bank", "country:UG", 40_000_000, "USD")]),
