@@ -397,7 +397,9 @@ ROWS = [
     ("pledge.donor.anaphor", "en", "The Asian Development Bank is reviewing projects in Nepal. The lender approved $200 million for roads in Nepal last year.", True,
      [("org:asian-development-bank", "country:NP", 200_000_000, "USD")]),
     ("pledge.donor.anaphor", "de", "Die Asiatische Entwicklungsbank prüft Projekte in Nepal. Zuletzt hatte sie 200 Millionen Dollar für Straßen in Nepal bewilligt.", False, []),
-    ("pledge.donor.anaphor", "en", "The Asian Development Bank is reviewing projects in Nepal. It approved $200 million for roads in Nepal last year.", False, []),
+    # ("It" is no description; the pronoun stands for the subject of the sentence before: pledge.donor.pronoun_body)
+    ("pledge.donor.anaphor", "en", "The Asian Development Bank is reviewing projects in Nepal. It approved $200 million for roads in Nepal last year.", False,
+     [("org:asian-development-bank", "country:NP", 200_000_000, "USD")]),
     # previous (donor): no giver named, the last pledge's donor goes on; a named giver ("Tokio") is the subject
     ("pledge.donor.previous", "de", "Japan sagte Sri Lanka am Montag 300 Millionen Dollar zu. Zudem wurden 50 Millionen Dollar für die Fischerei versprochen.", True,
      [("country:JP", "country:LK", 50_000_000, "USD"), ("country:JP", "country:LK", 300_000_000, "USD")]),
@@ -1124,6 +1126,18 @@ ROWS = [
     # a people without a state of its own receives as one region
     ("pledge.recipient.preposition", "en", "Britain pledged $60 million for the Rohingya.", True, [("country:GB", "region:rohingya", 60_000_000, "USD")]),
     ("pledge.recipient.preposition", "de", "Großbritannien sagte für die Rohingya 60 Millionen Dollar zu.", True, [("country:GB", "region:rohingya", 60_000_000, "USD")]),
+    # the dative of a masculine name after no preposition ("dem Libanon") receives; after "mit" it does not
+    ("pledge.recipient.dative", "de", "Deutschland sagte dem Libanon 50 Millionen Euro zu.", True, [("country:DE", "country:LB", 50_000_000, "EUR")]),
+    ("pledge.recipient.dative", "de", "Deutschland vereinbarte mit dem Libanon ein Hilfspaket über 50 Millionen Euro für Syrien.", False,
+     [("country:DE", "country:SY", 50_000_000, "EUR")]),
+    # pronoun_body: "Sie"/"It" for the state or body that was the subject of the sentence before (no person named there)
+    ("pledge.donor.pronoun_body", "de", "Den größten Einzelbetrag sagte die Weltbank zu. Sie will dem Libanon vier Milliarden Dollar zur Verfügung stellen.", True,
+     [("org:world-bank", "country:LB", 4_000_000_000, "USD")]),
+    ("pledge.donor.pronoun_body", "en", "The World Bank made the largest single pledge. It will provide Lebanon with $4 billion over five years.", True,
+     [("org:world-bank", "country:LB", 4_000_000_000, "USD")]),
+    ("pledge.donor.pronoun_body", "de", "Den größten Einzelbetrag sagte Merz zu. Sie will für den Libanon vier Milliarden Dollar zur Verfügung stellen.", False, []),
+    ("pledge.donor.pronoun_body", "en", "The IMF gave Ukraine $1.4bn in March. It provided another $1.3bn in October.", False,
+     [("org:imf", "country:UA", 1_300_000_000, "USD"), ("org:imf", "country:UA", 1_400_000_000, "USD")]),
     # previous currency: a figure with no currency word goes on in the currency of the pledge just before it
     ("pledge.amount.previous_currency", "en", "The World Bank approved $80 million for Kenya. For Uganda, the bank approved a further 40 million.", True,
      [("org:world-bank", "country:KE", 80_000_000, "USD"), ("org:world-bank", "country:UG", 40_000_000, "USD")]),

@@ -99,9 +99,13 @@ def _dative_feminine(doc: Doc, m: ActorMention) -> bool:
     """German "der Ukraine", "der Türkei": dative (or genitive) of a feminine name, i.e. not
     the subject; after a preposition ("in der Türkei") it is a place instead."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or span.start == 0 or doc[span.start - 1].lower_ != "der" or m.kind != "Country" or m.form == "adjective":
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ not in ("der", "dem") or m.kind != "Country" or m.form == "adjective":
         return False
-    return span.start < 2 or doc[span.start - 2].lower_ not in cue_set("de", "locative_preps") | cue_set("de", "dative_governing_preps")
+    preps = cue_set("de", "locative_preps") | cue_set("de", "dative_governing_preps")
+    # ("dem Libanon", "dem Sudan": the dative of a masculine name after no preposition at all)
+    if doc[span.start - 1].lower_ == "dem":
+        preps = preps | cue_set("de", "non_subject_preps") | cue_set("de", "from_preps")
+    return span.start < 2 or doc[span.start - 2].lower_ not in preps
 
 
 def excluded_as_recipient(doc: Doc, m: ActorMention, sent: Span, lang: str) -> bool:

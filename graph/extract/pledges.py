@@ -131,6 +131,7 @@ A_CONVERTED_EURO = rule("pledge.amount.converted_euro")
 A_SHARED_SCALE = rule("pledge.amount.shared_scale")
 A_LISTED_CURRENCY = rule("pledge.amount.listed_currency")
 A_PREVIOUS_CURRENCY = rule("pledge.amount.previous_currency")
+D_PRONOUN_BODY = rule("pledge.donor.pronoun_body")
 A_BRACKETED = rule("pledge.amount.bracketed_conversion")
 F_CUMULATIVE = rule("pledge.flag.cumulative")
 F_PART_OF = rule("pledge.flag.part_of")
@@ -865,6 +866,31 @@ def _pronoun_giver(run: _Run, fig: _Figure) -> str | None:
     return state_of(next((m for m in persons if not oblique(doc, m, run.lang)), persons[0]))
 
 
+def _pronoun_body(run: _Run, fig: _Figure) -> str | None:
+    """ "Sie"/"er"/"it" as the subject next to the cue, after a sentence whose subject (its first name,
+    not after a preposition) is a state or an organisation and that names no person."""
+    doc, trigger = run.doc, fig.trigger
+    # (next to the cue, or opening the sentence: "Sie will ... zur Verfügung stellen")
+    near = [doc[fig.sent.start], *doc[max(fig.sent.start, trigger.i - 2) : min(fig.sent.end, trigger.i + 2)]]
+    if not any(t.text in cue_set(run.lang, "subject_body_pronouns") and t.i != trigger.i for t in near):
+        return None
+    sents = list(doc.sents)
+    prev = next((s for s in reversed(sents) if s.end <= fig.sent.start), None)
+    if prev is None:
+        return None
+    # (a pledge read in the sentence before has its giver go on instead: "the fund provided $1.4bn ... It
+    # provided another $1.3bn")
+    if run.last is not None and run.last_index >= fig.s_index - 1 or run.lender is not None and 0 < fig.s_index - run.lender[0] <= 2:
+        return None
+    named = [m for m in run.mentions if prev.start_char <= m.start < prev.end_char]
+    if not named or any(m.kind == "Person" for m in named):
+        return None
+    clitics = cue_set(run.lang, "possessive_endings")
+    first = next((m for m in named if not oblique(doc, m, run.lang) and m.form != "adjective"
+                  and not any(doc_text(doc)[m.end : m.end + len(c)] == c for c in clitics if len(c) > 1)), None)
+    return first.key if first is not None and first.kind in ("Country", "Organization") else None
+
+
 def _object_right_after(run: _Run, fig: _Figure, m: ActorMention) -> bool:
     """A name at most three words after the cue with no "that"/"dass" between: the verb's object."""
     at = tokens_of(run.doc, m.start, m.end)[0]
@@ -924,6 +950,10 @@ def _donor_key(run: _Run, fig: _Figure, donors: list[ActorMention], why: str, is
     # "Additionally, he promised at least €977 million": the last person named before, by their state
     if (key := _pronoun_giver(run, fig)) is not None:
         return key, D_PRONOUN
+    # "Den größten Einzelbetrag sagte die Weltbank zu. Sie will vier Milliarden Dollar ... zur Verfügung
+    # stellen": a pronoun for the state or body that was the subject of the sentence before
+    if (key := _pronoun_body(run, fig)) is not None:
+        return key, D_PRONOUN_BODY
     # "Scholz sagte: 'Wir stellen der Ukraine 100 Millionen Euro bereit.'": "we" is the speaker's state
     if (key := _we_speaker(run, fig)) is not None:
         return key, D_WE_SPEAKER
