@@ -586,6 +586,11 @@ ROWS = [
     ("pledge.recipient.topic", "en", "Floods have displaced thousands of families in Pakistan. Canada pledged C$10 million on Tuesday.", True,
      [("country:CA", "country:PK", 10_000_000, "CAD")]),
     ("pledge.recipient.topic", "de", "Überschwemmungen haben in Pakistan und Indien Tausende Familien vertrieben. Kanada sagte am Dienstag 10 Millionen Dollar zu.", False, []),
+    # a country named as often as the region it lies in is the topic
+    ("pledge.recipient.topic", "de", "Merkel ist auf Afrika-Reise in Kenia. Afrika leidet unter Dürre, auch Kenia. Merkel verspricht eine Million Euro Soforthilfe.", True,
+     [("country:DE", "country:KE", 1_000_000, "EUR")]),
+    ("pledge.recipient.topic", "en", "Merkel is touring Africa and visiting Kenya. Africa suffers from drought, Kenya too. Merkel promised one million euros in emergency aid.", True,
+     [("country:DE", "country:KE", 1_000_000, "EUR")]),
     ("pledge.recipient.topic", "en", "Floods have displaced thousands of families in Pakistan and India. Canada pledged C$10 million on Tuesday.", False, []),
     # component (recipient): a part for the donor's own Red Cross goes to the package's receiver; for the Red Cross as such, to it
     ("pledge.recipient.component", "de", "Deutschland kündigte ein Hilfspaket von 40 Millionen Euro für Niger an. Darin enthalten sind Zuschüsse von 5 Millionen Euro an Deutschlands Rotes Kreuz.", True,

@@ -939,7 +939,11 @@ def _topic_recipient(country_counts: dict[str, int], donor: str, title_countries
     counts = {k: v for k, v in country_counts.items() if k != donor}
     if not counts:
         return None
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    # (a country ahead of a region as often named: "Merkel auf Afrika-Reise ... in Kenia": the country is the topic)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].startswith("region:"), kv[0]))
+    if (len(ranked) > 1 and ranked[0][1] == ranked[1][1] and ranked[1][0].startswith("region:")
+            and (len(ranked) == 2 or ranked[0][1] >= 2 * ranked[2][1])):
+        return ranked[0][0]
     if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
         return ranked[0][0]
     if ranked[0][0] in title_countries and ranked[0][1] > ranked[1][1]:
