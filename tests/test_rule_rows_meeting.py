@@ -224,6 +224,11 @@ ROWS = [
     ('meeting.participants.noun_modifiers', 'en', 'Penny Wong spoke at the opening of the ASEAN-Australia Special Summit on Monday.', True,
      [(('country:AU', 'org:asean', 'person:penny-wong'), 'summit', 'held')]),
     ('meeting.participants.noun_modifiers', 'en', 'Penny Wong spoke at the opening of the special summit on Monday.', False, []),
+    # a person after "von" following a noun is what the noun is about, not the subject; a leader ("unter Leitung von") takes part
+    ('meeting.participants.subject', 'de', 'Nach dem Sturz von Machthaber Assad traf Außenministerin Baerbock in Damaskus den neuen Machthaber al-Scharaa.', False,
+     [(('person:ahmed-al-sharaa', 'person:annalena-baerbock'), 'meeting', 'held')]),
+    ('meeting.participants.subject', 'de', 'Am Sonntag hatte Rubio mit der Delegation unter Leitung von Andrij Jermak verhandelt.', True,
+     [(('person:andriy-yermak', 'person:marco-rubio'), 'meeting', 'held')]),
     # meeting.participants.chair: the chair and the body they speak for, with no one else named
     ('meeting.participants.chair', 'en', 'Many countries attended the meeting in Brussels, chaired by EU foreign policy chief Kaja Kallas.', True, [(('org:eu', 'person:kaja-kallas'), 'meeting', 'held')]),
     ('meeting.participants.chair', 'de', 'Vertreter vieler Staaten kamen zu dem Treffen in Brüssel, geleitet von der EU-Außenbeauftragten Kaja Kallas.', True, [(('org:eu', 'person:kaja-kallas'), 'meeting', 'held')]),

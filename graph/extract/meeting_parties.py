@@ -137,6 +137,7 @@ def _in_subject(cue: Cue, m: ActorMention) -> bool:
     doc, lang = cue.doc, cue.lang
     i = tok_of(doc, m)
     return (cue.start <= i < cue.tok.i and not is_locative_m(doc, m, lang) and not _after_preposition(doc, m, lang)
+            and not (m.kind == "Person" and _after_of(doc, m, lang))
             and not (m.kind == "Country" and _compound_modifier_of(doc, m))
             and not (m.kind == "Organization" and _modifies_person_noun(doc, m, lang))
             and not (m.metonymic and m.kind == "Country" and _modifies_person(doc, i, cue.by_token)))
@@ -610,14 +611,28 @@ def _gathering_subjects(cue: Cue) -> list[ActorMention]:
 
 
 def _after_of(doc: Doc, m: ActorMention, lang: str) -> bool:
-    """ "the ousting of former leader Bashar al-Assad": a person after "of"/"von" (past articles,
-    role words and lower-case adjectives) is what a noun is about, not a subject."""
+    """ "the ousting of former leader Bashar al-Assad", "nach dem Sturz von Machthaber Assad": a name
+    after "of" (German "von" after a noun; past articles, role words and lower-case adjectives) is
+    what a noun is about, not a subject."""
     i, roles = tok_of(doc, m) - 1, role_index(doc).tokens
+    # (a possessive owns the noun after it: "as part of Nyusi's state visit")
+    if any(doc.text[m.end : m.end + len(c)] == c for c in both("possessive_clitics")):
+        return False
     skipped = 0
     while i >= 0 and skipped < 4 and (doc[i].lower_ in both("articles") or i in roles or doc[i].is_lower and doc[i].is_alpha
                                       and doc[i].lower_ not in cue_set(lang, "of_preps")):
         i, skipped = i - 1, skipped + 1
-    return i >= 0 and doc[i].lower_ in cue_set(lang, "of_preps")
+    if i < 0 or doc[i].lower_ not in cue_set(lang, "of_preps"):
+        return False
+    # (a leader takes part: "die Delegation unter Leitung von Andrij Jermak", "under the leadership of")
+    if i > 0 and (doc[i - 1].text in cue_set(lang, "leadership_nouns") or doc[i - 1].lower_ in cue_set(lang, "leadership_nouns")):
+        return False
+    if lang != "de":
+        return True
+    # (German "von" is also the agent of a passive, "wurde von Merz eröffnet"; after a noun it is an attribute)
+    noun = doc[i - 1] if i > 0 else None
+    return noun is not None and not noun.is_sent_start and noun.is_alpha and noun.text[:1].isupper() and not noun.ent_type_ \
+        and not noun.lower_.startswith(tuple(cue_set(lang, "visit_nouns")))
 
 
 def read_participants(cue: Cue) -> str | None:
