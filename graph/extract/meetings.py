@@ -197,7 +197,14 @@ def _read(doc: Doc, article: Article, mentions: list[ActorMention], lang: str, p
         else:
             kept.append(hosted)
     kept = [_with_speakers(run, m) for m in kept]
-    return [_with_speakers(run, m) for m in _fold_conferences(kept)], _decisions(run, kept, dropped)
+    final = [_with_speakers(run, m) for m in _fold_conferences(kept)]
+    # (the speakers and hosts added may show two mentions of a conference to be one: "bei einer
+    # bilateralen Konferenz" and "sagte Kishida in der Eröffnungsrede zur Konferenz in Tokio")
+    summits = [m for m in final if m.type == "summit"]
+    folded = merge_meetings(summits, mentions) if len(summits) > 1 else summits
+    if len(folded) < len(summits):
+        final = [m for m in final if m.type != "summit"] + folded
+    return final, _decisions(run, kept, dropped)
 
 
 def _fold_conferences(meetings: list[Meeting]) -> list[Meeting]:
