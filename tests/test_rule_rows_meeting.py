@@ -229,9 +229,6 @@ ROWS = [
      [(('person:ahmed-al-sharaa', 'person:annalena-baerbock'), 'meeting', 'held')]),
     ('meeting.participants.subject', 'de', 'Am Sonntag hatte Rubio mit der Delegation unter Leitung von Andrij Jermak verhandelt.', True,
      [(('person:andriy-yermak', 'person:marco-rubio'), 'meeting', 'held')]),
-    # the speakers added to a conference may show two mentions of it to be one
-    ('meeting.participants.conference_speakers', 'de', 'Japan hat der Ukraine bei einer bilateralen Konferenz über den Wiederaufbau langfristige Hilfe zugesichert. «Wir helfen», sagte Kishida am Montag in der Eröffnungsrede zur Konferenz in Tokio.', True,
-     [(('country:JP', 'country:UA', 'person:fumio-kishida'), 'summit', 'held')]),
     # meeting.participants.chair: the chair and the body they speak for, with no one else named
     ('meeting.participants.chair', 'en', 'Many countries attended the meeting in Brussels, chaired by EU foreign policy chief Kaja Kallas.', True, [(('org:eu', 'person:kaja-kallas'), 'meeting', 'held')]),
     ('meeting.participants.chair', 'de', 'Vertreter vieler Staaten kamen zu dem Treffen in Brüssel, geleitet von der EU-Außenbeauftragten Kaja Kallas.', True, [(('org:eu', 'person:kaja-kallas'), 'meeting', 'held')]),
@@ -417,6 +414,9 @@ ROWS = [
     ('meeting.participants.fronted_subject', 'en', 'At the summit in Brussels, British Prime Minister David Cameron announced more money. "We agree," German Chancellor Angela Merkel said.', True,
      [(('person:angela-merkel', 'person:david-cameron'), 'summit', 'held')]),
     ('meeting.participants.fronted_subject', 'en', 'British Prime Minister David Cameron announced more money after the summit in Brussels.', False, []),
+    # the speakers added to a conference may show two mentions of it to be one
+    ('meeting.participants.conference_speakers', 'de', 'Japan hat der Ukraine bei einer bilateralen Konferenz über den Wiederaufbau langfristige Hilfe zugesichert. «Wir helfen», sagte Kishida am Montag in der Eröffnungsrede zur Konferenz in Tokio.', True,
+     [(('country:JP', 'country:UA', 'person:fumio-kishida'), 'summit', 'held')]),
 ]
 
 
