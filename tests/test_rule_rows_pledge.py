@@ -792,6 +792,11 @@ ROWS = [
      [("org:imf", "country:KE", 1_600_000_000, "USD")]),
     ("pledge.recipient.borrower", "en", "The IMF said Kenya's loan arrangements for a total of $1.6 billion support its reforms.", True,
      [("org:imf", "country:KE", 1_600_000_000, "USD")]),
+    # a name between the possessive and the loan noun; "to support Kenya's program" names no other receiver; a group lends
+    ("pledge.recipient.borrower", "en", "Kenya's EFF/ECF arrangements for a total of SDR 1.655 billion aim to support Kenya's program to address the war in Ukraine, the IMF said.", True,
+     [("org:imf", "country:KE", 1_655_000_000, "XDR")]),
+    ("pledge.recipient.borrower", "en", "Canada will transfer the remaining C$2.3 billion of its share of the G7's Extraordinary Revenue Acceleration loans to Ukraine.", False,
+     [("country:CA", "country:UA", 2_300_000_000, "CAD")]),
     ("pledge.recipient.borrower", "de", "Japans Kredit von einer Milliarde Dollar für Indien wurde unterzeichnet.", False,
      [("country:JP", "country:IN", 1_000_000_000, "USD")]),
     ("pledge.recipient.borrower", "en", "Japan's loan of $1 billion to India was signed.", False,

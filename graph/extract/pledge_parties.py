@@ -668,14 +668,23 @@ def _borrower(doc: Doc, m: ActorMention, sc: _Scene) -> bool:
     """A possessive on a loan noun ("Kenya's loan", "Argentiniens Kreditprogramm") with no
     receiver named after it by a preposition ("Japan's loan to India" lends)."""
     start, lang = _possessed(doc, m, sc.lang), sc.lang
-    if start is None:
+    # (a state borrows; "the G7's loans" are the lenders')
+    if start is None or m.kind != "Country":
         return False
     nouns = cue_set(lang, "borrower_nouns")
-    loan = next((t for t in doc[start : min(len(doc), start + 3)] if t.text in nouns or t.lower_ in nouns), None)
+    loan = next((t for t in doc[start : min(len(doc), start + 5)] if t.text in nouns or t.lower_ in nouns), None)
     if loan is None:
         return False
-    return not any(t.lower_ in cue_set(lang, "recipient_preps") and any(u.ent_type_ for u in doc[t.i + 1 : t.i + 4])
-                   for t in doc[loan.i + 1 : sc.sent.end])
+    # (the receiver right after the preposition, past an article: not "to support Kenya's program")
+    articles = cue_set(lang, "plain_articles")
+
+    def names_receiver(t: Token) -> bool:
+        k = t.i + 1
+        while k < sc.sent.end and doc[k].lower_ in articles:
+            k += 1
+        return k < sc.sent.end and bool(doc[k].ent_type_)
+
+    return not any(t.lower_ in cue_set(lang, "recipient_preps") and names_receiver(t) for t in doc[loan.i + 1 : sc.sent.end])
 
 
 def _possessed(doc: Doc, m: ActorMention, lang: str) -> int | None:
