@@ -639,6 +639,12 @@ ROWS = [
      [("country:AU", "country:PG", 5_000_000, "AUD"), ("country:AU", "country:PG", 30_000_000, "AUD")]),
     ("pledge.flag.part_of", "de", "Australien kündigte ein Hilfspaket von 30 Millionen australischen Dollar für Papua-Neuguinea an. Zudem gibt es 5 Millionen australische Dollar Soforthilfe.", False,
      [("country:AU", "country:PG", 5_000_000, "AUD"), ("country:AU", "country:PG", 30_000_000, "AUD")]),
+    # "composed of" lists the parts; a part with a giver of its own ("a grant from the United States") keeps it
+    ("pledge.flag.part_of", "en", "The World Bank announced $1.75 billion for Ukraine. The financing is composed of a $500 million World Bank loan guaranteed by the United Kingdom, a $1.25 billion grant from the United States, and a $15 million grant from Finland.", True,
+     [("org:world-bank", "country:UA", 1_750_000_000, "USD"), ("org:world-bank", "country:UA", 500_000_000, "USD"),
+      ("country:US", "country:UA", 1_250_000_000, "USD"), ("country:FI", "country:UA", 15_000_000, "USD")]),
+    ("pledge.flag.part_of", "de", "Die Weltbank kündigte 1,75 Milliarden Dollar für die Ukraine an. Das Paket setzt sich zusammen aus einem Kredit der Weltbank über 500 Millionen Dollar, einem Zuschuss von 1,25 Milliarden Dollar aus den USA und einem Zuschuss von 15 Millionen Dollar aus Finnland.", True,
+     [("org:world-bank", "country:UA", 1_750_000_000, "USD"), ("country:US", "country:UA", 1_250_000_000, "USD"), ("country:FI", "country:UA", 15_000_000, "USD")]),
     ("pledge.flag.part_of", "en", "Australia announced a A$30 million package for Papua New Guinea, and a further A$5 million for vaccines.", False,
      [("country:AU", "country:PG", 5_000_000, "AUD"), ("country:AU", "country:PG", 30_000_000, "AUD")]),
     # clause_subject: a separator and a conjunction open the cue's own clause, whose subject gives;

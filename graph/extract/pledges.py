@@ -1192,7 +1192,14 @@ def _container(run: _Run, fig: _Figure, made: dict[int, Pledge]) -> Pledge | Non
         return None
     if fig.k - 1 in made:
         # (only with the cue after that figure: "Unter anderem hätten X und Y 89 bzw. 50 Millionen" lists no part)
-        return made[fig.k - 1] if has_cue(text[fig.prev_end : fig.amount.start], run.lang, "part_of") else None
+        if has_cue(text[fig.prev_end : fig.amount.start], run.lang, "part_of"):
+            return made[fig.k - 1]
+        # (the next part of the same list: "composed of a $500 million loan ..., a $1.25 billion grant from
+        # the United States, and a $15 million grant from Finland")
+        prev = made[fig.k - 1]
+        if prev.part_of is not None and "," in text[fig.prev_end : fig.amount.start]:
+            return next((q for q in run.pledges if q.key == prev.part_of), None)
+        return None
     return run.last if run.last and fig.s_index - run.last_index <= 2 else None
 
 
@@ -1214,11 +1221,13 @@ def _make(run: _Run, fig: _Figure, donor: str, recipient: str, code: str, inferr
         if registered is not None:
             # a component has its package's donor ("The package includes A$2.5m for kits
             # delivered by the Red Cross": Australia gives) and, without its own, its kind
-            if registered.donor != donor:
+            # (but a part named with a giver of its own keeps it: "a $1.25 billion grant from the United States")
+            own_giver = D_FROM_AFTER in fig.chain and donor != registered.donor
+            if registered.donor != donor and not own_giver:
                 fig.chain.append(D_COMPONENT)
             if recipient == registered.donor:
                 fig.chain.append(R_COMPONENT)
-            donor, recipient = registered.donor, registered.recipient if recipient == registered.donor else recipient
+            donor, recipient = donor if own_giver else registered.donor, registered.recipient if recipient == registered.donor else recipient
             kind = registered.kind if kind == "other" else kind
             announcer = announcer or registered.announced_by
     if cumulative:
