@@ -99,11 +99,11 @@ def _dative_feminine(doc: Doc, m: ActorMention) -> bool:
     """German "der Ukraine", "der Türkei": dative (or genitive) of a feminine name, i.e. not
     the subject; after a preposition ("in der Türkei") it is a place instead."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or span.start == 0 or doc[span.start - 1].lower_ not in ("der", "dem") or m.kind != "Country" or m.form == "adjective":
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ not in cue_set("de", "dative_articles") or m.kind != "Country" or m.form == "adjective":
         return False
     preps = cue_set("de", "locative_preps") | cue_set("de", "dative_governing_preps")
     # ("dem Libanon", "dem Sudan": the dative of a masculine name after no preposition at all)
-    if doc[span.start - 1].lower_ == "dem":
+    if doc[span.start - 1].lower_ in cue_set("de", "masculine_dative_articles"):
         preps = preps | cue_set("de", "non_subject_preps") | cue_set("de", "from_preps")
     return span.start < 2 or doc[span.start - 2].lower_ not in preps
 
