@@ -54,6 +54,7 @@ ROWS = [
     # meeting.type.modified_noun
     ('meeting.type.modified_noun', 'en', 'Starmer had a telephone conversation with Zelensky on Monday.', True, [(('person:keir-starmer', 'person:volodymyr-zelensky'), 'call', 'held')]),
     ('meeting.type.modified_noun', 'en', 'Starmer had a long conversation with Zelensky on Monday.', False, []),
+    ('meeting.type.modified_noun', 'en', 'Kishida had his first face-to-face conversation with Biden.', True, [(('person:fumio-kishida', 'person:joe-biden'), 'meeting', 'held')]),
     # meeting.type.compound
     ('meeting.type.compound', 'de', 'Merz und Macron kamen zu einem Arbeitstreffen in Berlin.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
     ('meeting.type.compound', 'de', 'Merz und Macron kamen zu einem Treffen in Berlin.', False, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
