@@ -69,6 +69,8 @@ ROWS = [
     ('meeting.type.call_verb', 'de', 'Merz telefonierte mit Selenskyj.', True, [(('person:friedrich-merz', 'person:volodymyr-zelensky'), 'call', 'held')]),
     ('meeting.type.call_verb', 'en', 'Starmer phoned Zelensky.', True, [(('person:keir-starmer', 'person:volodymyr-zelensky'), 'call', 'held')]),
     ('meeting.type.call_verb', 'en', 'Starmer met Zelensky.', False, [(('person:keir-starmer', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
+    # the last part of a hyphenated word is no verb
+    ('meeting.type.call_verb', 'en', 'Starmer met Zelensky and leaders of the so-called Indo-Pacific four.', False, [(('person:keir-starmer', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
     # meeting.type.verb
     ('meeting.type.verb', 'de', 'Merz traf Selenskyj in Berlin.', True, [(('person:friedrich-merz', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
     ('meeting.type.verb', 'en', 'Starmer met Zelensky in London.', True, [(('person:keir-starmer', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
@@ -93,6 +95,7 @@ ROWS = [
     ('meeting.block.interview', 'de', 'Macron traf Merz in Berlin.', False, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
     # meeting.block.occasion
     ('meeting.block.occasion', 'de', 'Am Rande des Gipfels in Brüssel traf Merz Selenskyj.', True, [(('person:friedrich-merz', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
+    ('meeting.block.occasion', 'en', 'Marles met with Zelensky on the sideline of the summit.', True, [(('person:richard-marles', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
     ('meeting.block.occasion', 'en', 'On the sidelines of the summit, Starmer met Zelensky.', True, [(('person:keir-starmer', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
     # as is: the summit mention merges with the meeting and lends it its type
     ('meeting.block.occasion', 'en', 'Before the summit, Starmer met Zelensky.', False, [(('person:keir-starmer', 'person:volodymyr-zelensky'), 'summit', 'held')]),
