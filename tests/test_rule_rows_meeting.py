@@ -95,7 +95,6 @@ ROWS = [
     ('meeting.block.interview', 'de', 'Macron traf Merz in Berlin.', False, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
     # meeting.block.occasion
     ('meeting.block.occasion', 'de', 'Am Rande des Gipfels in Brüssel traf Merz Selenskyj.', True, [(('person:friedrich-merz', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
-    ('meeting.block.occasion', 'en', 'Marles met with Zelensky on the sideline of the summit.', True, [(('person:richard-marles', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
     ('meeting.block.occasion', 'en', 'On the sidelines of the summit, Starmer met Zelensky.', True, [(('person:keir-starmer', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
     # as is: the summit mention merges with the meeting and lends it its type
     ('meeting.block.occasion', 'en', 'Before the summit, Starmer met Zelensky.', False, [(('person:keir-starmer', 'person:volodymyr-zelensky'), 'summit', 'held')]),
@@ -421,6 +420,7 @@ ROWS = [
     # the speakers added to a conference may show two mentions of it to be one
     ('meeting.participants.conference_speakers', 'de', 'Japan hat der Ukraine bei einer bilateralen Konferenz über den Wiederaufbau langfristige Hilfe zugesichert. «Wir helfen», sagte Kishida am Montag in der Eröffnungsrede zur Konferenz in Tokio.', True,
      [(('country:JP', 'country:UA', 'person:fumio-kishida'), 'summit', 'held')]),
+    ('meeting.block.occasion', 'en', 'Marles met with Zelensky on the sideline of the summit.', True, [(('person:richard-marles', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
 ]
 
 
