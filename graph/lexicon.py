@@ -93,6 +93,7 @@ class Entry:
     seat: bool = False  # a seat of government that speaks for its state ("White House")
     monarchy: bool = False  # a state news may call "the Kingdom"
     offices: tuple[Office, ...] = ()  # a person's offices with their periods, oldest first
+    gender: str | None = None  # a person's grammatical gender in German role titles: "m" | "f"
 
     @property
     def region(self) -> bool:
@@ -346,7 +347,7 @@ def _person_entry(raw: Mapping[str, Any]) -> Entry:
         key=raw["key"], kind="Person", labels=tuple(labels),
         aliases=tuple(sorted(set(raw.get("aliases", ())) - {raw["name"], raw.get("de_name")})),
         wikidata=_wikidata(raw, raw["key"]), role=raw.get("role"), affiliation=raw.get("affiliation"),
-        offices=_offices(raw),
+        offices=_offices(raw), gender=raw.get("gender"),
     )
 
 

@@ -430,6 +430,14 @@ def test_capital_after_a_locative_preposition_is_a_place_not_an_actor():
     assert actor_keys("Die Minister trafen sich in Kiew.", "de") == []
 
 
+def test_a_feminine_title_refers_to_no_man_named_before():
+    text = "Präsident Wolodymyr Selenskyj dankte Italien. Die Lage sei ernst, warnte die Präsidentin."
+    f = facts(text, "de")
+    assert [(m.key, m.surface) for m in f.mentions if m.kind == "Person"] == [("person:volodymyr-zelensky", "Wolodymyr Selenskyj")]
+    f = facts(text.replace("die Präsidentin", "der Präsident"), "de")
+    assert [m.surface for m in f.mentions if m.kind == "Person"] == ["Wolodymyr Selenskyj", "Präsident"]
+
+
 def test_role_and_affiliation_from_title_and_adjective():
     f = facts("Der kanadische Verteidigungsminister Tom Fenwick kündigte neue Hilfe an.", "de")
     [p] = [m for m in f.mentions if m.kind == "Person"]

@@ -421,6 +421,11 @@ ROWS = [
     ('meeting.participants.conference_speakers', 'de', 'Japan hat der Ukraine bei einer bilateralen Konferenz über den Wiederaufbau langfristige Hilfe zugesichert. «Wir helfen», sagte Kishida am Montag in der Eröffnungsrede zur Konferenz in Tokio.', True,
      [(('country:JP', 'country:UA', 'person:fumio-kishida'), 'summit', 'held')]),
     ('meeting.block.occasion', 'en', 'Marles met with Zelensky on the sideline of the summit.', True, [(('person:richard-marles', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
+    # a meeting planned within a visit under way is part of it; a person of no known state met on a visit may be of the host
+    ('meeting.merge.same_meeting', 'en', 'Pedro Sanchez arrived in Kyiv on Saturday to meet Volodymyr Zelensky. Pedro Sanchez is planning to meet with Volodymyr Zelensky later in the visit.', True,
+     [(('country:UA', 'person:pedro-sanchez', 'person:volodymyr-zelensky'), 'visit', 'held')]),
+    ('meeting.merge.same_meeting', 'en', 'Penny Wong announced aid during her visit to Tonga. Speaking alongside Prime Minister Dr.Aisake Eke, Wong emphasised trust as the cornerstone of the bilateral relationship.', True,
+     [(('country:TO', 'person:aisake-eke', 'person:penny-wong'), 'visit', 'held')]),
 ]
 
 

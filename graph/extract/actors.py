@@ -226,7 +226,7 @@ def _role_anaphora(doc: Doc, article: Article, mentions: list[ActorMention], lan
                     and (m.role == role.id_ or role.id_ == "minister" and "minister" in (m.role or ""))]
             holders = load_lexicon().holders(adjective.key, role.id_, on=_office_day(article))
             ref = same[-1] if same else _holder_mention(holders[0], role, article) if len(holders) == 1 else None
-        if ref is None:
+        if ref is None or _gender_clash(role, ref, lang):
             continue
         out.append(
             ActorMention(
@@ -242,6 +242,15 @@ def _role_anaphora(doc: Doc, article: Article, mentions: list[ActorMention], lan
             )
         )
     return out
+
+
+def _gender_clash(role: Span, ref: ActorMention, lang: str) -> bool:
+    """ "die Bundespräsidentin" is no man named before: a German feminine title ("-in", "-innen")
+    refers to no person the lexicon knows as male."""
+    if lang != "de" or not role[-1].lower_.endswith(tuple(cue_set(lang, "feminine_title_endings"))):
+        return False
+    entry = load_lexicon().entry(ref.key)
+    return entry is not None and entry.gender == "m"
 
 
 def _office_titled(entry, title: str, day, stated_offices: dict[str, tuple[str, str]]) -> tuple[str, str] | None:

@@ -45,6 +45,7 @@ from graph.extract.meeting_triggers import (
     REMOTE,
     Cue,
     blocked,
+    both,
     donor_conference,
     read_type,
     retype,
@@ -406,7 +407,7 @@ def _compatible(a: Meeting, b: Meeting, affiliations: dict[str, str]) -> bool:
     """Two mentions of one meeting: same status, no conflicting date or place, and
     one's persons a subset of the other's; a country is covered by a person of it."""
     if a.status != b.status:
-        return False
+        return _within_visit(a, b) or _within_visit(b, a)
     # a call or video conference is not the summit or visit the same people attended
     if (a.type in REMOTE and b.type in PRESENT) or (b.type in REMOTE and a.type in PRESENT):
         return False
@@ -429,6 +430,12 @@ def _compatible(a: Meeting, b: Meeting, affiliations: dict[str, str]) -> bool:
         # a country on one side must be on the other or be a person's there ("Kyiv visit" ~ Zelensky)
         uncovered_a = ca - cb - {affiliations.get(p) for p in pb}
         uncovered_b = cb - ca - {affiliations.get(p) for p in pa}
+        # (a person of no known state met on a visit may be of the host: "during her visit to Tonga" ~
+        # "speaking alongside Prime Minister Dr. Aisake Eke")
+        if len(uncovered_a) == 1 and not uncovered_b and any(affiliations.get(p) is None for p in pb - pa):
+            uncovered_a = set()
+        if len(uncovered_b) == 1 and not uncovered_a and any(affiliations.get(p) is None for p in pa - pb):
+            uncovered_b = set()
         return not uncovered_a and not uncovered_b
     # a mention naming only countries or organisations, all of them on the other side (or the
     # countries of its persons), is the same meeting: "co-hosted by Japan and Ukraine" ~ "Kishida's speech at the conference"
@@ -443,6 +450,22 @@ def _compatible(a: Meeting, b: Meeting, affiliations: dict[str, str]) -> bool:
     if not pa and not pb:
         return ca == cb or (a.date is not None and a.date == b.date)
     return False
+
+
+def _within_visit(planned: Meeting, visit: Meeting) -> bool:
+    """ "Sanchez arrived in Kyiv ... Sanchez is planning to meet with Zelenskiy later in the visit": a
+    meeting planned within a visit told as under way is part of it."""
+    if planned.status != "planned" or visit.status != "held" or visit.type != "visit":
+        return False
+    persons = {p for p in planned.participants if p.startswith("person:")}
+    nouns = tuple(both("visit_nouns"))
+    preps = both("within_visit_preps")
+
+    def inside(sentence: str) -> bool:  # "later in the visit", "während des Besuchs": a preposition, at most one word, the noun
+        words = sentence.lower().replace(",", " ").split()
+        return any(w.startswith(nouns) and any(words[j] in preps for j in range(max(0, k - 2), k)) for k, w in enumerate(words))
+
+    return bool(persons) and persons <= set(visit.participants) and any(inside(e.sentence) for e in planned.evidence)
 
 
 def _org_keys(m: Meeting) -> set[str]:
