@@ -1154,6 +1154,21 @@ ROWS = [
     ("pledge.donor.pronoun_body", "de", "Den größten Einzelbetrag sagte Merz zu. Sie will für den Libanon vier Milliarden Dollar zur Verfügung stellen.", False, []),
     ("pledge.donor.pronoun_body", "en", "The IMF gave Ukraine $1.4bn in March. It provided another $1.3bn in October.", False,
      [("org:imf", "country:UA", 1_300_000_000, "USD"), ("org:imf", "country:UA", 1_400_000_000, "USD")]),
+    # an official of no named state gives in their own currency; a further restatement in the same brackets is no pledge
+    ("pledge.donor.issuer", "en", "The foreign affairs minister, Murray McCully, announced an additional $NZ1.5m ($A1.44m; £750,000) for Vanuatu.", True,
+     [("country:NZ", "country:VU", 1_500_000, "NZD")]),
+    ("pledge.donor.issuer", "de", "Der Außenminister Murray McCully kündigte weitere 1,5 Millionen neuseeländische Dollar für Vanuatu an.", True,
+     [("country:NZ", "country:VU", 1_500_000, "NZD")]),
+    ("pledge.donor.issuer", "en", "The foreign affairs minister, Murray McCully, announced an additional $1.5m for Vanuatu.", False, []),
+    # "to the Government of Tonga": the state whose government receives
+    ("pledge.recipient.preposition", "en", "New Zealand has pledged an initial NZ$500,000 (AU$472,000) to the Government of Tonga to aid recovery.", True,
+     [("country:NZ", "country:TO", 500_000, "NZD")]),
+    ("pledge.recipient.preposition", "de", "Neuseeland sagte an die Regierung von Tonga 500.000 Dollar zu.", True, [("country:NZ", "country:TO", 500_000, "NZD")]),
+    # central bank: money put into a state's central bank goes to that state
+    ("pledge.recipient.central_bank", "en", "Saudi Arabia deposited $3 billion at Egypt's central bank.", True, [("country:SA", "country:EG", 3_000_000_000, "USD")]),
+    ("pledge.recipient.central_bank", "de", "Saudi-Arabien hinterlegte drei Milliarden Dollar bei der Zentralbank Pakistans.", True,
+     [("country:SA", "country:PK", 3_000_000_000, "USD")]),
+    ("pledge.recipient.central_bank", "en", "Saudi Arabia deposited $3 billion with Egypt's finance ministry.", False, [("country:SA", "country:EG", 3_000_000_000, "USD")]),
     # previous currency: a figure with no currency word goes on in the currency of the pledge just before it
     ("pledge.amount.previous_currency", "en", "The World Bank approved $80 million for Kenya. For Uganda, the bank approved a further 40 million.", True,
      [("org:world-bank", "country:KE", 80_000_000, "USD"), ("org:world-bank", "country:UG", 40_000_000, "USD")]),

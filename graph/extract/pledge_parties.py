@@ -42,6 +42,7 @@ R_CONFERENCE_FOR = rule("pledge.recipient.conference_for")
 R_THANKER = rule("pledge.recipient.thanker")
 R_RECEIVER = rule("pledge.recipient.receiver")
 R_POPULATION = rule("pledge.recipient.population")
+R_CENTRAL_BANK = rule("pledge.recipient.central_bank")
 R_ASSISTED = rule("pledge.recipient.assisted")
 R_AID_COMPOUND = rule("pledge.recipient.aid_compound")
 R_PLAN = rule("pledge.recipient.plan_modifier")
@@ -195,15 +196,45 @@ def _recipient_form(m: ActorMention, sc: _Scene) -> str | None:
     """The rule by which a name reads as the receiver: "für die Ukraine", "to Ukraine", "der
     Ukraine" (German dative), "provide the Philippines with"."""
     doc = sc.doc
-    if preceded_by(doc, m, cue_set(sc.lang, "recipient_preps")):
+    if preceded_by(doc, m, cue_set(sc.lang, "recipient_preps")) or _to_government_of(doc, m, sc.lang):
         return R_PREPOSITION
     if sc.lang == "de" and _dative_feminine(doc, m) and not _genitive_attribute(doc, m):
         return R_DATIVE
     if sc.lang == "en" and _object_with(doc, m, sc.trigger):
         return R_OBJECT_WITH
+    if _central_bank_of(doc, m, sc.lang):
+        return R_CENTRAL_BANK
     if _helped(doc, m, sc.lang):
         return R_HELPED
     return None
+
+
+def _central_bank_of(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """ "deposited $3 billion at Egypt's central bank", "bei der ägyptischen Zentralbank", "der Zentralbank
+    Pakistans": money put into a state's central bank goes to that state."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or m.kind != "Country":
+        return False
+    banks = cue_set(lang, "central_bank_nouns")
+    if lang == "en":
+        start = _possessed(doc, m, lang)
+        return start is not None and doc[start : start + 2].text.lower() in banks
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return m.form == "adjective" and after in banks or m.form == "genitive" and before in banks
+
+def _to_government_of(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """ "to the Government of Tonga", "an die Regierung von Tonga": the state whose government receives."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    skip = cue_set(lang, "plain_articles") | cue_set(lang, "of_preps") | cue_set(lang, "government_nouns")
+    k = span.start - 1
+    government = False
+    while k >= span.sent.start and span.start - k <= 4 and (doc[k].lower_ in skip or doc[k].text in skip):
+        government = government or doc[k].lower_ in cue_set(lang, "government_nouns") or doc[k].text in cue_set(lang, "government_nouns")
+        k -= 1
+    return government and k >= span.sent.start and doc[k].lower_ in cue_set(lang, "recipient_preps")
 
 
 def _helped(doc: Doc, m: ActorMention, lang: str) -> bool:
@@ -580,7 +611,16 @@ def government_issuer(doc: Doc, sent: Span, donors: list[ActorMention], amount: 
     issuer = load_lexicon().issuer_of(code or "")
     if issuer is None:
         return None
-    return issuer if unnamed_government(doc, sent, donors, amount, lang) else None
+    return issuer if unnamed_government(doc, sent, donors, amount, lang) or _unnamed_official(doc, sent, donors, amount) else None
+
+
+def _unnamed_official(doc: Doc, sent: Span, donors: list[ActorMention], amount: AmountMatch) -> bool:
+    """ "The foreign affairs minister, Murray McCully, announced an additional $NZ1.5m": an official
+    whose state no one names, before the figure, with no state or organisation named before it."""
+    if any(state_of(m) for m in donors if m.start < amount.start):
+        return False
+    roles = role_index(doc).tokens
+    return any(t.i in roles for t in doc[sent.start : sent.end] if t.idx < amount.start)
 
 
 def unnamed_government(doc: Doc, sent: Span, donors: list[ActorMention], amount: AmountMatch, lang: str) -> bool:

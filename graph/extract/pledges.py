@@ -227,6 +227,9 @@ def _conversions(doc: Doc, amounts: list[AmountMatch], lang: str) -> dict[int, i
         if gap.strip() in cue_set(lang, "conversion_openers") or gap.strip().startswith("(") or (
                 len(gap) < 30 and words & words_ok and words <= words_ok | cue_set(lang, "approximators")):
             alt_of[k] = k - 1
+        # (a further restatement in the same brackets: "$NZ1.5m ($A1.44m; £750,000)")
+        elif k - 1 in alt_of and gap.strip() in (";", ",", "/") and "(" in doc_text(doc)[amounts[alt_of[k - 1]].end : amounts[k - 1].start]:
+            alt_of[k] = alt_of[k - 1]
     return alt_of
 
 
