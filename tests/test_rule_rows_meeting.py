@@ -426,6 +426,12 @@ ROWS = [
      [(('country:UA', 'person:pedro-sanchez', 'person:volodymyr-zelensky'), 'visit', 'held')]),
     ('meeting.merge.same_meeting', 'en', 'Penny Wong announced aid during her visit to Tonga. Speaking alongside Prime Minister Dr.Aisake Eke, Wong emphasised trust as the cornerstone of the bilateral relationship.', True,
      [(('country:TO', 'person:aisake-eke', 'person:penny-wong'), 'visit', 'held')]),
+    # meeting.type.invitation: an invitation to a country is a visit, planned
+    ('meeting.type.invitation', 'de', 'Merkel dankte Präsident Obama für die Annahme der Einladung nach Deutschland.', True,
+     [(('country:DE', 'person:angela-merkel', 'person:barack-obama'), 'visit', 'planned')]),
+    ('meeting.type.invitation', 'en', 'Merkel thanked President Obama for accepting her invitation to Germany.', True,
+     [(('country:DE', 'person:angela-merkel', 'person:barack-obama'), 'visit', 'planned')]),
+    ('meeting.type.invitation', 'de', 'Merkel dankte Präsident Obama für die Einladung zur Konferenz.', False, [(('person:angela-merkel', 'person:barack-obama'), 'summit', 'planned')]),
 ]
 
 

@@ -30,6 +30,7 @@ T_COMPOUND = rule("meeting.type.compound")
 T_PARTICLE_VERB = rule("meeting.type.particle_verb")
 T_VISIT_VERB = rule("meeting.type.visit_verb")
 T_CALL_VERB = rule("meeting.type.call_verb")
+T_INVITATION = rule("meeting.type.invitation")
 T_VERB = rule("meeting.type.verb")
 T_VISIT_PARTICLE = rule("meeting.type.visit_particle")
 T_HINT = rule("meeting.type.hint")
@@ -172,6 +173,16 @@ def _call_verb(token: Token, lang: str) -> str | None:
     return "call" if _is_meeting_verb(token, lang) and token.lower_.startswith(tuple(both("call_verb_prefixes"))) else None
 
 
+def _invitation(token: Token, lang: str) -> str | None:
+    """an invitation to a country is a visit planned: "die Einladung nach Deutschland", "her invitation to Japan"."""
+    if token.lower_ not in cue_set(lang, "invitation_nouns") or token.i + 2 >= len(token.doc) or token.nbor(1).lower_ not in cue_set(lang, "visit_preps"):
+        return None
+    k = token.i + 2
+    while k < len(token.doc) and token.doc[k].lower_ in cue_set(lang, "articles"):
+        k += 1
+    return "visit" if k < len(token.doc) and token.doc[k].ent_type_ == "Country" else None
+
+
 def _verb(token: Token, lang: str) -> str | None:
     """any other meeting verb: "traf", "empfing", "met", "hosted"."""
     return "meeting" if _is_meeting_verb(token, lang) else None
@@ -185,6 +196,7 @@ TYPE_READERS: tuple[tuple[str, Callable[[Token, str], str | None]], ...] = (
     (T_PARTICLE_VERB, _particle_verb),
     (T_VISIT_VERB, _visit_verb),
     (T_CALL_VERB, _call_verb),
+    (T_INVITATION, _invitation),
     (T_VERB, _verb),
 )
 
