@@ -43,7 +43,7 @@ KINDS = {"country": "Country", "org": "Organization", "person": "Person", "regio
 # one recipient reads like a country in the rules; the RDF types it ng:Region as well.
 # When one text is generated twice for the same actor, the first kind here wins.
 FORM_RANK = {"name": 0, "alias": 1, "genitive": 2, "capital": 3, "metonym": 4, "adjective": 5, "prefix": 6}
-ROLE_CLASSES = ("head_of_state", "head_of_government", "minister", "diplomat", "official", "military", "legislator")
+ROLE_CLASSES = ("head_of_state", "head_of_government", "minister", "diplomat", "official", "military", "legislator", "private")
 ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 WIKIDATA_ID = re.compile(r"^Q[1-9]\d*$")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")

@@ -1169,6 +1169,12 @@ ROWS = [
     ("pledge.recipient.central_bank", "de", "Saudi-Arabien hinterlegte drei Milliarden Dollar bei der Zentralbank Pakistans.", True,
      [("country:SA", "country:PK", 3_000_000_000, "USD")]),
     ("pledge.recipient.central_bank", "en", "Saudi Arabia deposited $3 billion with Egypt's finance ministry.", False, [("country:SA", "country:EG", 3_000_000_000, "USD")]),
+    # private_person: a founder, billionaire or philanthropist of no state gives as themselves; a bare name does not
+    ("pledge.donor.private_person", "de", "Facebook-Gründer Mark Zuckerberg versprach 25 Millionen Dollar für Westafrika.", True,
+     [("person:mark-zuckerberg", "region:west-africa", 25_000_000, "USD")]),
+    ("pledge.donor.private_person", "en", "Microsoft co-founder Paul Allen pledged $100 million for West Africa.", True,
+     [("person:paul-allen", "region:west-africa", 100_000_000, "USD")]),
+    ("pledge.donor.private_person", "en", "Paul Allen pledged $100 million for West Africa.", False, []),
     # previous currency: a figure with no currency word goes on in the currency of the pledge just before it
     ("pledge.amount.previous_currency", "en", "The World Bank approved $80 million for Kenya. For Uganda, the bank approved a further 40 million.", True,
      [("org:world-bank", "country:KE", 80_000_000, "USD"), ("org:world-bank", "country:UG", 40_000_000, "USD")]),

@@ -425,18 +425,7 @@ def _compatible(a: Meeting, b: Meeting, affiliations: dict[str, str]) -> bool:
     if not places_compatible(a.place, b.place):
         return False
     if pa and pb:
-        if not (pa <= pb or pb <= pa):
-            return False
-        # a country on one side must be on the other or be a person's there ("Kyiv visit" ~ Zelensky)
-        uncovered_a = ca - cb - {affiliations.get(p) for p in pb}
-        uncovered_b = cb - ca - {affiliations.get(p) for p in pa}
-        # (a person of no known state met on a visit may be of the host: "during her visit to Tonga" ~
-        # "speaking alongside Prime Minister Dr. Aisake Eke")
-        if len(uncovered_a) == 1 and not uncovered_b and any(affiliations.get(p) is None for p in pb - pa):
-            uncovered_a = set()
-        if len(uncovered_b) == 1 and not uncovered_a and any(affiliations.get(p) is None for p in pa - pb):
-            uncovered_b = set()
-        return not uncovered_a and not uncovered_b
+        return (pa <= pb or pb <= pa) and _countries_covered(a, b, affiliations)
     # a mention naming only countries or organisations, all of them on the other side (or the
     # countries of its persons), is the same meeting: "co-hosted by Japan and Ukraine" ~ "Kishida's speech at the conference"
     if places_compatible(a.place, b.place) and (not pb and cb and cb <= ca | {affiliations.get(p) for p in pa}
@@ -450,6 +439,21 @@ def _compatible(a: Meeting, b: Meeting, affiliations: dict[str, str]) -> bool:
     if not pa and not pb:
         return ca == cb or (a.date is not None and a.date == b.date)
     return False
+
+
+def _countries_covered(a: Meeting, b: Meeting, affiliations: dict[str, str]) -> bool:
+    """A country on one side must be on the other or be a person's there ("Kyiv visit" ~ Zelensky); a
+    person of no known state met on a visit may be of the host ("during her visit to Tonga" ~
+    "speaking alongside Prime Minister Dr. Aisake Eke")."""
+    pa, ca = _parties(a)
+    pb, cb = _parties(b)
+    uncovered_a = ca - cb - {affiliations.get(p) for p in pb}
+    uncovered_b = cb - ca - {affiliations.get(p) for p in pa}
+    if len(uncovered_a) == 1 and not uncovered_b and any(affiliations.get(p) is None for p in pb - pa):
+        uncovered_a = set()
+    if len(uncovered_b) == 1 and not uncovered_a and any(affiliations.get(p) is None for p in pa - pb):
+        uncovered_b = set()
+    return not uncovered_a and not uncovered_b
 
 
 def _within_visit(planned: Meeting, visit: Meeting) -> bool:

@@ -273,7 +273,7 @@ def _role(m: ActorMention, sc: _Scene) -> tuple[str, str] | None:
 def _place(m: ActorMention, sc: _Scene, p: Parties, channelled: list[ActorMention]) -> None:
     """Put one name of the clause among the donors or the recipients, or leave it out."""
     doc = sc.doc
-    if state_of(m) is None or m.form == "bracket" or _restated(doc, m, p):  # "Pistorius (SPD)": the party gives nothing
+    if (state_of(m) is None and not private_person(doc, m, sc.lang)) or m.form == "bracket" or _restated(doc, m, p):  # "Pistorius (SPD)": the party gives nothing
         return
     if _channelled(m, sc, channelled):
         channelled.append(m)
@@ -318,6 +318,18 @@ def _place(m: ActorMention, sc: _Scene, p: Parties, channelled: list[ActorMentio
         p.donors.append(m)
     else:
         p.receives(m, role[1])
+
+
+def private_person(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """A person of no state or organisation, called founder, billionaire or philanthropist in the
+    words right before the name ("Facebook-Gründer Mark Zuckerberg", "Microsoft co-founder Paul Allen")."""
+    if m.kind != "Person" or m.affiliation:
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = tuple(cue_set(lang, "private_donor_words"))
+    return any(t.lower_.endswith(words) for t in doc[max(span.sent.start, span.start - 3) : span.start])
 
 
 def _restated(doc: Doc, m: ActorMention, p: Parties) -> bool:

@@ -46,6 +46,7 @@ from graph.extract.pledge_parties import (
     owns_budget,
     passive_agents,
     preceded_by,
+    private_person,
     receives_as_whole,
     replenished_fund,
     conference_recipient,
@@ -132,6 +133,7 @@ A_SHARED_SCALE = rule("pledge.amount.shared_scale")
 A_LISTED_CURRENCY = rule("pledge.amount.listed_currency")
 A_PREVIOUS_CURRENCY = rule("pledge.amount.previous_currency")
 D_PRONOUN_BODY = rule("pledge.donor.pronoun_body")
+D_PRIVATE = rule("pledge.donor.private_person")
 A_BRACKETED = rule("pledge.amount.bracketed_conversion")
 F_CUMULATIVE = rule("pledge.flag.cumulative")
 F_PART_OF = rule("pledge.flag.part_of")
@@ -945,6 +947,9 @@ def _donor_key(run: _Run, fig: _Figure, donors: list[ActorMention], why: str, is
         donor_m = None
     if donor_m is not None and state_of(donor_m):
         return state_of(donor_m), why
+    # "Facebook-Gründer Mark Zuckerberg versprach 25 Millionen Dollar": a private giver of no state gives as themselves
+    if donor_m is not None and private_person(run.doc, donor_m, run.lang):
+        return donor_m.key, D_PRIVATE
     if fig.followup:
         return fig.followup[0], D_FOLLOWUP
     # "hatte die Bank 146 Millionen Dollar bewilligt"
