@@ -432,6 +432,9 @@ ROWS = [
     ('meeting.type.invitation', 'en', 'Merkel thanked President Obama for accepting her invitation to Germany.', True,
      [(('country:DE', 'person:angela-merkel', 'person:barack-obama'), 'visit', 'planned')]),
     ('meeting.type.invitation', 'de', 'Merkel dankte Präsident Obama für die Einladung zur Konferenz.', False, [(('person:angela-merkel', 'person:barack-obama'), 'summit', 'planned')]),
+    # a reporter of the sentence before is no subject for a possessive
+    ('meeting.participants.possessive', 'de', 'Sean Spicer teilte mit, dass Präsident Trump und Kanzlerin Merkel miteinander sprachen. Anschließend begann sein Telefonat mit Präsident Putin.', True,
+     [(('person:angela-merkel', 'person:donald-trump'), 'meeting', 'held'), (('person:donald-trump', 'person:vladimir-putin'), 'call', 'held')]),
 ]
 
 

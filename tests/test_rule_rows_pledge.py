@@ -1175,6 +1175,8 @@ ROWS = [
     ("pledge.donor.private_person", "en", "Microsoft co-founder Paul Allen pledged $100 million for West Africa.", True,
      [("person:paul-allen", "region:west-africa", 100_000_000, "USD")]),
     ("pledge.donor.private_person", "en", "Paul Allen pledged $100 million for West Africa.", False, []),
+    ("pledge.verb", "de", "Deutschland wird weiter 430 Millionen Euro pro Jahr zur Entwicklung Afghanistans aufbringen.", True,
+     [("country:DE", "country:AF", 430_000_000, "EUR")]),
     # previous currency: a figure with no currency word goes on in the currency of the pledge just before it
     ("pledge.amount.previous_currency", "en", "The World Bank approved $80 million for Kenya. For Uganda, the bank approved a further 40 million.", True,
      [("org:world-bank", "country:KE", 80_000_000, "USD"), ("org:world-bank", "country:UG", 40_000_000, "USD")]),

@@ -106,6 +106,17 @@ def meeting_decisions(doc: Doc, article: Article, mentions: list[ActorMention], 
     return _read(doc, article, mentions, lang, published, donors)[1]
 
 
+def _reporter(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """A person right before a verb of saying that opens a reported clause ("Sean Spicer mitteilte, dass")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    after = doc[span.end : min(span.sent.end, span.end + 3)]
+    speech = cue_set(lang, "speech_verbs")
+    return any((t.lower_ in speech or t.lemma_ in speech) and any(u.lower_ in cue_set(lang, "clause_conjunctions") for u in doc[t.i + 1 : t.i + 4])
+               for t in after)
+
+
 def _first_mentions(mentions: list[ActorMention], givers: Sequence[tuple[str, int]]) -> list[tuple[ActorMention, int]]:
     """(the giver's first mention, where its pledge was read) for each pledge."""
     first = {}
@@ -180,8 +191,10 @@ def _read(doc: Doc, article: Article, mentions: list[ActorMention], lang: str, p
         for tok in sent:
             _read_cue(run, sent, in_sent, tok)
         persons_here = [m for m in in_sent if m.kind == "Person"]
-        if persons_here:
-            run.prev_persons = persons_here[:1] if persons_here[0].start - sent.start_char < 60 else persons_here
+        # (a reporter is no subject: "..., dass Sean Spicer mitteilte, dass Präsident Trump und Kanzlerin Merkel ... sprachen")
+        actors_here = [m for m in persons_here if not _reporter(doc, m, lang)] or persons_here
+        if actors_here:
+            run.prev_persons = actors_here[:1] if actors_here[0].start - sent.start_char < 60 else actors_here
     kept: list[Meeting] = []
     dropped: list[Meeting] = []
     merged = merge_meetings(run.meetings, mentions)
