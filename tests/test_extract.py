@@ -376,6 +376,12 @@ ACTOR_CASES = [
     ("de", "Die Organisation Reporter ohne Grenzen (RSF) kritisierte die Festnahme. RSF forderte die Freilassung.", ["org:rsf"]),
     ("en", "Leaders of the Pacific Islands Forum met in Suva.", ["org:pacific-islands-forum"]),
     ("en", "The International Organization for Migration said many had fled.", ["org:international-organization-for-migration"]),
+    # a name right after a verb of meeting, or after "with"/"mit" following a meeting word, is a person; an honorific
+    # and a surname introduce none
+    ("en", "Narendra Modi met Gotabaya Rajapaksa in Delhi.", ["person:gotabaya-rajapaksa", "person:narendra-modi"]),
+    ("de", "Merz führte Gespräche mit Gotabaya Rajapaksa.", ["person:friedrich-merz", "person:gotabaya-rajapaksa"]),
+    ("en", "Narendra Modi met Mr Rajapaksa in Delhi.", ["person:narendra-modi"]),
+    ("de", "Merz traf Vertreter der Regierung.", ["person:friedrich-merz"]),
     # a lending instrument is no organisation, the name ends at its last organisation word, "Head of Mission" is a title
     ("en", "Kenya will get $1 billion under the Extended Fund Facility and the Resilience and Sustainability Facility, the IMF said.",
      ["country:KE", "org:imf"]),

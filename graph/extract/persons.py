@@ -8,6 +8,7 @@ writing uses to introduce a person:
 - name, apposition:      "Oleh Nikolenko, der als Generalkonsul ...", "Jane Doe, the EU's envoy"
 - title phrase, name,:   "Die Pressesprecherin des Weißen Hauses, Karoline Leavitt,"
 - speech verb + name:    "sagte Oleh Nikolenko", "Jane Doe said", "said Jane Doe"
+- meeting verb + name:   "met Gotabaya Rajapaksa", "traf Jane Doe", "talks with Jane Doe" (not "Mr Doe")
 - surname alone:         once a full name is known, "Nikolenko sagte" and "Nikolenkos" refer to it
 
 A name is two to four name-shaped tokens (particles such as "von der" allowed
@@ -266,6 +267,28 @@ def _role_near(doc: Doc, start: int, end: int) -> Span | None:
     return role_index(doc).within(start, end)
 
 
+def _meets(doc: Doc, i: int, lang: str) -> bool:
+    """Token i is a verb of meeting ("met", "traf"), or "with"/"mit" after one or after a meeting
+    word ("talks with", "Treffen mit"), and a name may follow it."""
+    if i + 1 >= len(doc):
+        return False
+    verbs, tok = cue_set(lang, "person_intro_verbs"), doc[i]
+    if tok.lower_ in verbs and (lang == "en" or tok.is_lower):
+        return True
+    if tok.lower_ not in cue_set(lang, "person_intro_links"):
+        return False
+    nouns = cues(lang)["meeting_nouns"]
+    return any(t.lower_ in verbs or t.text in nouns or t.lower_ in nouns for t in doc[max(tok.sent.start, i - 2) : i])
+
+
+def _known_surname(name: Span, found: list[tuple[Span, str]], lang: str) -> bool:
+    """ "Mr Sharaa", "Correia e Silva": an honorific and a surname, or the end of a name found before,
+    introduce no new person."""
+    if name[0].text in cue_set(lang, "honorifics"):
+        return True
+    return any(f.text != name.text and f.text.endswith(" " + name.text) for f, _ in found)
+
+
 def find_person_spans(doc: Doc, lang: str) -> list[tuple[Span, str]]:
     """(name span, rule) for every newly introduced person."""
     c = cues(lang)
@@ -283,6 +306,11 @@ def find_person_spans(doc: Doc, lang: str) -> list[tuple[Span, str]]:
             if i in roles_by_end and (name := _name_after_country(doc, i, lang)) is not None:
                 found.append((name, "person.title"))
                 continue
+        # meeting verb (or a meeting word and "with") + name: "met Gotabaya Rajapaksa", "traf Jane Doe",
+        # "talks with Jane Doe"
+        if _meets(doc, i, lang) and (name := _name_after(doc, i + 1, lang)) is not None and not _known_surname(name, found, lang):
+            found.append((name, "person.meeting"))
+            continue
         # speech verb + name: "sagte Oleh Nikolenko", "said Jane Doe"
         if (tok.lemma_ in speech or tok.lower_ in speech) and i + 1 < len(doc):
             if (name := _name_after(doc, i + 1, lang)) is not None:
