@@ -435,6 +435,12 @@ ROWS = [
     # a reporter of the sentence before is no subject for a possessive
     ('meeting.participants.possessive', 'de', 'Sean Spicer teilte mit, dass Präsident Trump und Kanzlerin Merkel miteinander sprachen. Anschließend begann sein Telefonat mit Präsident Putin.', True,
      [(('person:angela-merkel', 'person:donald-trump'), 'meeting', 'held'), (('person:donald-trump', 'person:vladimir-putin'), 'call', 'held')]),
+    # meeting.participants.pair: "both leaders" opening the sentence are the two persons of the sentence before
+    ('meeting.participants.pair', 'de', 'Merz empfing Macron in Berlin. Die beiden Politiker führten Gespräche über die Ukraine.', True,
+     [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    ('meeting.participants.pair', 'en', 'Narendra Modi welcomed Gotabaya Rajapaksa in Delhi. Both the leaders held bilateral talks on trade.', True,
+     [(('person:gotabaya-rajapaksa', 'person:narendra-modi'), 'meeting', 'held')]),
+    ('meeting.participants.pair', 'en', 'Narendra Modi spoke in Delhi. Both the leaders held bilateral talks on trade.', False, []),
 ]
 
 

@@ -47,6 +47,7 @@ P_FRONTED = rule("meeting.participants.fronted_subject")
 P_VISITED = rule("meeting.participants.visited_country")
 P_HOSTS = rule("meeting.participants.hosts")
 P_CHAIR = rule("meeting.participants.chair")
+P_PAIR = rule("meeting.participants.pair")
 P_ADDRESSEE = rule("meeting.participants.addressee")
 B_CANCELLED = rule("meeting.block.cancelled")
 B_NEGATED = rule("meeting.block.negated")
@@ -635,12 +636,34 @@ def _after_of(doc: Doc, m: ActorMention, lang: str) -> bool:
         and not noun.lower_.startswith(tuple(cue_set(lang, "visit_nouns")))
 
 
+def _pair(cue: Cue) -> list[ActorMention]:
+    """ "Both the leaders held bilateral talks", "Die beiden Politiker sprachen über ...": opening the
+    sentence, with no one named in the clause, the two persons of the sentence before (exactly two)."""
+    if cue.participants:
+        return []
+    doc, lang, sent = cue.doc, cue.lang, cue.sent
+    opening = doc[sent.start : min(cue.tok.i, sent.start + 3)]
+    pair = next((t.i for t in opening if t.lower_ in cue_set(lang, "pair_words")), None)
+    nouns = cue_set(lang, "pair_nouns")
+    if pair is None or not any(t.text in nouns or t.lower_ in nouns for t in doc[pair + 1 : min(cue.tok.i, pair + 3)]):
+        return []
+    prev = doc[sent.start - 1].sent if sent.start > 0 else None
+    if prev is None:
+        return []
+    persons: list[ActorMention] = []
+    for m in cue.mentions:
+        if m.kind == "Person" and prev.start_char <= m.start < prev.end_char and m.key not in {p.key for p in persons}:
+            persons.append(m)
+    return persons if len(persons) == 2 else []
+
+
 def read_participants(cue: Cue) -> str | None:
     """Every participant strategy in order; the rule that refuses the cue, if one does."""
     if not _compound_parties(cue):
         refused = _clause_names(cue)
         if refused is not None:
             return refused
+    cue.add(P_PAIR, _pair(cue))
     cue.add(P_MODIFIERS, _noun_modifiers(cue))
     cue.add(P_COUNTERPART, _counterparts(cue))
     if _no_counterpart(cue):
