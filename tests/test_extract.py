@@ -381,6 +381,7 @@ ACTOR_CASES = [
     ("en", "Narendra Modi met Gotabaya Rajapaksa in Delhi.", ["person:gotabaya-rajapaksa", "person:narendra-modi"]),
     ("de", "Merz führte Gespräche mit Gotabaya Rajapaksa.", ["person:friedrich-merz", "person:gotabaya-rajapaksa"]),
     ("en", "Narendra Modi met Mr Rajapaksa in Delhi.", ["person:narendra-modi"]),
+    ("en", "Defence Minister Shri Rajnath Kumar Singh visited Delhi.", ["person:rajnath-kumar-singh"]),
     ("de", "Merz traf Vertreter der Regierung.", ["person:friedrich-merz"]),
     # a lending instrument is no organisation, the name ends at its last organisation word, "Head of Mission" is a title
     ("en", "Kenya will get $1 billion under the Extended Fund Facility and the Resilience and Sustainability Facility, the IMF said.",
