@@ -441,6 +441,11 @@ ROWS = [
     ('meeting.participants.pair', 'en', 'Narendra Modi welcomed Gotabaya Rajapaksa in Delhi. Both the leaders held bilateral talks on trade.', True,
      [(('person:gotabaya-rajapaksa', 'person:narendra-modi'), 'meeting', 'held')]),
     ('meeting.participants.pair', 'en', 'Narendra Modi spoke in Delhi. Both the leaders held bilateral talks on trade.', False, []),
+    # a conference of one party so far is also attended by the persons quoted just before it
+    ('meeting.participants.conference_speakers', 'de', '«Wir brauchen Reformen», sagte Außenminister Guido Westerwelle vor den Delegierten. Entwicklungsminister Dirk Niebel sagte am Rande der Konferenz, die Hilfe sei an Bedingungen geknüpft.', True,
+     [(('person:dirk-niebel', 'person:guido-westerwelle'), 'summit', 'held')]),
+    ('meeting.participants.conference_speakers', 'en', '"We need reforms," Foreign Minister Guido Westerwelle told the delegates. Development Minister Dirk Niebel said on the sidelines of the conference that aid would depend on reforms.', True,
+     [(('person:dirk-niebel', 'person:guido-westerwelle'), 'summit', 'held')]),
 ]
 
 

@@ -173,8 +173,11 @@ def _with_speakers(run: _Run, m: Meeting, *, lone: bool = False) -> Meeting:
     doc, start = run.doc, min(e.sent_start for e in m.evidence)
     speech = cue_set(run.lang, "speech_verbs")
     found: list[str] = []
+    # (a conference of one party so far is also attended by the persons quoted just before it: "..., sagte
+    # Westerwelle vor den Delegierten. ... sagte Niebel am Rande der Konferenz")
+    lo = -NEAR_CONFERENCE if lone else 0
     for a in run.mentions:
-        if a.kind != "Person" or a.key in m.participants or a.key in found or not 0 <= a.start - start <= NEAR_CONFERENCE:
+        if a.kind != "Person" or a.key in m.participants or a.key in found or not lo <= a.start - start <= NEAR_CONFERENCE:
             continue
         span = doc.char_span(a.start, a.end, alignment_mode="expand")
         if span is not None and any(t.lower_ in speech or t.lemma_ in speech for t in span.sent):
