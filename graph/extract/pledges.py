@@ -366,8 +366,7 @@ def _listed_trigger(run: _Run, s_index: int, amounts: list[AmountMatch], alt_of:
         return run.cue_of[(s_index, prev)]
     # "increase its assistance from more than $250 million to more than $501 million": the figure a range
     # goes to shares the cue of the figure it goes from
-    if re.fullmatch(rf"\s*(?:{'|'.join(re.escape(w) for w in cue_set(run.lang, 'range_to'))})\s+", gap) and re.search(
-            rf"\b(?:{'|'.join(re.escape(w) for w in cue_set(run.lang, 'range_from'))})\s+$", text[max(0, amounts[prev].start - 8) : amounts[prev].start]):
+    if _range_end(run.lang, text[max(0, amounts[prev].start - 8) : amounts[prev].start], gap):
         return run.cue_of[(s_index, prev)]
     # "Other donations included $100,000 from the Philippines, $2.4 million from Finland and $591,000
     # from France": figures listed each with its giver after "from" share the first one's cue
@@ -377,6 +376,16 @@ def _listed_trigger(run: _Run, s_index: int, amounts: list[AmountMatch], alt_of:
     if len(gap) <= 80 and re.fullmatch(listed, gap) and re.match(rf"\s*(?:{givers})\s+", text[amounts[k].end : amounts[k].end + 12]):
         return run.cue_of[(s_index, prev)]
     return None
+
+
+def _words(words: frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words))
+
+
+def _range_end(lang: str, before_first: str, gap: str) -> bool:
+    """ "from $250 million to $501 million": the first figure follows "from", only "to" comes between."""
+    return bool(re.fullmatch(rf"\s*(?:{_words(cue_set(lang, 'range_to'))})\s+", gap)
+                and re.search(rf"\b(?:{_words(cue_set(lang, 'range_from'))})\s+$", before_first))
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])?\s*[^\W\d][^\n:—–()]{1,80}?\s+[—–:-]\s*")
