@@ -1177,6 +1177,14 @@ ROWS = [
     ("pledge.donor.private_person", "en", "Paul Allen pledged $100 million for West Africa.", False, []),
     ("pledge.verb", "de", "Deutschland wird weiter 430 Millionen Euro pro Jahr zur Entwicklung Afghanistans aufbringen.", True,
      [("country:DE", "country:AF", 430_000_000, "EUR")]),
+    # the one thanked gave, whatever preposition names it ("expressed gratitude to the United States for")
+    ("pledge.donor.thanked", "en", "Zelensky expressed gratitude to the United States for the new defense package worth 425 million US dollars.", True,
+     [("country:US", "country:UA", 425_000_000, "USD")]),
+    ("pledge.donor.thanked", "de", "Selenskyj bedankte sich bei den USA für das neue Paket über 425 Millionen Dollar.", True,
+     [("country:US", "country:UA", 425_000_000, "USD")]),
+    # a possessive owns the giver after it: "from Pakistan's partners" names no giving Pakistan, which stays the topic
+    ("pledge.donor.from_after", "en", "Floods hit Pakistan. Pakistan sought $8bn from Pakistan's international partners. Japan pledged $77m.", False,
+     [("country:JP", "country:PK", 77_000_000, "USD")]),
     # previous currency: a figure with no currency word goes on in the currency of the pledge just before it
     ("pledge.amount.previous_currency", "en", "The World Bank approved $80 million for Kenya. For Uganda, the bank approved a further 40 million.", True,
      [("org:world-bank", "country:KE", 80_000_000, "USD"), ("org:world-bank", "country:UG", 40_000_000, "USD")]),

@@ -27,6 +27,7 @@ from graph.extract.pledge_parties import (
     R_PASSIVE,
     R_RECEIVER,
     R_SUBJECT,
+    R_THANKS,
     Parties,
     Silent,
     choose_parties,
@@ -616,7 +617,9 @@ def _gives_right_after(run: _Run, fig: _Figure, m: ActorMention) -> bool:
 def _gives_after(run: _Run, end: int, m: ActorMention) -> bool:
     """The giver named right after a figure ending at ``end`` (see ``_gives_right_after``)."""
     doc, lang = run.doc, run.lang
-    return (not own_source(doc, m, lang) and (preceded_by(doc, m, cue_set(lang, "giver_preps")) or from_government_of(doc, m, lang))
+    # (a possessive owns the giver after it: "$8bn from Pakistan's international partners")
+    owner = any(doc_text(doc)[m.end : m.end + len(c)] == c for c in cue_set(lang, "possessive_endings") if len(c) > 1)
+    return (not owner and not own_source(doc, m, lang) and (preceded_by(doc, m, cue_set(lang, "giver_preps")) or from_government_of(doc, m, lang))
             and right_after(doc_text(doc), end, m.start, lang))
 
 
@@ -827,8 +830,9 @@ def _donor(run: _Run, fig: _Figure, parties: Parties) -> _Giver | str:
     objects = [m for m in donors if oblique(doc, m, lang) and m not in agents and m not in from_after and not owns_budget(doc, m, lang)
                and not (why == D_POSSESSIVE and owns_aid(doc, m, lang, fig.trigger))
                and not (lang == "en" and fig.trigger.lower_.endswith("ing") and 0 <= fig.trigger.idx - m.end <= 2)]
-    # ("with Germany pledging $300 million": the subject of the gerund)
-    if len(objects) == len(donors) and not receive_sentence(fig.sent, lang):
+    # ("with Germany pledging $300 million": the subject of the gerund; "expressed gratitude to the United
+    # States for the package": the one thanked gave, whatever preposition names it)
+    if len(objects) == len(donors) and not receive_sentence(fig.sent, lang) and why != R_THANKS:
         donors = []
     # ("We are giving Ukraine another 100 million euros": after a pronoun subject, names after the verb are its objects)
     if donors and _pronoun_subject_before(run, fig) and all(m.start > fig.trigger.idx for m in donors) \
