@@ -445,6 +445,12 @@ def test_a_feminine_title_refers_to_no_man_named_before():
     assert [m.surface for m in f.mentions if m.kind == "Person"] == ["Wolodymyr Selenskyj", "Präsident"]
 
 
+def test_a_role_after_a_hyphenated_prefix_refers_to_its_holder_named_before():
+    f = facts("Ursula von der Leyen ist in Kiew eingetroffen. Dort sprach die EU-Kommissionspräsidentin über Hilfe.", "de")
+    assert [(m.key, m.surface) for m in f.mentions if m.kind == "Person"] == [
+        ("person:ursula-von-der-leyen", "Ursula von der Leyen"), ("person:ursula-von-der-leyen", "Kommissionspräsidentin")]
+
+
 def test_role_and_affiliation_from_title_and_adjective():
     f = facts("Der kanadische Verteidigungsminister Tom Fenwick kündigte neue Hilfe an.", "de")
     [p] = [m for m in f.mentions if m.kind == "Person"]

@@ -446,6 +446,9 @@ ROWS = [
      [(('person:dirk-niebel', 'person:guido-westerwelle'), 'summit', 'held')]),
     ('meeting.participants.conference_speakers', 'en', '"We need reforms," Foreign Minister Guido Westerwelle told the delegates. Development Minister Dirk Niebel said on the sidelines of the conference that aid would depend on reforms.', True,
      [(('person:dirk-niebel', 'person:guido-westerwelle'), 'summit', 'held')]),
+    # German "von" after a noun is an attribute, but not the agent of a passive nor a visit's visitor
+    ('meeting.participants.subject', 'de', 'Am Donnerstag wird Kanzler Sebastian Kurz von Bundespräsident Frank-Walter Steinmeier empfangen.', True,
+     [(('person:frank-walter-steinmeier', 'person:sebastian-kurz'), 'meeting', 'planned')]),
 ]
 
 

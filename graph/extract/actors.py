@@ -273,6 +273,12 @@ def _before_country_adjective(doc: Doc, start: int):
     i = start - 1
     if i < 0:
         return None
+    # (a hyphenated prefix naming the body or state: "die EU-Kommissionspräsidentin", "der US-Präsident")
+    if i >= 2 and doc[i].text == "-" and not doc[i].whitespace_ and doc[i - 1].ent_type_ and not doc[i - 1].whitespace_:
+        j = i - 1  # the prefix's last token; back to its first
+        while j > 0 and doc[j].ent_iob_ == "I":
+            j -= 1
+        return doc[j - 1] if j >= 1 else None
     if doc[i].ent_type_ == "Country":
         while i > 0 and doc[i].ent_iob_ == "I" and doc[i - 1].ent_type_ == "Country":
             i -= 1

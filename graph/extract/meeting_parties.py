@@ -630,10 +630,12 @@ def _after_of(doc: Doc, m: ActorMention, lang: str) -> bool:
         return False
     if lang != "de":
         return True
-    # (German "von" is also the agent of a passive, "wurde von Merz eröffnet"; after a noun it is an attribute)
+    # (German "von" is also the agent of a passive, "wird der Kanzler von Steinmeier empfangen"; after a noun
+    # it is an attribute, but a visit's visitor takes part: "Staatsbesuch von Präsident Erdoğan")
     noun = doc[i - 1] if i > 0 else None
-    return noun is not None and not noun.is_sent_start and noun.is_alpha and noun.text[:1].isupper() and not noun.ent_type_ \
-        and not noun.lower_.startswith(tuple(cue_set(lang, "visit_nouns")))
+    passive = any(t.lower_ in cue_set(lang, "passive_auxiliaries") for t in doc[doc[i].sent.start : i])
+    return noun is not None and not passive and not noun.is_sent_start and noun.is_alpha and noun.text[:1].isupper() and not noun.ent_type_ \
+        and not any(v in noun.lower_ for v in cue_set(lang, "visit_nouns"))
 
 
 def _pair(cue: Cue) -> list[ActorMention]:
