@@ -918,7 +918,7 @@ ROWS = [
      [("country:DE", "country:SD", 150_000_000, "EUR"), ("country:FR", "country:SD", 100_000_000, "EUR")]),
     ("pledge.amount.shared_scale", "en", "For Sudan, Germany pledged 150 and France 100 million euros.", True,
      [("country:DE", "country:SD", 150_000_000, "EUR"), ("country:FR", "country:SD", 100_000_000, "EUR")]),
-    ("pledge.amount.shared_scale", "de", "Im Jahr 2020 und Frankreich sagte dem Sudan 100 Millionen Euro zu.", False,
+    ("pledge.amount.shared_scale", "de", "In den Jahren 2020 und 2021 sagte Frankreich dem Sudan 100 Millionen Euro zu.", False,
      [("country:FR", "country:SD", 100_000_000, "EUR")]),
     ("pledge.amount.shared_scale", "en", "In 2020 and France pledged 100 million euros to Sudan.", False,
      [("country:FR", "country:SD", 100_000_000, "EUR")]),
@@ -1185,6 +1185,13 @@ ROWS = [
     # a possessive owns the giver after it: "from Pakistan's partners" names no giving Pakistan, which stays the topic
     ("pledge.donor.from_after", "en", "Floods hit Pakistan. Pakistan sought $8bn from Pakistan's international partners. Japan pledged $77m.", False,
      [("country:JP", "country:PK", 77_000_000, "USD")]),
+    # loan guarantees are aid; a phrase of amount reaches further back to the aid noun; a German fronted phrase
+    # before the finite verb holds no subject; a national adjective on the aid is no channel after "über"
+    ("pledge.donor.possessive", "de", "In Gegenwart des ukrainischen Ministerpräsidenten Arsenij Jazenjuk wurde eine Vereinbarung über deutsche Kreditgarantien für die Ukraine in Höhe von 500 Millionen Euro unterzeichnet.", True,
+     [("country:DE", "country:UA", 500_000_000, "EUR")]),
+    ("pledge.verb", "en", "Britain provided loan guarantees for Ukraine worth $500 million.", True, [("country:GB", "country:UA", 500_000_000, "USD")]),
+    ("pledge.donor.subject", "de", "Zum Hintergrund: Die EU hat die Ukraine mit fast 180 Milliarden Euro unterstützt.", True,
+     [("org:eu", "country:UA", 180_000_000_000, "EUR")]),
     # previous currency: a figure with no currency word goes on in the currency of the pledge just before it
     ("pledge.amount.previous_currency", "en", "The World Bank approved $80 million for Kenya. For Uganda, the bank approved a further 40 million.", True,
      [("org:world-bank", "country:KE", 80_000_000, "USD"), ("org:world-bank", "country:UG", 40_000_000, "USD")]),

@@ -167,7 +167,8 @@ def _next_token(doc: Doc, m: ActorMention) -> Token | None:
 def _channelled(m: ActorMention, sc: _Scene, channelled: list[ActorMention]) -> bool:
     """an organisation that passes aid on gives nothing: "channelled through UNHCR", "über das
     WFP", "through the World Food Programme and UNICEF"."""
-    if m.kind == "Person":
+    # (nor is a national adjective on the aid itself a channel: "eine Vereinbarung über deutsche Kreditgarantien")
+    if m.kind == "Person" or m.form == "adjective" and owns_aid(sc.doc, m, sc.lang):
         return False
     gap = doc_text(sc.doc)[channelled[-1].end : m.start].strip().lower() if channelled else None
     return preceded_by(sc.doc, m, cue_set(sc.lang, "channel_preps"), reach=4) or gap in cue_set(sc.lang, "list_joiners")
@@ -586,6 +587,8 @@ def _in_fronted_phrase(doc: Doc, m: ActorMention, lang: str) -> bool:
     if span is None:
         return False
     sent = span.sent
+    if lang == "de":
+        return _german_fronted(doc, span, sent)
     opening = doc[sent.start : min(sent.end, sent.start + 5)].text.lower()
     if not any(opening.startswith(p + " ") for p in cue_set(lang, "fronted_preps")):
         return False
@@ -595,6 +598,17 @@ def _in_fronted_phrase(doc: Doc, m: ActorMention, lang: str) -> bool:
     if comma is None or any(t.lower_ in verbs for t in doc[sent.start : comma]):
         return False
     return span.end <= comma
+
+
+def _german_fronted(doc: Doc, span: Span, sent: Span) -> bool:
+    """German verb-second: "In Gegenwart des ukrainischen Ministerpräsidenten Jazenjuk wurden deutsche
+    Kreditgarantien ... vereinbart": a name in the prepositional phrase before the finite verb is no subject."""
+    if doc[sent.start].lower_ not in cue_set("de", "non_subject_preps") | cue_set("de", "locative_preps"):
+        return False
+    verbs = cue_set("de", "finite_auxiliaries") | cue_set("de", "pledge_verbs") | cue_set("de", "speech_verbs")
+    finite = next((t.i for t in doc[sent.start + 1 : sent.end] if t.is_lower and (t.lower_ in verbs or t.lemma_ in verbs)), None)
+    # (a colon or comma closes the phrase earlier: "Zum Hintergrund: Die EU und ihre Mitgliedstaaten haben ...")
+    return finite is not None and span.end <= finite and not any(t.is_punct for t in doc[sent.start : span.start])
 
 
 def _titled_after_preposition(doc: Doc, m: ActorMention, preps: set[str]) -> bool:

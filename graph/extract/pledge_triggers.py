@@ -161,7 +161,9 @@ def _nominal(sent: Span, amount_tokens: tuple[int, int], lang: str) -> Token | N
     doc, (a_start, a_end) = sent.doc, amount_tokens
     # (quotation marks do not count: 'einem "Winterpaket" in Höhe von umgerechnet 120 Millionen')
     quotes = sum(1 for t in doc[max(sent.start, a_start - 7) : a_start] if t.is_quote)
-    window = doc[max(sent.start, a_start - 5 - quotes) : min(sent.end, a_end + 4)]
+    # (a phrase of amount reaches further back: "Kreditgarantien für die Ukraine in Höhe von 500 Millionen Euro")
+    linked = any(doc[max(sent.start, a_start - len(p.split())) : a_start].text.lower() == p for p in cue_set(lang, "amount_links"))
+    window = doc[max(sent.start, a_start - (9 if linked else 5) - quotes) : min(sent.end, a_end + 4)]
     return next((tok for tok in window if is_aid_noun(tok, lang)), None)
 
 

@@ -829,6 +829,8 @@ def _donor(run: _Run, fig: _Figure, parties: Parties) -> _Giver | str:
     agents = passive_agents(doc, fig.sent, fig.in_sent, lang)
     objects = [m for m in donors if oblique(doc, m, lang) and m not in agents and m not in from_after and not owns_budget(doc, m, lang)
                and not (why == D_POSSESSIVE and owns_aid(doc, m, lang, fig.trigger))
+               # ("eine Vereinbarung über deutsche Kreditgarantien": a national adjective on the aid itself gives)
+               and not (m.form == "adjective" and m.end <= fig.trigger.idx and owns_aid(doc, m, lang, fig.trigger))
                and not (lang == "en" and fig.trigger.lower_.endswith("ing") and 0 <= fig.trigger.idx - m.end <= 2)]
     # ("with Germany pledging $300 million": the subject of the gerund; "expressed gratitude to the United
     # States for the package": the one thanked gave, whatever preposition names it)
