@@ -1192,6 +1192,12 @@ ROWS = [
     ("pledge.verb", "en", "Britain provided loan guarantees for Ukraine worth $500 million.", True, [("country:GB", "country:UA", 500_000_000, "USD")]),
     ("pledge.donor.subject", "de", "Zum Hintergrund: Die EU hat die Ukraine mit fast 180 Milliarden Euro unterstützt.", True,
      [("org:eu", "country:UA", 180_000_000_000, "EUR")]),
+    # a source of the news ("von der Leyen zufolge") neither gives nor receives; "Saudi Arabien" written apart
+    ("pledge.recipient.receiver", "de", "Die Ukraine wird von der Leyen zufolge weitere EU-Hilfen im Umfang von 160 Millionen Euro erhalten.", True,
+     [("org:eu", "country:UA", 160_000_000, "EUR")]),
+    ("pledge.recipient.receiver", "de", "Laut der Ukraine erhält Kanada 160 Millionen Euro von der EU.", True, [("org:eu", "country:CA", 160_000_000, "EUR")]),
+    ("pledge.donor.since_last_figure", "de", "Die USA versprachen mit 191 Millionen Dollar weniger als im Vorjahr für den Jemen, ebenso wie Saudi Arabien mit 430 Millionen.", True,
+     [("country:SA", "country:YE", 430_000_000, "USD"), ("country:US", "country:YE", 191_000_000, "USD")]),
     # previous currency: a figure with no currency word goes on in the currency of the pledge just before it
     ("pledge.amount.previous_currency", "en", "The World Bank approved $80 million for Kenya. For Uganda, the bank approved a further 40 million.", True,
      [("org:world-bank", "country:KE", 80_000_000, "USD"), ("org:world-bank", "country:UG", 40_000_000, "USD")]),

@@ -283,7 +283,7 @@ DE_ALIASES = {
     "KR": ["Republik Korea"], "MD": ["Republik Moldau", "Moldawien"], "BY": ["Weißrussland"],
     "BA": ["Bosnien-Herzegowina", "Bosnien"], "AE": ["VAE", "Emirate"], "BN": ["Brunei Darussalam"],
     "FM": ["Föderierte Staaten von Mikronesien"], "PS": ["Palästinensische Autonomiegebiete", "Palästinensergebiete", "Gaza", "Gazastreifen", "Westjordanland"],
-    "VA": ["Vatikanstadt", "Heiliger Stuhl"], "SA": ["Saudiarabien"], "TW": ["Republik China"],
+    "VA": ["Vatikanstadt", "Heiliger Stuhl"], "SA": ["Saudiarabien", "Saudi Arabien"], "TW": ["Republik China"],
     "XK": ["Kosova"], "AG": ["Antigua"], "KN": ["St. Kitts und Nevis"],
     # English spellings German outlets keep
     "QA": ["Qatar"], "OM": ["Oman"], "BH": ["Bahrain"],

@@ -262,6 +262,9 @@ def _role(m: ActorMention, sc: _Scene) -> tuple[str, str] | None:
         # gratitude names the giver as object: "Zelensky thanked Norway for its pledge", "dankte Deutschland"
         return ("donor", R_THANKS) if m.start > sc.thanks.idx else ("recipient", R_THANKER)
     if sc.receive:
+        # (a source of the news neither gives nor receives: "von der Leyen zufolge", "laut der Regierung")
+        if _source_of_news(sc.doc, m, sc.lang):
+            return None
         # "Ukraine erhält von Deutschland ...": the giver follows von/from
         giver = preceded_by(sc.doc, m, cue_set(sc.lang, "from_preps")) or from_government_of(sc.doc, m, sc.lang)
         return ("donor", R_RECEIVE_FROM) if giver else ("recipient", R_RECEIVER)
@@ -269,6 +272,20 @@ def _role(m: ActorMention, sc: _Scene) -> tuple[str, str] | None:
     if form is None:
         return "donor", R_SUBJECT
     return None if excluded_as_recipient(sc.doc, m, sc.sent, sc.lang) else ("recipient", form)
+
+
+def _source_of_news(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """ "laut Scholz", "von der Leyen zufolge", "according to the IMF": who told of it."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    k = span.start - 1
+    while k > span.sent.start and doc[k].lower_ in cue_set(lang, "plain_articles"):
+        k -= 1
+    before = " ".join(t.lower_ for t in doc[max(span.sent.start, k - 1) : k + 1])
+    markers = cue_set(lang, "news_source_markers")
+    return (k >= span.sent.start and (doc[k].lower_ in markers or before in markers)) or (
+        span.end < len(doc) and doc[span.end].lower_ in cue_set(lang, "news_source_postpositions"))
 
 
 def _place(m: ActorMention, sc: _Scene, p: Parties, channelled: list[ActorMention]) -> None:
