@@ -449,6 +449,9 @@ ROWS = [
     # German "von" after a noun is an attribute, but not the agent of a passive nor a visit's visitor
     ('meeting.participants.subject', 'de', 'Am Donnerstag wird Kanzler Sebastian Kurz von Bundespräsident Frank-Walter Steinmeier empfangen.', True,
      [(('person:frank-walter-steinmeier', 'person:sebastian-kurz'), 'meeting', 'planned')]),
+    # the author of a statement after "von" speaks for the meeting
+    ('meeting.participants.subject', 'de', 'In einer Erklärung von Außenministerin Anita Anand hieß es nach dem Treffen in Oslo, man sei sich einig.', True,
+     [(('country:NO', 'person:anita-anand'), 'meeting', 'held')]),
 ]
 
 

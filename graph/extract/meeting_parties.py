@@ -625,6 +625,10 @@ def _after_of(doc: Doc, m: ActorMention, lang: str) -> bool:
         i, skipped = i - 1, skipped + 1
     if i < 0 or doc[i].lower_ not in cue_set(lang, "of_preps"):
         return False
+    # (the author of a statement speaks for the meeting: "in einer gemeinsamen Erklärung von Außenministerin
+    # Anita Anand ... nach den Treffen in Finnland", "a statement of ...")
+    if i > 0 and doc[i - 1].lower_ in cue_set(lang, "statement_nouns"):
+        return False
     # (a leader takes part: "die Delegation unter Leitung von Andrij Jermak", "under the leadership of")
     if i > 0 and (doc[i - 1].text in cue_set(lang, "leadership_nouns") or doc[i - 1].lower_ in cue_set(lang, "leadership_nouns")):
         return False
