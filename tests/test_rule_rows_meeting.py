@@ -452,6 +452,9 @@ ROWS = [
     # the author of a statement after "von" speaks for the meeting
     ('meeting.participants.subject', 'de', 'In einer Erklärung von Außenministerin Anita Anand hieß es nach dem Treffen in Oslo, man sei sich einig.', True,
      [(('country:NO', 'person:anita-anand'), 'meeting', 'held')]),
+    # the place a visit noun goes to comes before any other "to X" of the clause
+    ('meeting.place.visit_destination', 'en', 'Rishi Sunak will announce the largest-ever military aid package to Ukraine during a visit to Poland on Tuesday.', True,
+     [(('country:PL', 'person:rishi-sunak'), 'visit', 'planned')]),
 ]
 
 

@@ -23,7 +23,9 @@ def _place_entity(sent: Span, lang: str, visit: bool) -> tuple[str, str] | None:
     place; a visit also goes "to"/"nach" its place."""
     lex = load_lexicon()
     preps = cue_set(lang, "place_preps") | (cue_set(lang, "visit_preps") if visit else set())
-    for ent in sent.ents:
+    # (the place a visit noun goes to comes first: "will announce aid to Ukraine during a visit to Poland")
+    ents = sorted(sent.ents, key=lambda e: not (visit and _after_visit_noun(e, lang)))
+    for ent in ents:
         form = lex.lookup(ent.text, lang)
         if form is not None and form.form in ("capital", "metonym", "name", "alias") and ent.label_ == "Country" or (
             form is not None and form.form in ("capital", "metonym")
@@ -32,6 +34,14 @@ def _place_entity(sent: Span, lang: str, visit: bool) -> tuple[str, str] | None:
             if (is_locative(ent, lang) or visit) and prep in preps:
                 return place_name(ent.text, lang), PL_LOCATIVE if prep in cue_set(lang, "place_preps") else PL_DESTINATION
     return None
+
+
+def _after_visit_noun(ent: Span, lang: str) -> bool:
+    """ "a visit to Poland", "seiner Reise nach Polen": the entity right after a visit noun and "to"/"nach"."""
+    doc, i = ent.doc, ent.start - 1
+    while i > 0 and doc[i].lower_ in both("plain_articles"):
+        i -= 1
+    return i >= 1 and doc[i].lower_ in cue_set(lang, "visit_preps") and doc[i - 1].lower_.endswith(tuple(cue_set(lang, "visit_nouns")))
 
 
 def _place_name(sent: Span, lang: str, visit: bool) -> tuple[str, str] | None:
