@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from graph.extract.dates import office_day
+from graph.extract.doctext import doc_text
 from graph.extract.cues import cue_set
 from graph.extract.evidence import make_evidence
 from graph.extract.persons import role_index
@@ -291,6 +292,12 @@ def _holder_mention(entry, role: Span, article: Article) -> ActorMention:
     return ActorMention(key=entry.key, kind="Person", name=entry.label("en"), surface=role.text, start=role.start_char,
                         end=role.end_char, evidence=evidence_for(role, article, "person.role_holder"),
                         role=held, affiliation=affiliation)
+
+
+def possessive(doc: Doc, m: ActorMention) -> bool:
+    """A name with a possessive clitic right after it: "Pakistan's partners", "Nyusi’s visit"."""
+    text = doc_text(doc)
+    return any(text[m.end : m.end + len(c)] == c for c in cue_set("en", "possessive_clitics"))
 
 
 def mentions_between(mentions: list[ActorMention], lo: int, hi: int) -> list[ActorMention]:

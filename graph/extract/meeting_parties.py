@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.extract.actors import is_locative
+from graph.extract.actors import is_locative, possessive
 from graph.extract.cues import cue_set, cues
 from graph.extract.dates import is_date_word
 from graph.extract.evidence import make_evidence
@@ -617,7 +617,7 @@ def _after_of(doc: Doc, m: ActorMention, lang: str) -> bool:
     what a noun is about, not a subject."""
     i, roles = tok_of(doc, m) - 1, role_index(doc).tokens
     # (a possessive owns the noun after it: "as part of Nyusi's state visit")
-    if any(doc.text[m.end : m.end + len(c)] == c for c in both("possessive_clitics")):
+    if possessive(doc, m):
         return False
     skipped = 0
     while i >= 0 and skipped < 4 and (doc[i].lower_ in both("articles") or i in roles or doc[i].is_lower and doc[i].is_alpha

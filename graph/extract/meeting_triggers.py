@@ -158,7 +158,8 @@ def _particle_verb(token: Token, lang: str) -> str | None:
 def _is_meeting_verb(token: Token, lang: str) -> bool:
     verbs = cue_set(lang, "meeting_verbs")
     # (the last part of a hyphenated word is no verb: "the so-called Indo-Pacific four")
-    if token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_ and token.i > 1 and not token.doc[token.i - 2].whitespace_:
+    doc = token.doc
+    if token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_:
         return False
     return token.lower_ in verbs or token.lemma_ in verbs
 

@@ -15,7 +15,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.extract.actors import mentions_between
+from graph.extract.actors import mentions_between, possessive
 from graph.extract.amounts import AmountMatch, find_amounts, money
 from graph.extract.cues import cue_set, cues
 from graph.extract.dates import find_date
@@ -618,8 +618,7 @@ def _gives_after(run: _Run, end: int, m: ActorMention) -> bool:
     """The giver named right after a figure ending at ``end`` (see ``_gives_right_after``)."""
     doc, lang = run.doc, run.lang
     # (a possessive owns the giver after it: "$8bn from Pakistan's international partners")
-    owner = any(doc_text(doc)[m.end : m.end + len(c)] == c for c in cue_set(lang, "possessive_endings") if len(c) > 1)
-    return (not owner and not own_source(doc, m, lang) and (preceded_by(doc, m, cue_set(lang, "giver_preps")) or from_government_of(doc, m, lang))
+    return (not possessive(doc, m) and not own_source(doc, m, lang) and (preceded_by(doc, m, cue_set(lang, "giver_preps")) or from_government_of(doc, m, lang))
             and right_after(doc_text(doc), end, m.start, lang))
 
 
@@ -905,9 +904,7 @@ def _pronoun_body(run: _Run, fig: _Figure) -> str | None:
     named = [m for m in run.mentions if prev.start_char <= m.start < prev.end_char]
     if not named or any(m.kind == "Person" for m in named):
         return None
-    clitics = cue_set(run.lang, "possessive_endings")
-    first = next((m for m in named if not oblique(doc, m, run.lang) and m.form != "adjective"
-                  and not any(doc_text(doc)[m.end : m.end + len(c)] == c for c in clitics if len(c) > 1)), None)
+    first = next((m for m in named if not oblique(doc, m, run.lang) and m.form != "adjective" and not possessive(doc, m)), None)
     return first.key if first is not None and first.kind in ("Country", "Organization") else None
 
 
