@@ -1198,6 +1198,11 @@ ROWS = [
     ("pledge.recipient.receiver", "de", "Laut der Ukraine erhält Kanada 160 Millionen Euro von der EU.", True, [("org:eu", "country:CA", 160_000_000, "EUR")]),
     ("pledge.donor.since_last_figure", "de", "Die USA versprachen mit 191 Millionen Dollar weniger als im Vorjahr für den Jemen, ebenso wie Saudi Arabien mit 430 Millionen.", True,
      [("country:SA", "country:YE", 430_000_000, "USD"), ("country:US", "country:YE", 191_000_000, "USD")]),
+    # a pronoun after a colon stands for the subject before it
+    ("pledge.donor.pronoun_body", "de", "Größter Geldgeber ist die EU: Sie erhöht ihre Zahlungen für Somalia um 650 Millionen Euro.", True,
+     [("org:eu", "country:SO", 650_000_000, "EUR")]),
+    ("pledge.donor.pronoun_body", "en", "The biggest donor was the EU: it pledged 650 million euros for Somalia.", True,
+     [("org:eu", "country:SO", 650_000_000, "EUR")]),
     # previous currency: a figure with no currency word goes on in the currency of the pledge just before it
     ("pledge.amount.previous_currency", "en", "The World Bank approved $80 million for Kenya. For Uganda, the bank approved a further 40 million.", True,
      [("org:world-bank", "country:KE", 80_000_000, "USD"), ("org:world-bank", "country:UG", 40_000_000, "USD")]),

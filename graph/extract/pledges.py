@@ -893,10 +893,11 @@ def _pronoun_body(run: _Run, fig: _Figure) -> str | None:
     near = [doc[fig.sent.start], *doc[max(fig.sent.start, trigger.i - 2) : min(fig.sent.end, trigger.i + 2)]]
     if not any(t.text in cue_set(run.lang, "subject_body_pronouns") and t.i != trigger.i for t in near):
         return None
-    sents = list(doc.sents)
-    prev = next((s for s in reversed(sents) if s.end <= fig.sent.start), None)
-    if prev is None:
+    if fig.sent.start == 0:
         return None
+    # (the sentence before, or the words before a colon that opens this clause: "Größter Geldgeber ist die EU:
+    # Sie erhöht die bisherigen Zahlungen ...")
+    prev = doc[doc[fig.sent.start - 1].sent.start : fig.sent.start]
     # (a pledge read in the sentence before has its giver go on instead: "the fund provided $1.4bn ... It
     # provided another $1.3bn")
     if run.last is not None and run.last_index >= fig.s_index - 1 or run.lender is not None and 0 < fig.s_index - run.lender[0] <= 2:
