@@ -140,7 +140,7 @@ def _add_rulers(nlp: Language, lang: str) -> None:
         # German adjectives and names open sentences capitalised: "Kanadische Soldaten ..."
         if form.form == "adjective" and text[:1].islower():
             patterns.append({"label": entry.kind, "pattern": text[:1].upper() + text[1:], "id": form.key})
-    ruler.add_patterns(patterns)
+    _add_phrase_patterns(nlp, ruler, patterns)
     roles = nlp.add_pipe("span_ruler", name="role_ruler", after="entity_ruler", config={"spans_key": "roles", "phrase_matcher_attr": "ORTH"})
     role_patterns = []
     for r in lex.roles(lang):
@@ -153,6 +153,38 @@ def _add_rulers(nlp: Language, lang: str) -> None:
     idle = [name for name in nlp.pipe_names if name not in ("newsgraph_hyphens", "role_ruler")]
     with nlp.select_pipes(disable=idle):
         roles.add_patterns(role_patterns)
+
+
+def _pattern_words(nlp: Language, texts: list[str]) -> list[tuple[tuple[str, ...], tuple[bool, ...]]]:
+    """The tokens of each pattern text as the entity ruler would see them: tokenizer and hyphen splitter."""
+    with nlp.select_pipes(enable=["newsgraph_hyphens"]):
+        return [(tuple(t.text for t in doc), tuple(bool(t.whitespace_) for t in doc)) for doc in nlp.pipe(texts)]
+
+
+def _add_phrase_patterns(nlp: Language, ruler, patterns: list[dict]) -> None:
+    """``ruler.add_patterns(patterns)`` for phrase patterns, without tokenizing them at every start.
+
+    EntityRuler.add_patterns runs the pipeline up to the ruler over every pattern text (8,000
+    German ones took 0.8 s of each start). Their tokens are kept in graph.cache, keyed by the
+    texts, spaCy's version and the code and data that split them; the Docs are rebuilt from
+    the words, and each is registered as spaCy's add_patterns registers a phrase pattern."""
+    from pathlib import Path
+
+    from graph.cache import cached
+    from graph.lexicon import LEXICON_FILES, _read
+
+    texts = [p["pattern"] for p in patterns]
+    sources = [nlp.lang, spacy.__version__, "\n".join(texts), Path(__file__), *(_read(name) for name in LEXICON_FILES)]
+    tokens = cached(f"ruler_{nlp.lang}", sources, lambda: _pattern_words(nlp, texts))
+    by_label: dict[str, list[Doc]] = {}
+    for entry, (words, spaces) in zip(patterns, tokens):
+        label = ruler._create_label(entry["label"], entry["id"])
+        ruler._ent_ids[ruler.matcher._normalize_key(label)] = (entry["label"], entry["id"])
+        doc = Doc(nlp.vocab, words=list(words), spaces=list(spaces))
+        ruler.phrase_patterns[label].append(doc)
+        by_label.setdefault(label, []).append(doc)
+    for label, docs in by_label.items():
+        ruler.phrase_matcher.add(label, docs)
 
 
 def _add_abbreviations(nlp: Language, lang: str) -> None:
