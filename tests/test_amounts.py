@@ -55,7 +55,23 @@ CASES = [
     ("en", "Dh100 million", 100_000_000, "AED", None, None),
     ("en", "KSh 10 billion", 10_000_000_000, "KES", None, None),
     ("en", "Tk 500 crore", 5_000_000_000, "BDT", None, None),
+    # thousands grouped by spaces, as German and French typesetting writes them, right before a currency
+    ("de", "500 000 Euro", 500_000, "EUR", None, None),
+    ("de", "1 250 000 kanadische Dollar", 1_250_000, "CAD", None, None),
+    ("en", "250 000 US dollars", 250_000, "USD", None, None),
 ]
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("de", "Die 27 500 Millionen Euro kamen spät.", 500_000_000),
+    ("en", "In 2019 200 000 euros went to the schools.", 200_000),
+    ("en", "The 27 500 million euros came late.", 500_000_000),
+])
+def test_two_numbers_side_by_side_are_not_one(lang, text, value):
+    """ "die 27 500 Millionen Euro": a space joins thousands only right before a currency, never
+    before a scale word, so a count or a year next to a figure stays out of it."""
+    [found] = find_amounts(text, lang=lang)
+    assert found.value == Decimal(value)
 
 
 def test_an_article_before_a_code_does_not_hide_it():

@@ -1260,6 +1260,27 @@ ROWS = [
      [("country:AT", "country:UA", 118_000_000, "EUR")]),
     ("pledge.donor.previous_subject", "de", "Im Krieg gegen Russland liefert Österreich keine Waffen. Seit Kriegsbeginn flossen aber 118 Millionen Euro Hilfsgelder an die Ukraine.", False, []),
     ("pledge.donor.previous_subject", "en", "In the war with Russia, Austria sends no weapons. Since the start of the war, 118 million euros in aid have gone to Ukraine.", False, []),
+    # "beistehen ... mit", "mit ... fördern": standing by and funding with a sum support; without the sum no pledge
+    ("pledge.support", "de", "Die EU-Kommission will dem hoch verschuldeten Ghana mit mindestens zwei Milliarden Euro beistehen.", True,
+     [("org:european-commission", "country:GH", 2_000_000_000, "EUR")]),
+    ("pledge.support", "de", "Zudem soll mit 400 000 Euro der Jugendaustausch mit Marokko gefördert werden, sagte der französische Außenminister.", True,
+     [("country:FR", "country:MA", 400_000, "EUR")]),
+    ("pledge.support", "de", "Die EU-Kommission will dem hoch verschuldeten Ghana beistehen, dessen Schulden zwei Milliarden Euro betragen.", False, []),
+    ("pledge.support", "en", "The Commission wants to stand by Ghana, whose debt is two billion euros.", False, []),
+    # a national adjective on any ministry is its state: "das dänische Entwicklungsministerium"; a ministry with no state gives nothing
+    ("pledge.donor.subject", "de", "Um die Menschen in Syrien zu unterstützen, stellt das dänische Entwicklungsministerium 40 Millionen Kronen bereit.", True,
+     [("country:DK", "country:SY", 40_000_000, "DKK")]),
+    ("pledge.donor.subject", "en", "To help people in Syria, the Danish development ministry is providing 40 million kroner.", True,
+     [("country:DK", "country:SY", 40_000_000, "DKK")]),
+    ("pledge.donor.subject", "de", "Um die Menschen in Syrien zu unterstützen, stellt das im dänischen Entwicklungsministerium geplante Programm 40 Millionen Kronen bereit.", False, []),
+    # the kind of aid may stand between the figure and its giver: "an Militärhilfe von", "in military aid from";
+    # a population between them is where the people come from ("aid to refugees from Syria")
+    ("pledge.donor.from_after", "de", "Der Präsident Moldaus sagte, das Abkommen sehe 300 Millionen Euro an Wirtschaftshilfe von den Niederlanden für Moldau vor.", True,
+     [("country:NL", "country:MD", 300_000_000, "EUR")]),
+    ("pledge.donor.from_after", "en", "Moldova's president said the plan provides for 300 million euros in economic aid from the Netherlands for Moldova.", True,
+     [("country:NL", "country:MD", 300_000_000, "EUR")]),
+    ("pledge.donor.from_after", "en", "Canada pledged $30 million in aid to refugees from Syria in Jordan.", False,
+     [("country:CA", "country:SY", 30_000_000, "CAD")]),
 ]
 
 

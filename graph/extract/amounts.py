@@ -81,7 +81,11 @@ def _pattern(lang: str) -> re.Pattern:
     # A currency symbol or code before the number: "$2", "CAD 2", "£1.5bn".
     pcur = rf"(?:(?P<pcur>{_alternation(symbols)})\s?)?"
     # Digits with thousands separators or a decimal part, in either convention.
-    num = r"(?P<num>\d{1,3}(?:[.,\u202f\u00a0](?:\d{3}))+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?)"
+    # (groups split by a plain or thin space only right before a currency: "500 000 Euro", never
+    # "die 27 500 Millionen", where two numbers meet)
+    curalt = _alternation(list(words) + list(symbols))
+    spaced = rf"\d{{1,3}}(?:[ \u2009]\d{{3}})+(?!\d)(?=\s(?:(?!{_alternation(scales)}[^{letters}])[{letters}]+\s)?{curalt}(?![{letters}]))"
+    num = rf"(?P<num>{spaced}|\d{{1,3}}(?:[.,\u202f\u00a0](?:\d{{3}}))+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?)"
     wnum = rf"(?P<wnum>{_alternation(numwords)})(?![{letters}])"
     # A scale word, spelled out or abbreviated; "bn"/"m" may stick to the number.
     # "$2-billion", "a 500-million-euro package": a hyphen may join number and scale.
@@ -95,7 +99,7 @@ def _pattern(lang: str) -> re.Pattern:
 
 
 def _number(text: str, lang: str) -> Decimal | None:
-    text = text.replace("\u202f", "").replace("\u00a0", "")
+    text = text.replace("\u202f", "").replace("\u00a0", "").replace("\u2009", "").replace(" ", "")
     order = [lang, "en" if lang == "de" else "de"]
     for code in order:
         try:

@@ -187,7 +187,10 @@ def _idle_adjective(m: ActorMention, sc: _Scene, nxt: Token | None) -> bool:
     if m.form != "adjective" or nxt is None:
         return False
     government, roles = cue_set(sc.lang, "government_nouns"), role_index(sc.doc).tokens
+    # (English names a ministry by a noun before it: "the Danish development ministry")
+    after = sc.doc[nxt.i + 1] if sc.lang == "en" and nxt.is_lower and nxt.i + 1 < len(sc.doc) else None
     if (is_aid_noun(nxt, sc.lang) or nxt.text in government or nxt.lower_ in government
+            or after is not None and after.lower_ in government
             or nxt.ent_type_ == "" and nxt.i in roles or nxt.text in cue_set(sc.lang, "budget_nouns")):
         return False
     return not (sc.lang == "en" and nxt.i in roles)
@@ -849,7 +852,14 @@ def right_after(text: str, end: int, start: int, lang: str = "en") -> bool:
     words = gap.split()
     nouns = cue_set(lang, "pledge_nouns") | cue_set(lang, "government_nouns") | cue_set(lang, "of_preps")
     rest = [w for w in words if w not in nouns and w.lower() not in nouns]
-    return len(gap) <= 12 or len(" ".join(rest)) <= 10 and len(words) - len(rest) <= 3
+    if len(gap) <= 12 or len(" ".join(rest)) <= 10 and len(words) - len(rest) <= 3:
+        return True
+    # (the kind of aid between them, with its article and preposition: "zwei Milliarden Euro an
+    # Militärhilfe von den Niederlanden", "2 billion euros in military aid from the Netherlands")
+    glue = cue_set(lang, "plain_articles") | cue_set(lang, "giver_preps")
+    aid = tuple(cues(lang)["aid_suffixes"]) if lang == "de" else ()
+    bare = [w for w in rest if w.lower() not in glue and not (aid and w[:1].isupper() and w.lower().endswith(aid))]
+    return len(bare) < len(rest) and len(" ".join(bare)) <= 12 and len(words) - len(bare) <= 4
 
 
 def distributed(doc: Doc, sent: Span, amount_tok: tuple[int, int], donors: list[ActorMention], recipient: str,
