@@ -455,6 +455,12 @@ ROWS = [
     # the place a visit noun goes to comes before any other "to X" of the clause
     ('meeting.place.visit_destination', 'en', 'Rishi Sunak will announce the largest-ever military aid package to Ukraine during a visit to Poland on Tuesday.', True,
      [(('country:PL', 'person:rishi-sunak'), 'visit', 'planned')]),
+    # a pronoun after a sentence whose subject is an unnamed office holder ("Ghana's president") is that holder, known by the state
+    ('meeting.participants.possessive', 'en', "Ghana's president has thanked India for its help after the floods. He thanked during his phone call to Prime Minister Narendra Modi on Tuesday.", True,
+     [(('country:GH', 'person:narendra-modi'), 'call', 'held')]),
+    ('meeting.participants.possessive', 'de', 'Der ghanaische Staatschef hat Indien für die Hilfe nach den Überschwemmungen gedankt. Er dankte in seinem Telefonat mit Premierminister Narendra Modi am Dienstag.', True,
+     [(('person:john-mahama', 'person:narendra-modi'), 'call', 'held')]),
+    ('meeting.participants.possessive', 'en', "Ghana's president has thanked India for its help after the floods. The thanks came in a phone call to Prime Minister Narendra Modi on Tuesday.", False, []),
 ]
 
 

@@ -1281,6 +1281,9 @@ ROWS = [
      [("country:NL", "country:MD", 300_000_000, "EUR")]),
     ("pledge.donor.from_after", "en", "Canada pledged $30 million in aid to refugees from Syria in Jordan.", False,
      [("country:CA", "country:SY", 30_000_000, "CAD")]),
+    # "1 million-plus refugees" counts people past the "-plus"
+    ("pledge.block.no_money", "en", "Canada pledged $40 million for Jordan to help it cope with an estimated 1 million-plus refugees.", True,
+     [("country:CA", "country:JO", 40_000_000, "CAD")]),
 ]
 
 

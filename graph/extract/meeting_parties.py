@@ -467,6 +467,8 @@ def _referent(cue: Cue) -> None:
         # mit Merkel. Anschließend begann sein Telefonat mit Präsident Putin.")
         if (ref is None or ref.key in taken) and not earlier and cue.prev_persons and len(_keys(cue.participants)) == 1:
             ref = cue.prev_persons[0]
+        if (ref is None or ref.key in taken) and not earlier and len(_keys(cue.participants)) == 1:
+            ref = _office_subject_before(cue) or ref
         if ref is not None and ref.key not in taken:
             cue.add(P_POSSESSIVE, [ref])
     # a personal pronoun next to the cue is the last person named before; a person earlier in the
@@ -475,6 +477,26 @@ def _referent(cue: Cue) -> None:
         ref = earlier[0] if earlier else cue.prev_persons[-1]
         if ref.key not in taken:
             cue.add(P_PRONOUN, [ref])
+
+
+def _office_subject_before(cue: Cue) -> ActorMention | None:
+    """ "Mozambique's president has thanked Modi ... He thanked during his phone call to PM Modi": a
+    sentence opened by a pronoun after one whose subject is an unnamed office holder ("Mozambique's
+    president", "Der mosambikanische Präsident") speaks of that holder, known only by their state."""
+    doc, sent = cue.doc, cue.sent
+    if sent.start == 0 or doc[sent.start].text not in cue_set(cue.lang, "pronouns_person"):
+        return None
+    # (the sentence before, or the one before that past a sentence naming no person)
+    prev = doc[sent.start - 1].sent
+    role = role_index(doc).within(prev.start, min(prev.end, prev.start + 10))
+    if role is None and prev.start > 0 and not any(m.kind == "Person" and prev.start_char <= m.start < prev.end_char for m in cue.mentions):
+        prev = doc[prev.start - 1].sent
+        role = role_index(doc).within(prev.start, min(prev.end, prev.start + 10))
+    if role is None or any(m.kind == "Person" and role.end_char <= m.start <= role.end_char + 1 for m in cue.mentions):
+        return None
+    glue = {"", "'s", "’s"} | cue_set(cue.lang, "plain_articles")
+    return next((m for m in cue.mentions if m.kind == "Country" and prev.start_char <= m.start
+                 and m.end <= role.start_char and doc.text[m.end : role.start_char].strip().lower() in glue), None)
 
 
 def _clause_names(cue: Cue) -> str | None:
