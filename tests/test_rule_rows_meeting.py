@@ -461,6 +461,26 @@ ROWS = [
     ('meeting.participants.possessive', 'de', 'Der ghanaische Staatschef hat Indien für die Hilfe nach den Überschwemmungen gedankt. Er dankte in seinem Telefonat mit Premierminister Narendra Modi am Dienstag.', True,
      [(('person:john-mahama', 'person:narendra-modi'), 'call', 'held')]),
     ('meeting.participants.possessive', 'en', "Ghana's president has thanked India for its help after the floods. The thanks came in a phone call to Prime Minister Narendra Modi on Tuesday.", False, []),
+    # meeting.place.described_city: a city after its description; the description's national adjective (past a compass word) hosts
+    ('meeting.place.described_city', 'de', 'Der niederländische Regierungschef Mark Rutte ist in die ostukrainische Stadt Charkiw gereist.', True,
+     [(('country:UA', 'person:mark-rutte'), 'visit', 'held')]),
+    ('meeting.place.described_city', 'en', 'Dutch Prime Minister Mark Rutte travelled to the eastern Ukrainian city of Kharkiv.', True,
+     [(('country:UA', 'person:mark-rutte'), 'visit', 'held')]),
+    ('meeting.place.described_city', 'de', 'Der niederländische Regierungschef Mark Rutte ist in eine ostukrainische Stadt gereist.', False, []),
+    ('meeting.place.described_city', 'en', 'Dutch Prime Minister Mark Rutte travelled to an eastern Ukrainian city.', False, []),
+    # a capital with no name after it is its adjective's country's capital; a German compound on a common noun is no name
+    ('meeting.place.described_city', 'de', 'Während des Besuchs der belgischen Delegation in der ukrainischen Hauptstadt gab es Luftalarm.', True,
+     [(('country:BE', 'country:UA'), 'visit', 'held')]),
+    ('meeting.place.described_city', 'en', 'Dutch Prime Minister Mark Rutte travelled to the Ukrainian capital on Monday.', True,
+     [(('country:UA', 'person:mark-rutte'), 'visit', 'held')]),
+    # a possessive's referent is no name in a later clause ("seit Kanzler Merz ...", "since Starmer took office"): the subject before
+    ('meeting.participants.possessive', 'de', 'Verteidigungsminister Boris Pistorius ist in Kiew eingetroffen. Es ist sein erster Besuch in der ukrainischen Hauptstadt, seit Kanzler Friedrich Merz im Amt ist.', True,
+     [(('country:UA', 'person:boris-pistorius'), 'visit', 'held')]),
+    ('meeting.participants.possessive', 'en', 'Defence Secretary John Healey arrived in Kyiv. It is his first visit to the Ukrainian capital since Prime Minister Keir Starmer took office.', True,
+     [(('country:UA', 'person:john-healey'), 'visit', 'held')]),
+    # government consultations are a meeting of the two governments' heads
+    ('meeting.type.compound', 'de', 'Der indische Premierminister Narendra Modi und Kanzler Friedrich Merz haben sich bei den deutsch-indischen Regierungskonsultationen geeinigt.', True,
+     [(('person:friedrich-merz', 'person:narendra-modi'), 'meeting', 'held')]),
 ]
 
 

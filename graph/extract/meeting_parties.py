@@ -462,10 +462,10 @@ def _referent(cue: Cue) -> None:
     earlier = [m for m in cue.in_sent if m.kind == "Person" and m.end <= tok.idx and m.key not in taken and tok_of(doc, m) < cue.start]
     # a possessive ("nach seinem Treffen mit Trump") points at the subject of the same sentence
     if any(t.text in cue_set(cue.lang, "possessives") for t in doc[max(cue.sent.start, tok.i - 3) : tok.i]):
-        ref = next((m for m in cue.in_sent if m.kind == "Person"), None)
+        ref = next((m for m in cue.in_sent if m.kind == "Person" and not _in_later_subclause(cue, m)), None)
         # (with no other person in the sentence, the subject of the sentence before: "Trump telefonierte
         # mit Merkel. Anschließend begann sein Telefonat mit Präsident Putin.")
-        if (ref is None or ref.key in taken) and not earlier and cue.prev_persons and len(_keys(cue.participants)) == 1:
+        if (ref is None or ref.key in taken) and not earlier and cue.prev_persons and len(_keys(cue.participants)) <= 1:
             ref = cue.prev_persons[0]
         if (ref is None or ref.key in taken) and not earlier and len(_keys(cue.participants)) == 1:
             ref = _office_subject_before(cue) or ref
@@ -477,6 +477,16 @@ def _referent(cue: Cue) -> None:
         ref = earlier[0] if earlier else cue.prev_persons[-1]
         if ref.key not in taken:
             cue.add(P_PRONOUN, [ref])
+
+
+def _in_later_subclause(cue: Cue, m: ActorMention) -> bool:
+    """A name after the cue behind a comma and a subordinator ("Es ist sein erster Besuch in Kiew, seit
+    ... Kanzler Merz ..."): another clause's, no possessive's referent."""
+    doc, tok = cue.doc, cue.tok
+    i = tok_of(doc, m)
+    subs, bare = cue_set(cue.lang, "subordinators"), cue_set(cue.lang, "subordinators_bare")
+    # (English opens some clauses with no comma: "his first visit to Kyiv since Starmer took office")
+    return i > tok.i and any(doc[k].text == "," and doc[k + 1].lower_ in subs or doc[k].lower_ in bare for k in range(tok.i, i - 1))
 
 
 def _office_subject_before(cue: Cue) -> ActorMention | None:

@@ -14,6 +14,7 @@ from graph.lexicon import load_lexicon
 PL_LOCATIVE = rule("meeting.place.locative")
 PL_DESTINATION = rule("meeting.place.visit_destination")
 PL_NAME = rule("meeting.place.capitalized")
+PL_CITY = rule("meeting.place.described_city")
 PL_REMOTE = rule("meeting.place.remote")
 PL_VISITED = rule("meeting.place.visited_country")
 
@@ -57,9 +58,63 @@ def _place_name(sent: Span, lang: str, visit: bool) -> tuple[str, str] | None:
     return None
 
 
+def described_city(sent: Span, lang: str, visit: bool) -> tuple[str, str | None] | None:
+    """(name, host country key or None) of a city named after its description: "in die ostukrainische
+    Stadt Charkiw", "to the eastern Ukrainian city of Kharkiv", "in the port city of Odesa"; the
+    national adjective of the description (past a compass word or prefix) names the host."""
+    doc, lex = sent.doc, load_lexicon()
+    preps = cue_set(lang, "place_preps") | (cue_set(lang, "visit_preps") if visit else set())
+    cities, articles = cue_set(lang, "city_nouns"), both("plain_articles")
+    for tok in sent:
+        if tok.lower_ not in preps:
+            continue
+        host, j = None, tok.i + 1
+        while j < min(sent.end, tok.i + 6) and doc[j].text not in cities:
+            word = doc[j].text
+            if not (doc[j].lower_ in articles or word.islower() or lang == "en" and lex.demonym_country(word, lang)):
+                break
+            host = host or _national(word, lang)
+            j += 1
+        if j >= sent.end or doc[j].text not in cities:
+            continue
+        k = j + 1 + (1 if j + 1 < sent.end and doc[j + 1].lower_ in cue_set(lang, "of_preps") else 0)
+        if (k < sent.end and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].text not in cue_set(lang, "meeting_nouns")
+                and _looks_like_place(doc[k], lang) and not _common_compound(doc[k].text, lang)):
+            return doc[k].text, host
+        # (a capital with no name is the capital of its adjective's country: "in der ukrainischen Hauptstadt")
+        if host is not None and doc[j].text in cue_set(lang, "capital_nouns") and (capital := lex.capital_of(host, "en")):
+            return capital, host
+    return None
+
+
+def _common_compound(word: str, lang: str) -> bool:
+    """A German compound on a common noun is no city name: "Luftalarm" (Alarm), not "Charkiw"; a head
+    that names places ("-burg", "-hafen") leaves it a name: "Friedrichshafen"."""
+    from graph.extract.persons import is_common_word
+
+    low = word.lower()
+    if lang != "de" or low.endswith(tuple(cue_set(lang, "place_name_heads"))):
+        return False
+    return any(is_common_word(word[i:].capitalize(), lang) for i in range(3, len(word) - 3))
+
+
+def _national(word: str, lang: str) -> str | None:
+    """The country of a national adjective, past a compass prefix: "ostukrainische", "Ukrainian"."""
+    lex = load_lexicon()
+    if (key := lex.demonym_country(word, lang)) is not None:
+        return key
+    low = word.lower()
+    prefix = next((p for p in cue_set(lang, "compass_prefixes") if low.startswith(p) and len(low) > len(p) + 3), None)
+    return lex.demonym_country(low[len(prefix):], lang) if prefix and lang == "de" else None
+
+
 def find_place(clause: Span, lang: str, *, visit: bool = False) -> tuple[str, str] | None:
     """(the place of the meeting, the rule that found it) in ``clause``, the clause of the cue."""
-    return _place_entity(clause, lang, visit) or _place_name(clause, lang, visit)
+    if (found := _place_entity(clause, lang, visit)) is not None:
+        return found
+    if (city := described_city(clause, lang, visit)) is not None:
+        return city[0], PL_CITY
+    return _place_name(clause, lang, visit)
 
 
 def _prep_before(span: Span) -> str:

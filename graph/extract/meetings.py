@@ -33,8 +33,10 @@ from graph.extract.meeting_parties import (
     visited_country,
 )
 from graph.extract.meeting_places import (
+    PL_CITY,
     PL_REMOTE,
     PL_VISITED,
+    described_city,
     find_place,
     more_specific,
     place_country,
@@ -318,7 +320,7 @@ def _make(run: _Run, cue: Cue) -> Meeting:
     keys = sorted({p.key for p in cue.participants} - _covered_seats(cue.participants))
     # a visit: the host country takes part ("Besuch in Kiew" -> Ukraine)
     if cue.mtype == "visit" and place:
-        host = place_country(place, lang)
+        host = place_country(place, lang) or _described_host(cue, place)
         if host and host not in keys:
             keys = sorted(keys + [host])
             cue.chain.append(P_VISIT_HOST)
@@ -331,6 +333,14 @@ def _make(run: _Run, cue: Cue) -> Meeting:
     evidence = make_evidence(cue.sent, tok.idx, tok.idx + len(tok.text), run.article.id, cue.trigger, chain=(cue.trigger, *cue.chain))
     return Meeting(participants=tuple(keys), evidence=(evidence,), type=cue.mtype, status=held, place=place,
                    date=when, virtual=cue.mtype == "video", weekday=weekday)
+
+
+def _described_host(cue: Cue, place: str) -> str | None:
+    """The country whose adjective describes the visited city: "in die ostukrainische Stadt Charkiw"."""
+    if PL_CITY not in cue.chain:
+        return None
+    found = described_city(cue.doc[cue.start : cue.hi], cue.lang, True)
+    return found[1] if found is not None and found[0] == place else None
 
 
 def _decisions(run: _Run, kept: list[Meeting], dropped: list[Meeting]) -> list[Decision]:
