@@ -504,7 +504,7 @@ def _office_subject_before(cue: Cue) -> ActorMention | None:
         role = role_index(doc).within(prev.start, min(prev.end, prev.start + 10))
     if role is None or any(m.kind == "Person" and role.end_char <= m.start <= role.end_char + 1 for m in cue.mentions):
         return None
-    glue = {"", "'s", "’s"} | cue_set(cue.lang, "plain_articles")
+    glue = {""} | cue_set(cue.lang, "possessive_endings") | cue_set(cue.lang, "plain_articles")
     return next((m for m in cue.mentions if m.kind == "Country" and prev.start_char <= m.start
                  and m.end <= role.start_char and doc.text[m.end : role.start_char].strip().lower() in glue), None)
 

@@ -354,7 +354,8 @@ def _counts_things(c: Clause, after: int) -> bool:
     """The noun a figure counts, at token ``after`` ("500,000 shells"; German capitalises the
     counted noun: "zwei Millionen Menschen", not "92 Millionen müssen ...")."""
     # (past a "-plus" on the figure: "an estimated 1 million-plus refugees")
-    while after + 1 < len(c.doc) and c.doc[after].text in ("-", "+") or after < len(c.doc) and c.doc[after].lower_ in ("plus", "-plus"):
+    suffixes = cue_set(c.lang, "figure_suffixes")
+    while after + 1 < len(c.doc) and c.doc[after].lower_ in suffixes:
         after += 1
     if after >= len(c.doc):
         return False
