@@ -284,13 +284,13 @@ ROWS = [
     # possessive: "Irlands Hilfe"/"Ireland's aid" gives (so does an adjective on the aid noun, "die irische Hilfe");
     # a plain or speaking subject is not possessive
     ("pledge.donor.possessive", "de", "Irlands Hilfe für Gaza beträgt insgesamt 15 Millionen Euro.", True,
-     [("country:IE", "country:PS", 15_000_000, "EUR")]),
+     [("country:IE", "region:gaza", 15_000_000, "EUR")]),
     ("pledge.donor.possessive", "en", "Ireland's humanitarian aid to Gaza will total €15 million this year.", True,
-     [("country:IE", "country:PS", 15_000_000, "EUR")]),
+     [("country:IE", "region:gaza", 15_000_000, "EUR")]),
     ("pledge.donor.possessive", "de", "Irland hilft Gaza in diesem Jahr mit insgesamt 15 Millionen Euro.", False,
-     [("country:IE", "country:PS", 15_000_000, "EUR")]),
+     [("country:IE", "region:gaza", 15_000_000, "EUR")]),
     ("pledge.donor.possessive", "en", "Ireland says humanitarian aid to Gaza will total €15 million this year.", False,
-     [("country:IE", "country:PS", 15_000_000, "EUR")]),
+     [("country:IE", "region:gaza", 15_000_000, "EUR")]),
     # from_after: "30 Millionen Euro von der EU", "€30 million from the EU"; the agent before the figure is a passive agent
     ("pledge.donor.from_after", "de", "Für Marokko wurden 30 Millionen Euro von der EU und 10 Millionen Euro von Spanien zugesagt.", True,
      [("country:ES", "country:MA", 10_000_000, "EUR"), ("org:eu", "country:MA", 30_000_000, "EUR")]),
@@ -906,7 +906,7 @@ ROWS = [
     ("pledge.block.request", "de", "Statt der angestrebten 2,4 Milliarden Dollar für den Jemen sagte Saudi-Arabien nur 500 Millionen Dollar zu.", True,
      [("country:SA", "country:YE", 500_000_000, "USD")]),
     ("pledge.block.request", "en", "The EU gave targeted aid of €50 million to Gaza.", False,
-     [("org:eu", "country:PS", 50_000_000, "EUR")]),
+     [("org:eu", "region:gaza", 50_000_000, "EUR")]),
     # converted_euro: a German figure with no currency after "umgerechnet" is in euros; with its currency it keeps it
     ("pledge.amount.converted_euro", "de", "Die USA sagten der Ukraine weitere Unterstützung im Umfang von umgerechnet rund 270 Millionen zu.", True,
      [("country:US", "country:UA", 270_000_000, "EUR")]),
@@ -1281,6 +1281,18 @@ ROWS = [
      [("country:NL", "country:MD", 300_000_000, "EUR")]),
     ("pledge.donor.from_after", "en", "Canada pledged $30 million in aid to refugees from Syria in Jordan.", False,
      [("country:CA", "country:SY", 30_000_000, "CAD")]),
+    # UN regions as recipients, named as the news names them (UN M49: Sub-Saharan Africa, Pacific Islands ...)
+    ("pledge.recipient.article_recipient", "de", "Die Weltbank will in afrikanischen Ländern südlich der Sahara 20 Milliarden Dollar bereitstellen.", True,
+     [("org:world-bank", "region:sub-saharan-africa", 20_000_000_000, "USD")]),
+    ("pledge.recipient.article_recipient", "en", "Japan pledged $20 million for climate projects in Pacific island nations.", True,
+     [("country:JP", "region:pacific-islands", 20_000_000, "USD")]),
+    # the Gaza Strip is a territory of its own; with the West Bank it is Palestine
+    ("pledge.recipient.preposition", "en", "Joe Biden announced $100 million in humanitarian aid to Gaza and the West Bank.", True,
+     [("country:US", "country:PS", 100_000_000, "USD")]),
+    ("pledge.recipient.preposition", "de", "Deutschland sagte 40 Millionen Euro für Gazastreifen und Westjordanland zu.", True,
+     [("country:DE", "country:PS", 40_000_000, "EUR")]),
+    ("pledge.recipient.preposition", "de", "Deutschland sagte 40 Millionen Euro für den Gazastreifen zu.", True,
+     [("country:DE", "region:gaza", 40_000_000, "EUR")]),
     # "1 million-plus refugees" counts people past the "-plus"
     ("pledge.block.no_money", "en", "Canada pledged $40 million for Jordan to help it cope with an estimated 1 million-plus refugees.", True,
      [("country:CA", "country:JO", 40_000_000, "CAD")]),

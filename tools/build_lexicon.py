@@ -269,7 +269,7 @@ EN_ALIASES = {
     "BA": ["Bosnia-Herzegovina", "Bosnia"], "AE": ["UAE", "Emirates"], "VN": ["Viet Nam"],
     "BN": ["Brunei Darussalam"], "KN": ["St. Kitts and Nevis"], "LC": ["St. Lucia"],
     "VC": ["St. Vincent and the Grenadines"], "ST": ["Sao Tome and Principe"],
-    "FM": ["Federated States of Micronesia"], "PS": ["State of Palestine", "Palestinian territories", "Gaza", "Gaza Strip", "West Bank"],
+    "FM": ["Federated States of Micronesia"], "PS": ["State of Palestine", "Palestinian territories", "West Bank", "Gaza and the West Bank", "West Bank and Gaza", "Gaza Strip and the West Bank", "West Bank and the Gaza Strip"],
     "VA": ["Vatican City", "Holy See"], "AG": ["Antigua"], "TT": ["Trinidad"],
     "MK": ["North Macedonia"], "KG": ["Kyrgyz Republic"], "LA": ["Lao PDR"],
 }
@@ -282,7 +282,7 @@ DE_ALIASES = {
     "TL": ["Timor-Leste", "Ost-Timor"], "CD": ["DR Kongo", "Kongo-Kinshasa"], "CG": ["Kongo-Brazzaville"],
     "KR": ["Republik Korea"], "MD": ["Republik Moldau", "Moldawien"], "BY": ["Weißrussland"],
     "BA": ["Bosnien-Herzegowina", "Bosnien"], "AE": ["VAE", "Emirate"], "BN": ["Brunei Darussalam"],
-    "FM": ["Föderierte Staaten von Mikronesien"], "PS": ["Palästinensische Autonomiegebiete", "Palästinensergebiete", "Gaza", "Gazastreifen", "Westjordanland"],
+    "FM": ["Föderierte Staaten von Mikronesien"], "PS": ["Palästinensische Autonomiegebiete", "Palästinensergebiete", "Westjordanland", "Gazastreifen und Westjordanland", "Westjordanland und Gazastreifen", "Gaza und Westjordanland", "Westjordanland und Gaza", "Gazastreifen und im Westjordanland", "Westjordanland und im Gazastreifen"],
     "VA": ["Vatikanstadt", "Heiliger Stuhl"], "SA": ["Saudiarabien", "Saudi Arabien"], "TW": ["Republik China"],
     "XK": ["Kosova"], "AG": ["Antigua"], "KN": ["St. Kitts und Nevis"],
     # English spellings German outlets keep
