@@ -1286,6 +1286,14 @@ ROWS = [
      [("org:world-bank", "region:sub-saharan-africa", 20_000_000_000, "USD")]),
     ("pledge.recipient.article_recipient", "en", "Japan pledged $20 million for climate projects in Pacific island nations.", True,
      [("country:JP", "region:pacific-islands", 20_000_000, "USD")]),
+    # a possessive owner in apposition to another name does not give; the name does
+    ("pledge.donor.apposition", "en", "Kuwait's Gulf neighbour Saudi Arabia promised an additional $60 million for Syria.", True,
+     [("country:SA", "country:SY", 60_000_000, "USD")]),
+    ("pledge.donor.apposition", "en", "That will bring Kuwait's financing portfolio in Jordan to over $1 billion.", False,
+     [("country:KW", "country:JO", 1_000_000_000, "USD")]),
+    # a gapped list after a cue: each giver's name and a comma before its figure
+    ("pledge.donor.since_last_figure", "en", "At the conference for Syria, Japan pledged $95 million, the US, $67 million; and Belgium, $30.9 million.", True,
+     [("country:BE", "country:SY", 30_900_000, "USD"), ("country:JP", "country:SY", 95_000_000, "USD"), ("country:US", "country:SY", 67_000_000, "USD")]),
     # the Gaza Strip is a territory of its own; with the West Bank it is Palestine
     ("pledge.recipient.preposition", "en", "Joe Biden announced $100 million in humanitarian aid to Gaza and the West Bank.", True,
      [("country:US", "country:PS", 100_000_000, "USD")]),

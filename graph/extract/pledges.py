@@ -96,6 +96,7 @@ CHECKED = (B_RESTATED, *(name for name, _ in BLOCKERS), B_SOURCE, B_PART_OF_SUM)
 D_POSSESSIVE = rule("pledge.donor.possessive")
 D_FROM_AFTER = rule("pledge.donor.from_after")
 D_SINCE_LAST = rule("pledge.donor.since_last_figure")
+D_APPOSED = rule("pledge.donor.apposition")
 D_NEXT_FIGURE = rule("pledge.donor.next_figure_giver")
 D_ISSUER = rule("pledge.donor.issuer")
 D_FOLLOWUP = rule("pledge.donor.followup")
@@ -375,6 +376,11 @@ def _listed_trigger(run: _Run, s_index: int, amounts: list[AmountMatch], alt_of:
     joiners = "|".join(re.escape(w) for w in cue_set(run.lang, "list_joiners") if w.isalpha())
     listed = rf"\s*(?:{givers})\s+[^,;.:()]{{1,60}}?(?:\s*,\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+)"
     if len(gap) <= 80 and re.fullmatch(listed, gap) and re.match(rf"\s*(?:{givers})\s+", text[amounts[k].end : amounts[k].end + 12]):
+        return run.cue_of[(s_index, prev)]
+    # "The Commission pledged $95.2 million, the US, $67 million; the UN's fund, $47.8 million; and Belgium,
+    # $30.9 million": a gapped list, each giver's name and a comma before its figure
+    gapped = rf"\s*[,;]\s*(?:(?:{joiners})\s+)?[^,;.:()]{{1,60}}?,\s*"
+    if len(gap) <= 80 and re.fullmatch(gapped, gap) and any(w[:1].isupper() for w in gap.split()[1:]):
         return run.cue_of[(s_index, prev)]
     return None
 
@@ -801,7 +807,23 @@ def _donor_candidates(run: _Run, fig: _Figure, parties: Parties) -> tuple[list[A
                and not oblique(doc, m, lang)]
         if own:
             donors, why = _promote(donors, own), D_SINCE_LAST
-    return donors, why, from_after
+    return _apposed(run, fig, donors), why, from_after
+
+
+def _apposed(run: _Run, fig: _Figure, donors: list[ActorMention]) -> list[ActorMention]:
+    """ "Kuwait's Gulf neighbor Saudi Arabia promised", "the UN's Central Emergency Response Fund, $47.8
+    million": a possessive owner whose possessed noun is in apposition to another name is not the giver;
+    that name is."""
+    if not donors or not possessive(run.doc, donors[0]):
+        return donors
+    first, text = donors[0], doc_text(run.doc)
+    for m in donors[1:]:
+        gap = text[first.end : m.start].split()[1:]  # past the clitic
+        # (a noun phrase only: no preposition or other function word, "Washington's portfolio in Kenya")
+        if m.start > first.end and len(gap) <= 4 and all(w.replace("-", "").isalpha() and not run.doc.vocab[w.lower()].is_stop for w in gap):
+            fig.chain.append(D_APPOSED)
+            return _promote(donors, [m])
+    return donors
 
 
 @dataclass(frozen=True)
