@@ -59,6 +59,10 @@ CASES = [
     ("de", "500 000 Euro", 500_000, "EUR", None, None),
     ("de", "1 250 000 kanadische Dollar", 1_250_000, "CAD", None, None),
     ("en", "250 000 US dollars", 250_000, "USD", None, None),
+    # the dollars of the Caribbean and the Pacific by their marks
+    ("en", "EC$500,000", 500_000, "XCD", None, None),
+    ("en", "FJ$2 million", 2_000_000, "FJD", None, None),
+    ("en", "T$1.5 million", 1_500_000, "TOP", None, None),
 ]
 
 

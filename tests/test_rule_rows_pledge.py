@@ -1294,6 +1294,12 @@ ROWS = [
     # a gapped list after a cue: each giver's name and a comma before its figure
     ("pledge.donor.since_last_figure", "en", "At the conference for Syria, Japan pledged $95 million, the US, $67 million; and Belgium, $30.9 million.", True,
      [("country:BE", "country:SY", 30_900_000, "USD"), ("country:JP", "country:SY", 95_000_000, "USD"), ("country:US", "country:SY", 67_000_000, "USD")]),
+    # "we ... a contribution": the speaker's state (named with a possessive on the title), recipients each before their figure
+    ("pledge.donor.we_speaker", "en", "Dominica's Prime Minister Roosevelt Skerrit said: \"To Antigua we are making a direct contribution of US$250,000, to St Kitts and Nevis, EC$500,000 and to Cuba, US$150,000.\"", True,
+     [("country:DM", "country:AG", 250_000, "USD"), ("country:DM", "country:CU", 150_000, "USD"), ("country:DM", "country:KN", 500_000, "XCD")]),
+    # many givers after "from", past the kind of money
+    ("pledge.block.collective", "en", "Besides $600 million in credit from multilateral lenders, Ecuador's President Rafael Correa announced new aid for Peru.", True, []),
+    ("pledge.block.collective", "de", "Neben 600 Millionen Dollar an Krediten von multilateralen Banken kündigte Ecuadors Präsident Rafael Correa neue Hilfe für Peru an.", True, []),
     # the Gaza Strip is a territory of its own; with the West Bank it is Palestine
     ("pledge.recipient.preposition", "en", "Joe Biden announced $100 million in humanitarian aid to Gaza and the West Bank.", True,
      [("country:US", "country:PS", 100_000_000, "USD")]),

@@ -402,6 +402,17 @@ def currency(code: str) -> str | None:
     return found[0] if found else None
 
 
+def saint_forms(names: list[str]) -> list[str]:
+    """ "Saint Kitts and Nevis" is also written "St. Kitts and Nevis" and "St Kitts and Nevis"."""
+    out = []
+    for name in names:
+        for prefix in ("Saint ", "St. ", "St "):
+            if name.startswith(prefix):
+                rest = name[len(prefix):]
+                out += [f"{p}{rest}" for p in ("Saint ", "St. ", "St ") if f"{p}{rest}" not in out]
+    return out
+
+
 def build_countries() -> list[dict]:
     rows = parse_table()
     codes = UN_MEMBERS + OTHER_STATES
@@ -427,9 +438,10 @@ def build_countries() -> list[dict]:
             "inflections": DE_INFLECTIONS.get(code, []),
             "prefixes": DE_PREFIXES.get(code, []),
         }
+        en_aliases = [a for a in EN_ALIASES.get(code, []) if a != en_name]
         en_block = {
             "name": en_name,
-            "aliases": [a for a in EN_ALIASES.get(code, []) if a != en_name],
+            "aliases": en_aliases + [a for a in saint_forms([en_name, *en_aliases]) if a != en_name and a not in en_aliases],
             "adjectives": en_adj,
             "capital": en_cap,
             "government_metonyms": EN_METONYMS.get(code, []),

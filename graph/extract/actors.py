@@ -60,7 +60,8 @@ def _stated_affiliation(role: Span, mentions_by_end: dict[int, tuple[str, str]])
     "Frankreichs Präsident" (the name or adjective directly before it, or joined by a hyphen)."""
     doc = role.doc
     hit = _inside(role, mentions_by_end) or mentions_by_end.get(role.start)
-    if hit is None and role.start >= 2 and doc[role.start - 1].text == "-":
+    # (joined by a hyphen, or with a possessive clitic: "Dominica's Prime Minister")
+    if hit is None and role.start >= 2 and (doc[role.start - 1].text == "-" or doc[role.start - 1].text in cue_set("en", "possessive_clitics")):
         hit = mentions_by_end.get(role.start - 1)
     return hit[0] if hit else None
 

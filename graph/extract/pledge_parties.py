@@ -685,7 +685,7 @@ def unnamed_government(doc: Doc, sent: Span, donors: list[ActorMention], amount:
 
 
 def nearest_recipient(recipients: list[ActorMention], exclude: set[str], amount: AmountMatch, amounts: list[AmountMatch],
-                       k: int, alt_of: dict[int, int]) -> ActorMention | None:
+                       k: int, alt_of: dict[int, int], text: str = "") -> ActorMention | None:
     """The recipient of the k-th figure: "provides $1.45 billion for Jordan ... and $300 million
     for Taiwan": the one named after this figure and before the next, else the last one named
     before it (since the previous figure), else the first."""
@@ -696,6 +696,11 @@ def nearest_recipient(recipients: list[ActorMention], exclude: set[str], amount:
     prev_end = next((a.end for j, a in reversed(list(enumerate(amounts))) if j < k and j not in alt_of), -1)
     after = [m for m in cands if amount.end <= m.start < nxt]
     before = [m for m in cands if prev_end <= m.start and m.end <= amount.start]
+    # (a list of recipients each before its own figure: "to Antigua ... US$250,000, to St Kitts and Nevis, EC$500,000")
+    # ("$48m to Ukraine, $8m to Moldova" lists each after its figure instead, with no comma between)
+    if (before and after and any(0 <= a.start - m.end <= 3 for m in cands for a in amounts)
+            and not any(0 <= m.start - a.end <= 6 and "," not in text[a.end : m.start] for m in cands for a in amounts)):
+        return before[-1]
     return after[0] if after else before[-1] if before else cands[0]
 
 

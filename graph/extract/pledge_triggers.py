@@ -459,8 +459,10 @@ def _collective(c: Clause) -> bool:
     # German puts the subject after the verb when something else opens the clause: "Allein für
     # die kommenden zwei Jahre sagten die Teilnehmer einer Geberkonferenz ... zu"
     inverted = doc[c.trigger.i + 1 : min(c.amount_tok[0], c.trigger.i + 3)] if lang == "de" and c.trigger.i > c.sent.start + 1 else []
+    # (the many after "from", past the kind of money: "US$600 million in credit from multilateral lenders")
+    source = next((t.i for t in after_amount if t.lower_ in cue_set(lang, "from_preps")), None)
     return _many(doc[max(c.sent.start, c.trigger.i - 3) : c.trigger.i], lang) or _many(inverted, lang) or (
-        len(after_amount) > 0 and after_amount[0].lower_ in cue_set(lang, "from_preps") and _many(after_amount, lang))
+        source is not None and _many(doc[source : min(c.sent.end, source + 3)], lang))
 
 
 def _one_owner(c: Clause) -> bool:

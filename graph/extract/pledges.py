@@ -379,7 +379,7 @@ def _listed_trigger(run: _Run, s_index: int, amounts: list[AmountMatch], alt_of:
         return run.cue_of[(s_index, prev)]
     # "The Commission pledged $95.2 million, the US, $67 million; the UN's fund, $47.8 million; and Belgium,
     # $30.9 million": a gapped list, each giver's name and a comma before its figure
-    gapped = rf"\s*[,;]\s*(?:(?:{joiners})\s+)?[^,;.:()]{{1,60}}?,\s*"
+    gapped = rf"\s*(?:[,;]\s*(?:(?:{joiners})\s+)?|(?:{joiners})\s+)[^,;.:()]{{1,60}}?,\s*"
     if len(gap) <= 80 and re.fullmatch(gapped, gap) and any(w[:1].isupper() for w in gap.split()[1:]):
         return run.cue_of[(s_index, prev)]
     return None
@@ -949,7 +949,8 @@ def _we_speaker(run: _Run, fig: _Figure) -> str | None:
     named in the sentence outside the clause ("..., sagte Scholz", "Scholz sagte: ..."), else the
     last one named within 400 characters before."""
     doc, trigger = run.doc, fig.trigger
-    near = doc[max(fig.sent.start, trigger.i - 3) : min(fig.sent.end, trigger.i + 3)]
+    # (a noun cue stands further from its verb's subject: "we are making a direct contribution of")
+    near = doc[max(fig.sent.start, trigger.i - (5 if fig.trigger_rule == "pledge.noun" else 3)) : min(fig.sent.end, trigger.i + 3)]
     if not any(t.text in cue_set(run.lang, "subject_we_pronouns") and t.i != trigger.i for t in near):
         return None
     # (not "we" of many: "We have mobilized one billion dollars", said the host of a conference)
@@ -1080,7 +1081,7 @@ def _named_recipient(run: _Run, fig: _Figure, parties: Parties, g: _Giver) -> tu
     # Indien ... 1 Mrd. USD, da der IWF Hilfe signalisiert"
     boundary = _clause_end_char(run, fig)
     candidates = [m for m in parties.recipients if not (parties.recipient_rule(m) == R_RECEIVER and m.start > boundary)]
-    m = nearest_recipient(candidates, g.givers | {g.donor}, fig.amount, fig.amounts, fig.k, fig.alt_of)
+    m = nearest_recipient(candidates, g.givers | {g.donor}, fig.amount, fig.amounts, fig.k, fig.alt_of, doc_text(run.doc))
     if m is not None:
         return state_of(m), parties.recipient_rule(m)
     if g.issuer is not None:
