@@ -90,6 +90,7 @@ class Entry:
     grouping: bool = False
     receiver: bool = False  # a fund or agency that others pay into ("Green Climate Fund", "UNRWA")
     members: tuple[str, ...] = ()  # a region's countries, where news treats them as one recipient
+    part_of: str | None = None  # the state a territory belongs to ("Gaza Strip" -> Palestine)
     seat: bool = False  # a seat of government that speaks for its state ("White House")
     monarchy: bool = False  # a state news may call "the Kingdom"
     offices: tuple[Office, ...] = ()  # a person's offices with their periods, oldest first
@@ -290,7 +291,8 @@ def _org_entry(raw: Mapping[str, Any]) -> Entry:
 
 def _region_entry(raw: Mapping[str, Any]) -> Entry:
     labels = _labels(raw)
-    return Entry(key=raw["key"], kind="Country", labels=labels, aliases=_aliases(raw, labels), members=tuple(raw.get("members", ())))
+    return Entry(key=raw["key"], kind="Country", labels=labels, aliases=_aliases(raw, labels), members=tuple(raw.get("members", ())),
+                 part_of=raw.get("part_of"))
 
 
 def _org_forms(raw: Mapping[str, Any]) -> Iterator[tuple[str, str, str]]:

@@ -1375,7 +1375,22 @@ def merge_restated(pledges: list[Pledge]) -> list[Pledge]:
     Within one article the same figure between the same parties is one fact: where one sentence
     reads it as a running total ("support this year reaches £4.5bn"), so do its restatements."""
     totals = {replace(p, cumulative=False).key for p in pledges if p.cumulative}
+    pledges = _whole_territory(pledges)
     return _fold_conversions(merge_pledges([replace(p, cumulative=True) if not p.cumulative and p.key in totals else p for p in pledges]))
+
+
+def _whole_territory(pledges: list[Pledge]) -> list[Pledge]:
+    """ "$30M more in Gaza aid" (headline), "$30 million ... for Palestinians in Gaza" (body) and "Canada's
+    funding for Gaza ... more than $370 million": a giver's aid to a territory, in an article where the
+    same giver gives to the state it belongs to, goes to the state."""
+    lex = load_lexicon()
+    pairs = {(p.donor, p.recipient) for p in pledges}
+    out = []
+    for p in pledges:
+        entry = lex.entry(p.recipient) if p.recipient else None
+        whole = entry.part_of if entry is not None else None
+        out.append(replace(p, recipient=whole) if whole and (p.donor, whole) in pairs else p)
+    return out
 
 
 def _fold_conversions(pledges: list[Pledge]) -> list[Pledge]:
