@@ -1308,7 +1308,7 @@ ROWS = [
     ("pledge.recipient.preposition", "de", "Deutschland sagte 40 Millionen Euro für den Gazastreifen zu.", True,
      [("country:DE", "region:gaza", 40_000_000, "EUR")]),
     # a giver's aid to the territory, where the same giver gives to the state it belongs to, goes to the state
-    ("pledge.recipient.population", "en", "Canada commits $30M more in Gaza aid.\nCanada is committing an additional $30 million in humanitarian assistance for Palestinians in Gaza.", True,
+    ("pledge.recipient.preposition", "en", "Canada commits $30M more in Gaza aid.\nCanada is committing an additional $30 million in humanitarian assistance for Palestinians in Gaza.", True,
      [("country:CA", "country:PS", 30_000_000, "CAD")]),
     # "1 million-plus refugees" counts people past the "-plus"
     ("pledge.block.no_money", "en", "Canada pledged $40 million for Jordan to help it cope with an estimated 1 million-plus refugees.", True,
