@@ -15,6 +15,17 @@ import os
 from itertools import islice
 
 
+def pytest_configure(config) -> None:
+    """The package's bytecode, written once before the run: the many ``newsgraph`` processes the
+    tests start would each compile graph/ from source where PYTHONDONTWRITEBYTECODE is set."""
+    if hasattr(config, "workerinput"):
+        return
+    import compileall
+    from pathlib import Path
+
+    compileall.compile_dir(Path(__file__).resolve().parent.parent / "graph", quiet=2)
+
+
 def _parts(total: int, workers: int) -> list[int]:
     """The sizes of the parts xdist's work stealing hands out at the start."""
     sizes, left = [], total
