@@ -1310,6 +1310,11 @@ ROWS = [
     # a giver's aid to the territory, where the same giver gives to the state it belongs to, goes to the state
     ("pledge.recipient.preposition", "en", "Canada commits $30M more in Gaza aid.\nCanada is committing an additional $30 million in humanitarian assistance for Palestinians in Gaza.", True,
      [("country:CA", "country:PS", 30_000_000, "CAD")]),
+    # co-givers listed with their articles ("Der IWF, die EU und die Weltbank") all give: none is the bare object
+    ("pledge.recipient.bare_object", "de", "Der Internationale Währungsfonds, die Europäische Union und die Weltbank gewähren Ungarn einen Kredit in Höhe von 20 Milliarden Euro.", True,
+     [("org:imf", "country:HU", 20_000_000_000, "EUR")]),
+    ("pledge.recipient.bare_object", "en", "The IMF, the EU and the World Bank granted Hungary a loan of 20 billion euros.", True,
+     [("org:imf", "country:HU", 20_000_000_000, "EUR")]),
     # "1 million-plus refugees" counts people past the "-plus"
     ("pledge.block.no_money", "en", "Canada pledged $40 million for Jordan to help it cope with an estimated 1 million-plus refugees.", True,
      [("country:CA", "country:JO", 40_000_000, "CAD")]),

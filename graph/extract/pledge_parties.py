@@ -532,9 +532,11 @@ def co_donors(doc: Doc, donors: list[ActorMention], lang: str) -> set[str]:
         return set()
     out = {state_of(donors[0])}
     prev = donors[0]
+    joiners, articles = cue_set(lang, "list_joiners"), cue_set(lang, "plain_articles")
     for m in donors[1:]:
-        gap = doc_text(doc)[prev.end : m.start].strip().lower()
-        if gap in cue_set(lang, "list_joiners"):
+        # (past the articles of the names: "Der IWF, die EU und die Weltbank gewähren")
+        words = [w for w in doc_text(doc)[prev.end : m.start].replace(",", " , ").lower().split() if w not in articles]
+        if 1 <= len(words) <= 2 and all(w in joiners for w in words):
             out.add(state_of(m))
             prev = m
         else:
