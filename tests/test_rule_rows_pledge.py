@@ -1315,6 +1315,13 @@ ROWS = [
      [("org:imf", "country:HU", 20_000_000_000, "EUR")]),
     ("pledge.recipient.bare_object", "en", "The IMF, the EU and the World Bank granted Hungary a loan of 20 billion euros.", True,
      [("org:imf", "country:HU", 20_000_000_000, "EUR")]),
+    # "his country", "sein Land": the speaker's own state gives; a relative clause on a person is no gathering's
+    ("pledge.donor.pronoun", "de", "Der kanadische Premierminister Mark Carney besuchte Kiew. Er sagte, sein Land werde der Ukraine 50 Millionen Euro bereitstellen.", True,
+     [("country:CA", "country:UA", 50_000_000, "EUR")]),
+    ("pledge.donor.pronoun", "en", "Canadian Prime Minister Mark Carney visited Kyiv on Monday. Speaking to reporters, the leader said his country would give Ukraine $50 million.", True,
+     [("country:CA", "country:UA", 50_000_000, "CAD")]),
+    ("pledge.donor.relative_subject", "en", "The donors meeting was hosted by President Emmanuel Macron of France, who announced his country would double its aid to Lebanon to $165 million.", True,
+     [("country:FR", "country:LB", 165_000_000, "USD")]),
     # "1 million-plus refugees" counts people past the "-plus"
     ("pledge.block.no_money", "en", "Canada pledged $40 million for Jordan to help it cope with an estimated 1 million-plus refugees.", True,
      [("country:CA", "country:JO", 40_000_000, "CAD")]),

@@ -407,6 +407,12 @@ def _gathering_subject(c: Clause) -> bool:
     """ "An international conference in Paris raised $1 billion": a gathering as the subject, also
     of a reported clause ("Aziz said an international donors' conference had pledged ...")."""
     doc, lang = c.doc, c.lang
+    # (not in a relative clause on a person: "The donors meeting was hosted by President Nicolas Sarkozy
+    # of France, who announced his country would ...": the relative pronoun is the subject)
+    relatives = cue_set(lang, "subject_relatives")
+    if any(t.lower_ in relatives and doc[t.i - 1].text == "," and any(u.ent_type_ == "Person" for u in doc[max(c.sent.start, t.i - 5) : t.i])
+           for t in doc[c.sent.start + 1 : c.trigger.i]):
+        return False
     # (the subject opens the clause, after a possessive: "Last year's donor drive raised ...")
     ws = next((t.i + 1 for t in doc[c.sent.start : min(c.amount_tok[0], c.sent.start + 4)] if t.lower_ in cue_set(lang, "possessive_endings")), c.sent.start)
     if _event_subject(c, ws, c.sent.start, 4):

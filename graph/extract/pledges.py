@@ -858,7 +858,7 @@ def _donor(run: _Run, fig: _Figure, parties: Parties) -> _Giver | str:
     if len(objects) == len(donors) and not receive_sentence(fig.sent, lang) and why != R_THANKS:
         donors = []
     # ("We are giving Ukraine another 100 million euros": after a pronoun subject, names after the verb are its objects)
-    if donors and _pronoun_subject_before(run, fig) and all(m.start > fig.trigger.idx for m in donors) \
+    if donors and (_pronoun_subject_before(run, fig) or _own_state_phrase(run, fig) is not None) and all(m.start > fig.trigger.idx for m in donors) \
             and _object_right_after(run, fig, min(donors, key=lambda m: m.start)):
         donors = []
     # "Der Bundesrat gibt 93 Mio. Franken frei", "the government will give NOK 5 billion":
@@ -892,7 +892,7 @@ def _pronoun_giver(run: _Run, fig: _Figure) -> str | None:
     doc, trigger = run.doc, fig.trigger
     pronouns = cue_set(run.lang, "subject_person_pronouns")
     near = doc[max(fig.sent.start, trigger.i - 2) : min(fig.sent.end, trigger.i + 2)]
-    pronoun = next((t for t in near if t.text in pronouns and t.i != trigger.i), None)
+    pronoun = next((t for t in near if t.text in pronouns and t.i != trigger.i), None) or _own_state_phrase(run, fig)
     if pronoun is None:
         return None
     floor = fig.whole.start_char - 600
@@ -905,6 +905,13 @@ def _pronoun_giver(run: _Run, fig: _Figure) -> str | None:
     sent_start = last.sent.start_char if last is not None else before[-1].start
     persons = [m for m in before if m.start >= sent_start]
     return state_of(next((m for m in persons if not oblique(doc, m, run.lang)), persons[0]))
+
+
+def _own_state_phrase(run: _Run, fig: _Figure) -> Token | None:
+    """ "said his country would give Ukraine $50 million", "sagte, sein Land werde der Ukraine ...
+    bereitstellen": the possessive of "his country" before the figure in its clause."""
+    doc, own = run.doc, cue_set(run.lang, "own_state_phrases")
+    return next((t for t in doc[fig.sent.start : fig.amount_tok[0]] if t.i + 1 < fig.sent.end and f"{t.lower_} {doc[t.i + 1].lower_}" in own), None)
 
 
 def _pronoun_body(run: _Run, fig: _Figure) -> str | None:
@@ -975,6 +982,11 @@ def _donor_key(run: _Run, fig: _Figure, donors: list[ActorMention], why: str, is
             return run.home, D_HOME
         run.unnamed_government = True
     donor_m = donors[0] if donors else None
+    # "his country would give Ukraine $50 million": the speaker's own state is the subject, a name after
+    # the cue its object
+    if (own := _own_state_phrase(run, fig)) is not None and (donor_m is None or donor_m.start > max(own.idx, fig.trigger.idx)):
+        if (key := _pronoun_giver(run, fig)) is not None:
+            return key, D_PRONOUN
     # "Das Königreich stellt dem Jemen ... bereit": a description opening the clause is its subject
     if donor_m is not None and donor_m.kind != "Person" and (key := donor_anaphor(run.doc, fig.sent, run.mentions, run.lang, opening=True)) is not None:
         return key, D_ANAPHOR
@@ -986,6 +998,12 @@ def _donor_key(run: _Run, fig: _Figure, donors: list[ActorMention], why: str, is
     # "Facebook-Gründer Mark Zuckerberg versprach 25 Millionen Dollar": a private giver of no state gives as themselves
     if donor_m is not None and private_person(run.doc, donor_m, run.lang):
         return donor_m.key, D_PRIVATE
+    return _donor_from_context(run, fig, why)
+
+
+def _donor_from_context(run: _Run, fig: _Figure, why: str) -> tuple[str | None, str]:
+    """The donor of a figure whose clause names none: the pending pledge's, an anaphor's, a pronoun's,
+    the speaker's of "we", a lender telling of it, the previous pledge's, the article's single giver."""
     if fig.followup:
         return fig.followup[0], D_FOLLOWUP
     # "hatte die Bank 146 Millionen Dollar bewilligt"
