@@ -478,6 +478,12 @@ ROWS = [
      [(('country:UA', 'person:boris-pistorius'), 'visit', 'held')]),
     ('meeting.participants.possessive', 'en', 'Defence Secretary John Healey arrived in Kyiv. It is his first visit to the Ukrainian capital since Prime Minister Keir Starmer took office.', True,
      [(('country:UA', 'person:john-healey'), 'visit', 'held')]),
+    # a fronted visit phrase: the main clause's subject is the visitor (a list of them too)
+    ('meeting.participants.fronted_subject', 'en', 'During a trip to Kyiv, Secretary of State Antony Blinken and Defense Secretary Lloyd Austin announced new military aid.', True,
+     [(('country:UA', 'person:antony-blinken', 'person:lloyd-austin'), 'visit', 'held')]),
+    ('meeting.participants.fronted_subject', 'de', 'Bei einem Besuch in Kiew kündigte Außenministerin Annalena Baerbock neue Hilfe an.', True,
+     [(('country:UA', 'person:annalena-baerbock'), 'visit', 'held')]),
+    ('meeting.participants.fronted_subject', 'en', 'A trip to Kyiv is planned, Secretary of State Antony Blinken said.', False, []),
     # government consultations are a meeting of the two governments' heads
     ('meeting.type.compound', 'de', 'Der indische Premierminister Narendra Modi und Kanzler Friedrich Merz haben sich bei den deutsch-indischen Regierungskonsultationen geeinigt.', True,
      [(('person:friedrich-merz', 'person:narendra-modi'), 'meeting', 'held')]),

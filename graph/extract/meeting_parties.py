@@ -740,7 +740,10 @@ def _fronted_subject(cue: Cue) -> list[ActorMention]:
     doc, lang, sent = cue.doc, cue.lang, cue.sent
     # (a summit needs no with-list: "Beim Gipfeltreffen in Brüssel kündigte der britische Premierminister
     # David Cameron ... an", "At the summit in Brussels, Cameron announced ...")
-    if not (cue.with_list or cue.mtype == "summit") or doc[sent.start].lower_ not in cue_set(lang, "fronted_meeting_preps") or cue.tok.i - sent.start > 6:
+    # (nor a visit: "During a trip to Kyiv, Blinken and Austin announced ...", "Bei einem Besuch in Kiew
+    # kündigte Baerbock ... an": the visitors)
+    if not (cue.with_list or cue.mtype in ("summit", "visit")) or doc[sent.start].lower_ not in cue_set(lang, "fronted_meeting_preps") \
+            or cue.tok.i - sent.start > 6:
         return []
     taken = _keys(cue.participants)
     k = cue.tok.i + 1
@@ -754,8 +757,13 @@ def _fronted_subject(cue: Cue) -> list[ActorMention]:
         # (past adverbs between verb and subject: "kündigte unter anderem der britische Premierminister ... an")
         while k < sent.end and doc[k].lower_ in cue_set(lang, "subject_fillers"):
             k += 1
-    m = cue.by_token.get(name_start(cue, k, sent.end))
-    return [m] if m is not None and m.key not in taken and m.kind == "Person" else []
+    first = name_start(cue, k, sent.end)
+    m = cue.by_token.get(first)
+    if m is None or m.key in taken or m.kind != "Person":
+        return []
+    # (the visitors may be a list: "Secretary of State Antony Blinken and Defense Secretary Lloyd Austin")
+    listed = list_after(doc, first, sent.end, cue.by_token, lang) if cue.mtype == "visit" else [m]
+    return [p for p in listed if p.kind == "Person" and p.key not in taken] or [m]
 
 
 def visited_country(cue: Cue) -> ActorMention | None:
