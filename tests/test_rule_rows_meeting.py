@@ -484,6 +484,9 @@ ROWS = [
     ('meeting.participants.fronted_subject', 'de', 'Bei einem Besuch in Kiew kündigte Außenministerin Annalena Baerbock neue Hilfe an.', True,
      [(('country:UA', 'person:annalena-baerbock'), 'visit', 'held')]),
     ('meeting.participants.fronted_subject', 'en', 'A trip to Kyiv is planned, Secretary of State Antony Blinken said.', False, []),
+    # on the sidelines of a compound gathering ("am Rande einer EU-Videokonferenz"): the subject attends
+    ('meeting.participants.attending_subject', 'de', 'Außenminister Johann Wadephul sprach sich am Rande einer EU-Videokonferenz für eine Waffenruhe aus.', True,
+     [(('org:eu', 'person:johann-wadephul'), 'video', 'held')]),
     # government consultations are a meeting of the two governments' heads
     ('meeting.type.compound', 'de', 'Der indische Premierminister Narendra Modi und Kanzler Friedrich Merz haben sich bei den deutsch-indischen Regierungskonsultationen geeinigt.', True,
      [(('person:friedrich-merz', 'person:narendra-modi'), 'meeting', 'held')]),

@@ -229,6 +229,9 @@ def _attending(cue: Cue, k: int) -> list[ActorMention]:
     first = doc[k] if k >= sent.start else None
     while first is not None and first.i > sent.start and first.lower_ in both("gathering_articles"):
         first = doc[first.i - 1]
+    # (on its sidelines: "Maas sprach am Rande einer EU-Videokonferenz")
+    if first is not None and first.i > sent.start and first.text in both("sideline_nouns"):
+        first = doc[first.i - 1]
     if first is None or first.lower_ not in both("attendance_markers"):
         return []
     start = subject_start(doc, cue.lo, cue.tok.i, cue.by_token)
