@@ -53,7 +53,11 @@ def make_hyphen_splitter(nlp: Language, name: str, min_part: int):
                 # only where a part names an actor: "US-Präsident", "Trump-Putin-Gipfel";
                 # "Imhof-Kessler" and "Hans-Peter" stay whole
                 if not any(lex.lookup(p, lang) is not None for p in parts[:-1] if p != "-"):
-                    continue
+                    # (or a hyphenated name before the last part: "G-8-Gipfel" -> "G-8" "-" "Gipfel")
+                    head = text.rsplit("-", 1)[0]
+                    if "-" not in head or lex.lookup(head, lang) is None:
+                        continue
+                    parts = [head, "-", text[len(head) + 1 :]]
                 heads = [(token, 0)] * len(parts)
                 retok.split(token, parts, heads=heads)
         return doc
