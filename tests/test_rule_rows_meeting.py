@@ -488,7 +488,7 @@ ROWS = [
     ('meeting.participants.attending_subject', 'de', 'Außenminister Johann Wadephul sprach sich am Rande einer EU-Videokonferenz für eine Waffenruhe aus.', True,
      [(('org:eu', 'person:johann-wadephul'), 'video', 'held')]),
     # a hyphenated name before the meeting noun ("G-8-Gipfel") is split off whole
-    ('meeting.type.compound', 'de', 'Der G-8-Gipfel in Heiligendamm endete am Freitag.', True, [(('org:g8',), 'summit', 'held')]),
+    ('meeting.participants.compound', 'de', 'Der G-8-Gipfel in Heiligendamm endete am Freitag.', True, [(('org:g8',), 'summit', 'held')]),
     # government consultations are a meeting of the two governments' heads
     ('meeting.type.compound', 'de', 'Der indische Premierminister Narendra Modi und Kanzler Friedrich Merz haben sich bei den deutsch-indischen Regierungskonsultationen geeinigt.', True,
      [(('person:friedrich-merz', 'person:narendra-modi'), 'meeting', 'held')]),
