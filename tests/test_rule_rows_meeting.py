@@ -489,6 +489,10 @@ ROWS = [
      [(('org:eu', 'person:johann-wadephul'), 'video', 'held')]),
     # a hyphenated name before the meeting noun ("G-8-Gipfel") is split off whole
     ('meeting.participants.compound', 'de', 'Der G-8-Gipfel in Heiligendamm endete am Freitag.', True, [(('org:g8',), 'summit', 'held')]),
+    # "engaged with", "conferred with" a named person are talks; engaging with an issue is none
+    ('meeting.participants.with_list', 'en', 'Foreign Minister Yoko Kamikawa further engaged with Prime Minister Denys Shmyhal in Kyiv.', True,
+     [(('person:denys-shmyhal', 'person:yoko-kamikawa'), 'meeting', 'held')]),
+    ('meeting.participants.with_list', 'en', 'The ministry engaged with the issue of energy aid.', False, []),
     # government consultations are a meeting of the two governments' heads
     ('meeting.type.compound', 'de', 'Der indische Premierminister Narendra Modi und Kanzler Friedrich Merz haben sich bei den deutsch-indischen Regierungskonsultationen geeinigt.', True,
      [(('person:friedrich-merz', 'person:narendra-modi'), 'meeting', 'held')]),
