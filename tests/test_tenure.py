@@ -226,6 +226,19 @@ def test_the_publication_date_picks_the_role_holder(lang, text, published, holde
 
 
 @pytest.mark.parametrize(("lang", "text", "holder"), [
+    # an undated text that titles a person with an office held only in a past period is of that period
+    ("de", "Der ukrainische Ministerpräsident Arsenij Jazenjuk traf den deutschen Bundespräsidenten in Berlin.", "person:joachim-gauck"),
+    ("en", "Ukrainian Prime Minister Arseniy Yatsenyuk met the German president in Berlin.", "person:joachim-gauck"),
+    # (a title the person holds today dates nothing: today's holder)
+    ("de", "Der französische Präsident Emmanuel Macron traf den deutschen Bundespräsidenten in Berlin.", "person:frank-walter-steinmeier"),
+])
+def test_an_undated_text_is_dated_by_the_past_offices_it_titles(lang, text, holder):
+    found = facts(text, lang, None)
+    german = {m.key for m in found.mentions if m.kind == "Person" and m.affiliation == "country:DE"}
+    assert german == {holder}
+
+
+@pytest.mark.parametrize(("lang", "text", "holder"), [
     # a country adjective of two words before the title: "the Sri Lankan president", "the New Zealand prime minister"
     ("en", "Sri Lankan President Gotabaya Rajapaksa visited India. The Sri Lankan president also met Narendra Modi.", "person:gotabaya-rajapaksa"),
     ("en", "The South Korean president met Narendra Modi in Seoul on Monday.", "person:yoon-suk-yeol"),

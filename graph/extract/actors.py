@@ -4,6 +4,8 @@ Pure function ``find_actors(doc, article, lang=...)`` -> list of ActorMention.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Span
 
 from graph.extract.dates import office_day
@@ -184,9 +186,28 @@ def find_actors(doc: Doc, article: Article, *, lang: str) -> list[ActorMention]:
     return mentions
 
 
-def _office_day(article: Article):
-    """The day that picks a person's office (the publication date, else the year the text names)."""
-    return office_day(article.published, article.text)
+def _office_day(article: Article, mentions: Sequence[ActorMention] = ()):
+    """The day that picks a person's office: the publication date, else the year the text names,
+    else the time the text's titled persons held their titles (see ``_dated_by_offices``)."""
+    return office_day(article.published, article.text) or _dated_by_offices(mentions)
+
+
+def _dated_by_offices(mentions: Sequence[ActorMention]):
+    """An undated text that titles a person with an office they held only in one past period is
+    of that period: "des ukrainischen Ministerpräsidenten Arsenij Jazenjuk" dates a text to
+    2014-2016, so its "deutschen Bundespräsidenten" is Gauck, not today's holder. The middle of
+    the periods' overlap; None with no such title or no overlap."""
+    lex = load_lexicon()
+    periods = []
+    for m in mentions:
+        entry = lex.entry(m.key) if m.kind == "Person" and m.role else None
+        held = [o for o in (entry.offices if entry else ()) if o.role == m.role and o.affiliation == m.affiliation]
+        if len(held) == 1 and held[0].since and held[0].until:
+            periods.append((held[0].since, held[0].until))
+    if not periods:
+        return None
+    lo, hi = max(p[0] for p in periods), min(p[1] for p in periods)
+    return lo + (hi - lo) / 2 if lo <= hi else None
 
 
 def _role_anaphora(doc: Doc, article: Article, mentions: list[ActorMention], lang: str) -> list[ActorMention]:
@@ -226,8 +247,9 @@ def _role_anaphora(doc: Doc, article: Article, mentions: list[ActorMention], lan
             # ("den dänischen Minister") fits any minister of that country
             same = [m for m in persons[:k] if m.affiliation == adjective.key
                     and (m.role == role.id_ or role.id_ == "minister" and "minister" in (m.role or ""))]
-            holders = load_lexicon().holders(adjective.key, role.id_, on=_office_day(article))
-            ref = same[-1] if same else _holder_mention(holders[0], role, article) if len(holders) == 1 else None
+            day = _office_day(article, persons)
+            holders = load_lexicon().holders(adjective.key, role.id_, on=day)
+            ref = same[-1] if same else _holder_mention(holders[0], role, article, day) if len(holders) == 1 else None
         if ref is None or _gender_clash(role, ref, lang):
             continue
         out.append(
@@ -288,8 +310,8 @@ def _before_country_adjective(doc: Doc, start: int):
     return doc[i] if i >= 0 else None
 
 
-def _holder_mention(entry, role: Span, article: Article) -> ActorMention:
-    held, affiliation = entry.role_on(_office_day(article))  # the office that made them the holder on that day
+def _holder_mention(entry, role: Span, article: Article, day) -> ActorMention:
+    held, affiliation = entry.role_on(day)  # the office that made them the holder on that day
     return ActorMention(key=entry.key, kind="Person", name=entry.label("en"), surface=role.text, start=role.start_char,
                         end=role.end_char, evidence=evidence_for(role, article, "person.role_holder"),
                         role=held, affiliation=affiliation)
