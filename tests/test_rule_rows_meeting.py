@@ -493,6 +493,9 @@ ROWS = [
     ('meeting.participants.with_list', 'en', 'Foreign Minister Yoko Kamikawa further engaged with Prime Minister Denys Shmyhal in Kyiv.', True,
      [(('person:denys-shmyhal', 'person:yoko-kamikawa'), 'meeting', 'held')]),
     ('meeting.participants.with_list', 'en', 'The ministry engaged with the issue of energy aid.', False, []),
+    # a word of the meeting's mode between the name and the noun: "an EU video conference"
+    ('meeting.participants.noun_modifiers', 'en', 'Foreign Minister Johann Wadephul spoke on the sidelines of an EU video conference on Tuesday.', True,
+     [(('org:eu', 'person:johann-wadephul'), 'video', 'held')]),
     # government consultations are a meeting of the two governments' heads
     ('meeting.type.compound', 'de', 'Der indische Premierminister Narendra Modi und Kanzler Friedrich Merz haben sich bei den deutsch-indischen Regierungskonsultationen geeinigt.', True,
      [(('person:friedrich-merz', 'person:narendra-modi'), 'meeting', 'held')]),

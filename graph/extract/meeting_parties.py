@@ -541,6 +541,9 @@ def _modifiers_before(cue: Cue) -> list[ActorMention]:
     # (a capitalised title word may stand between: "the ASEAN-Australia Special Summit")
     while k > lo and doc[k].text in cue_set(cue.lang, "summit_title_words") and doc[k].text[:1].isupper() and cue.tok.text[:1].isupper():
         k -= 1
+    # (and a word of its mode or kind: "an EU video conference", "a G7 leaders' meeting")
+    while k > lo and doc[k].lower_ in cue_set(cue.lang, "meeting_mode_words"):
+        k -= 1
     while k >= lo and (m := by_end.get(k)) is not None:
         out.append(m)
         k = doc.char_span(m.start, m.end, alignment_mode="expand").start - 1
