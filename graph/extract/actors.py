@@ -119,6 +119,7 @@ def find_actors(doc: Doc, article: Article, *, lang: str) -> list[ActorMention]:
     for ent in doc.ents:
         if ent.label_ in ("Country", "Organization"):
             ends[ent.end] = (ent.ent_id_, ent.label_)
+    day = _office_day(article)  # (once: it reads the whole text for its years)
     role_persons: list[tuple[str, str, str | None]] = []  # (role, key, affiliation) in text order
     stated_offices: dict[str, tuple[str, str]] = {}  # person key -> (role, affiliation) as the text states them
     for ent in doc.ents:
@@ -146,7 +147,7 @@ def find_actors(doc: Doc, article: Article, *, lang: str) -> list[ActorMention]:
         if generic and _national_adjective_before(ent, lex, lang):
             continue
         # a person's office on the day the article was published ("Rutte" in 2023: the Dutch prime minister)
-        role, affiliation = entry.role_on(_office_day(article)) if entry else (None, None)
+        role, affiliation = entry.role_on(day) if entry else (None, None)
         rule = rules.get((ent.start_char, ent.end_char), "actor.lexicon" if entry else "person.surname")
         name = entry.label("en") if entry else ent.text
         if kind == "Person":
@@ -159,7 +160,7 @@ def find_actors(doc: Doc, article: Article, *, lang: str) -> list[ActorMention]:
                     stated_offices[key] = (role, affiliation)
                 else:
                     # "Außenministerin Baerbock": the office the title names, where the lexicon lists it
-                    role, affiliation = _office_titled(entry, r.id_, _office_day(article), stated_offices) or (role or r.id_, affiliation)
+                    role, affiliation = _office_titled(entry, r.id_, day, stated_offices) or (role or r.id_, affiliation)
             elif key in stated_offices:
                 # later mentions keep the office the article stated ("Rutte said")
                 role, affiliation = stated_offices[key]
@@ -217,7 +218,7 @@ def _role_anaphora(doc: Doc, article: Article, mentions: list[ActorMention], lan
     named_starts = {m.start for m in mentions}
     persons = sorted((m for m in mentions if m.kind == "Person" and m.role), key=lambda m: m.start)
     last_by_role: dict[str, ActorMention] = {}
-    k = 0
+    k, day = 0, _office_day(article, persons)
     for role in role_index(doc).spans:
         while k < len(persons) and persons[k].start < role.start_char:
             last_by_role[persons[k].role] = persons[k]
@@ -247,7 +248,6 @@ def _role_anaphora(doc: Doc, article: Article, mentions: list[ActorMention], lan
             # ("den dänischen Minister") fits any minister of that country
             same = [m for m in persons[:k] if m.affiliation == adjective.key
                     and (m.role == role.id_ or role.id_ == "minister" and "minister" in (m.role or ""))]
-            day = _office_day(article, persons)
             holders = load_lexicon().holders(adjective.key, role.id_, on=day)
             ref = same[-1] if same else _holder_mention(holders[0], role, article, day) if len(holders) == 1 else None
         if ref is None or _gender_clash(role, ref, lang):

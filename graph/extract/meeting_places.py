@@ -108,13 +108,17 @@ def _national(word: str, lang: str) -> str | None:
     return lex.demonym_country(low[len(prefix):], lang) if prefix and lang == "de" else None
 
 
-def find_place(clause: Span, lang: str, *, visit: bool = False) -> tuple[str, str] | None:
-    """(the place of the meeting, the rule that found it) in ``clause``, the clause of the cue."""
-    if (found := _place_entity(clause, lang, visit)) is not None:
-        return found
-    if (city := described_city(clause, lang, visit)) is not None:
-        return city[0], PL_CITY
-    return _place_name(clause, lang, visit)
+def find_place(clause: Span, lang: str, *, visit: bool = False) -> tuple[str, str, str | None] | None:
+    """(the place of the meeting, the rule that found it, the host a city's description names or
+    None) in ``clause``, the clause of the cue."""
+    if (found := _place_entity(clause, lang, visit) or _described(clause, lang, visit) or _place_name(clause, lang, visit)) is None:
+        return None
+    return found if len(found) == 3 else (*found, None)
+
+
+def _described(clause: Span, lang: str, visit: bool) -> tuple[str, str, str | None] | None:
+    city = described_city(clause, lang, visit)
+    return (city[0], PL_CITY, city[1]) if city is not None else None
 
 
 def _prep_before(span: Span) -> str:

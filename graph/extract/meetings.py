@@ -33,10 +33,8 @@ from graph.extract.meeting_parties import (
     visited_country,
 )
 from graph.extract.meeting_places import (
-    PL_CITY,
     PL_REMOTE,
     PL_VISITED,
-    described_city,
     find_place,
     more_specific,
     place_country,
@@ -286,13 +284,14 @@ def _read_cue(run: _Run, sent: Span, in_sent: list[ActorMention], tok: Token) ->
     run.cues.append((sent.text.strip(), tok.text, tok.idx, tok.idx + len(tok.text), meeting.evidence[0], None))
 
 
-def _place(cue: Cue) -> str | None:
-    """The place of the cue's clause (none for a call or a video conference), then the visited country."""
-    place = None
+def _place(cue: Cue) -> tuple[str | None, str | None]:
+    """The place of the cue's clause (none for a call or a video conference), then the visited
+    country; and the host a city's description names ("in die ostukrainische Stadt Charkiw")."""
+    place = host = None
     if cue.mtype in REMOTE:
         cue.chain.append(PL_REMOTE)
     elif (found := find_place(cue.doc[cue.start : cue.hi], cue.lang, visit=cue.mtype == "visit")) is not None:
-        place, why = found
+        place, why, host = found
         cue.chain.append(why)
     visited = visited_country(cue)
     if visited is not None:
@@ -302,7 +301,7 @@ def _place(cue: Cue) -> str | None:
             place = capital or visited.name
             cue.chain.append(PL_VISITED)
         cue.add(P_VISITED, [visited])
-    return place
+    return place, host
 
 
 def _covered_seats(participants: list[ActorMention]) -> set[str]:
@@ -315,12 +314,12 @@ def _covered_seats(participants: list[ActorMention]) -> set[str]:
 
 def _make(run: _Run, cue: Cue) -> Meeting:
     lang, tok, window = run.lang, cue.tok, cue.window
-    place = _place(cue)
+    place, described = _place(cue)
     held = status(cue)
     keys = sorted({p.key for p in cue.participants} - _covered_seats(cue.participants))
     # a visit: the host country takes part ("Besuch in Kiew" -> Ukraine)
     if cue.mtype == "visit" and place:
-        host = place_country(place, lang) or _described_host(cue, place)
+        host = place_country(place, lang) or described
         if host and host not in keys:
             keys = sorted(keys + [host])
             cue.chain.append(P_VISIT_HOST)
@@ -333,14 +332,6 @@ def _make(run: _Run, cue: Cue) -> Meeting:
     evidence = make_evidence(cue.sent, tok.idx, tok.idx + len(tok.text), run.article.id, cue.trigger, chain=(cue.trigger, *cue.chain))
     return Meeting(participants=tuple(keys), evidence=(evidence,), type=cue.mtype, status=held, place=place,
                    date=when, virtual=cue.mtype == "video", weekday=weekday)
-
-
-def _described_host(cue: Cue, place: str) -> str | None:
-    """The country whose adjective describes the visited city: "in die ostukrainische Stadt Charkiw"."""
-    if PL_CITY not in cue.chain:
-        return None
-    found = described_city(cue.doc[cue.start : cue.hi], cue.lang, True)
-    return found[1] if found is not None and found[0] == place else None
 
 
 def _decisions(run: _Run, kept: list[Meeting], dropped: list[Meeting]) -> list[Decision]:
