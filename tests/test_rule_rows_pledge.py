@@ -1110,6 +1110,16 @@ ROWS = [
      [("country:US", "country:SS", 1_750_000_000, "USD"), ("country:GB", "country:SS", 545_000_000, "GBP")]),
     ("pledge.amount.listed_currency", "de", "Für Südsudan versprachen die USA 1,75 Milliarden Dollar. Großbritannien sagte 545 Millionen Pfund zu.", False,
      [("country:US", "country:SS", 1_750_000_000, "USD"), ("country:GB", "country:SS", 545_000_000, "GBP")]),
+    # sentence_currency: the unit written at the sentence's earlier figure is left out at the later one;
+    # a figure of another sentence that no pledge came from lends no unit
+    ("pledge.amount.sentence_currency", "de", "Statt 150 Millionen Euro will Schweden nun 250 Millionen für Somalia geben.", True,
+     [("country:SE", "country:SO", 250_000_000, "EUR")]),
+    ("pledge.amount.sentence_currency", "en", "Sweden raised its pledge for Somalia from €150 million to 250 million.", True,
+     [("country:SE", "country:SO", 250_000_000, "EUR")]),
+    ("pledge.amount.sentence_currency", "de", "Die Dürre kostete Somalia 150 Millionen Euro. Schweden will nun 250 Millionen für Somalia geben.", False,
+     [("country:SE", "country:SO", 250_000_000, "SEK")]),
+    ("pledge.amount.sentence_currency", "en", "The drought cost Somalia €150 million. Sweden will now give 250 million to Somalia.", False,
+     [("country:SE", "country:SO", 250_000_000, "SEK")]),
     # assisted: organisations named as receivers pass the money on to the people or country they help
     ("pledge.recipient.assisted", "en", "Germany will provide 300 million euros for the United Nations and other organisations assisting Syrians.", True,
      [("country:DE", "country:SY", 300_000_000, "EUR")]),

@@ -134,6 +134,7 @@ A_CONVERTED_EURO = rule("pledge.amount.converted_euro")
 A_SHARED_SCALE = rule("pledge.amount.shared_scale")
 A_LISTED_CURRENCY = rule("pledge.amount.listed_currency")
 A_PREVIOUS_CURRENCY = rule("pledge.amount.previous_currency")
+A_SENTENCE_CURRENCY = rule("pledge.amount.sentence_currency")
 D_PRONOUN_BODY = rule("pledge.donor.pronoun_body")
 D_PRIVATE = rule("pledge.donor.private_person")
 A_BRACKETED = rule("pledge.amount.bracketed_conversion")
@@ -1154,6 +1155,11 @@ def _currency(run: _Run, fig: _Figure, donor: str) -> tuple[str | None, bool]:
         # of a list takes the currency of the figure before it
         fig.chain.append(A_LISTED_CURRENCY)
         return listed, True
+    if amount.currency is None and amount.family is None and (earlier := _sentence_currency(run, fig)) is not None:
+        # "Statt 156 Millionen Euro will Großbritannien nun mindestens 256 Millionen geben": the unit
+        # written once, at the sentence's earlier figure, is left out at the later one
+        fig.chain.append(A_SENTENCE_CURRENCY)
+        return earlier, True
     if amount.currency is None and amount.family is None and (previous := _previous_currency(run, fig)) is not None:
         # "... US $ 80 million for Brazil. The loan for Ecuador amounts to 400 million": a figure with no
         # currency word goes on in the currency of the article's pledge just before it
@@ -1170,6 +1176,17 @@ def _currency(run: _Run, fig: _Figure, donor: str) -> tuple[str | None, bool]:
             code = default
             fig.chain.append(A_ARTICLE_DOLLAR)
     return code, inferred
+
+
+def _sentence_currency(run: _Run, fig: _Figure) -> str | None:
+    """The written currency of the nearest figure before this one in its sentence, at most 100 characters back."""
+    prev = next((j for j in range(fig.k - 1, -1, -1) if j not in fig.alt_of), None)
+    if prev is None or fig.amount.start - fig.amounts[prev].end > 100:
+        return None
+    before = fig.amounts[prev]
+    if before.currency is None and before.family is None:
+        return None
+    return before.resolved(context_currency=None)[0]
 
 
 def _previous_currency(run: _Run, fig: _Figure) -> str | None:
