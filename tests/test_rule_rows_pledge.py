@@ -213,6 +213,13 @@ ROWS = [
      [("country:GB", "country:SO", 1_500_000_000, "USD")]),
     ("pledge.block.sum_of_pledges", "en", "Britain pledged $1.5 billion for Somalia, the UN said.", False,
      [("country:GB", "country:SO", 1_500_000_000, "USD")]),
+    # plural pledges as the object of a light verb with a named subject are that giver's ("The US made pledges of")
+    ("pledge.block.sum_of_pledges", "en", "At the conference, pledges of $17 million for Yemen came in.", True, []),
+    ("pledge.block.sum_of_pledges", "en", "Switzerland also made pledges of $17 million for Yemen.", False,
+     [("country:CH", "country:YE", 17_000_000, "USD")]),
+    ("pledge.block.sum_of_pledges", "de", "Bei der Konferenz gingen Zusagen von 120 Millionen Euro für den Jemen ein.", True, []),
+    ("pledge.block.sum_of_pledges", "de", "Deutschland machte Zusagen von 120 Millionen Euro für den Jemen.", False,
+     [("country:DE", "country:YE", 120_000_000, "EUR")]),
     # no_donor: a passive with no agent names no giver; "von Saudi-Arabien"/"by Saudi Arabia" does
     ("pledge.block.no_donor", "de", "Ein neues Hilfspaket über 75 Millionen Dollar für den Jemen wurde am Dienstag angekündigt.", True, []),
     ("pledge.block.no_donor", "en", "A new aid package worth $75 million was announced for Yemen on Tuesday.", True, []),

@@ -587,10 +587,25 @@ def sum_of_pledges(doc: Doc, trigger: Token, amount_tok: tuple[int, int], lang: 
     pledges ¥30 billion")."""
     if lang == "en" and trigger.i > 0 and (doc[trigger.i - 1].ent_type_ or doc[trigger.i - 1].lower_ in cue_set(lang, "subject_pronouns")):
         return False
+    if _light_verb_subject(doc, trigger, lang):
+        return False
     if amount_tok[1] <= trigger.i <= amount_tok[1] + 2 or 0 < amount_tok[0] - trigger.i <= 3:
         return True
     between = doc[trigger.i + 1 : amount_tok[0]] if trigger.i < amount_tok[0] else []
     return any(t.lower_ in cue_set(lang, "total_verbs") for t in between)
+
+
+def _light_verb_subject(doc: Doc, trigger: Token, lang: str) -> bool:
+    """ "The US made pledges of $444 million", "Switzerland also made pledges of": the plural noun is the
+    object of a light verb whose subject, a name or a pronoun, stands right before it: one giver's."""
+    i = trigger.i - 1
+    if i < 0 or doc[i].lower_ not in cue_set(lang, "pledge_light_verbs"):
+        return False
+    i -= 1
+    gap = cue_set(lang, "light_verb_gap_words")
+    while i >= 0 and doc[i].lower_ in gap and not doc[i].ent_type_:
+        i -= 1
+    return i >= 0 and (bool(doc[i].ent_type_) or doc[i].lower_ in cue_set(lang, "subject_pronouns"))
 
 
 def pledges_after(doc: Doc, amount_tok: tuple[int, int], lang: str) -> bool:
