@@ -270,6 +270,16 @@ ROWS = [
     ('meeting.status.planned_cue', 'de', 'Merz und Macron planen ein Treffen in Berlin.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'planned')]),
     ('meeting.status.planned_cue', 'en', 'Starmer and Macron plan a meeting in London.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'planned')]),
     ('meeting.status.planned_cue', 'en', 'Starmer and Macron had a meeting in London.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    # a time word later in the clause plans a verb in the present; "later" beside a past verb does not
+    ('meeting.status.planned_cue', 'en', 'Starmer meets Macron in London later this week.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'planned')]),
+    # an infinitive after a verb of agreeing or intending plans the meeting; the verb before a meeting noun does not
+    ('meeting.status.planned_cue', 'en', 'Starmer and Macron agreed to meet in London.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'planned')]),
+    ('meeting.status.planned_cue', 'en', 'Starmer and Macron agreed at their meeting in London to work together.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    ('meeting.status.planned_cue', 'de', 'Merz und Macron vereinbarten, sich im Mai in Paris zu treffen.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'planned')]),
+    ('meeting.status.planned_cue', 'de', 'Merz und Macron vereinbarten bei ihrem Treffen in Paris eine engere Zusammenarbeit.', False, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    ('meeting.status.planned_cue', 'en', 'Starmer later met Macron in London.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    ('meeting.status.planned_cue', 'de', 'Merz trifft Macron in Berlin am kommenden Montag.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'planned')]),
+    ('meeting.status.planned_cue', 'de', 'Merz traf Macron in Berlin, der am kommenden Montag nach Rom reist.', False, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
     # meeting.status.future_auxiliary
     ('meeting.status.future_auxiliary', 'de', 'Merz wird nach langen Vorbereitungen am Freitag in Berlin Macron treffen.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'planned')]),
     ('meeting.status.future_auxiliary', 'en', 'Starmer will after long preparations in London and Paris finally meet Macron.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'planned')]),
@@ -407,6 +417,9 @@ ROWS = [
      [(('country:UA', 'person:giorgia-meloni'), 'visit', 'held'), (('country:UA', 'person:joe-biden'), 'visit', 'held')]),
     ('meeting.participants.verb_object', 'en', 'Meloni met Biden after the summit in Kyiv.', True,
      [(('person:giorgia-meloni', 'person:joe-biden'), 'meeting', 'held')]),
+    # a role title before another title is no name's title: "der Bundeskanzler EU-Kommissionspräsidentin von der Leyen" is two persons
+    ('meeting.participants.verb_object', 'de', 'Bundeskanzler Friedrich Merz ist in Kanada. Anschließend traf der Bundeskanzler EU-Kommissionspräsidentin Ursula von der Leyen.', True, [(('person:friedrich-merz', 'person:ursula-von-der-leyen'), 'meeting', 'held')]),
+    ('meeting.participants.verb_object', 'en', 'Chancellor Friedrich Merz is in Canada. Later the chancellor met EU Commission President Ursula von der Leyen.', True, [(('person:friedrich-merz', 'person:ursula-von-der-leyen'), 'meeting', 'held')]),
     # a held conference of one party so far is attended by the persons quoted after it
     ('meeting.participants.conference_speakers', 'de', '"Wir eröffnen heute ein neues Kapitel", so Somalias Präsident zu Beginn der Geberkonferenz. "Dies ist ein historischer Tag", sagte auch EU-Ratspräsident Herman Van Rompuy.', True,
      [(('country:SO', 'person:herman-van-rompuy'), 'summit', 'held')]),

@@ -219,12 +219,16 @@ def _role_anaphora(doc: Doc, article: Article, mentions: list[ActorMention], lan
     persons = sorted((m for m in mentions if m.kind == "Person" and m.role), key=lambda m: m.start)
     last_by_role: dict[str, ActorMention] = {}
     k, day = 0, _office_day(article, persons)
-    for role in role_index(doc).spans:
+    index = role_index(doc)
+    for role in index.spans:
         while k < len(persons) and persons[k].start < role.start_char:
             last_by_role[persons[k].role] = persons[k]
             k += 1
         nxt = doc[role.end] if role.end < len(doc) else None
-        if nxt is not None and (nxt.ent_type_ == "Person" or nxt.text[:1].isupper() and nxt.ent_type_):
+        # (the next word opens another title, "der Bundeskanzler EU-Kommissionspräsidentin von der Leyen":
+        # that title's name is not this one's)
+        titled_next = nxt is not None and any(index.by_start.get(j) is not None for j in range(role.end, min(len(doc), role.end + 3)))
+        if nxt is not None and not titled_next and (nxt.ent_type_ == "Person" or nxt.text[:1].isupper() and nxt.ent_type_):
             continue
         # "Präsident Maricio Macri": a name the lexicon does not know (here misspelt) before a known one
         if nxt is not None and nxt.text[:1].isupper() and role.end + 1 < len(doc) and doc[role.end + 1].ent_type_ == "Person":

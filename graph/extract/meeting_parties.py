@@ -325,6 +325,10 @@ def _clause_parties(cue: Cue) -> str | None:
     if cue.with_list:
         cue.chain.append(P_WITH)
     cue.start = subject_start(cue.doc, cue.lo, cue.tok.i, cue.by_token)
+    # a German infinitive with "zu" after a comma has the main clause's subject: "Merz und Macron
+    # vereinbarten, sich im Mai zu treffen", "reiste nach Kiew, um Selenskyj zu treffen"
+    if cue.lang == "de" and cue.tok.is_lower and cue.tok.i > 0 and cue.doc[cue.tok.i - 1].lower_ == "zu" and cue.start > cue.lo and cue.doc[cue.start - 1].text == ",":
+        cue.start = subject_start(cue.doc, cue.lo, cue.start - 1, cue.by_token)
     subject, rules = _subject(cue)
     clause = _negation_clause(cue)
     if _cancelled(clause, cue.lang):

@@ -352,7 +352,35 @@ def retype(cue: Cue) -> None:
 def _planned_cue(cue: Cue) -> bool:
     """a word of planning near the cue: "geplant", "nächste Woche", "upcoming", "expected"."""
     planned = cue_set(cue.lang, "planned_cues")
-    return any(t.lower_ in planned for t in cue.doc[max(cue.start, cue.tok.i - 6) : min(cue.hi, cue.tok.i + 2)])
+    # ("later" plans only beside a verb not in the past: "will meet later this month", not "later met")
+    if not _past_cue(cue):
+        planned = planned | cue_set(cue.lang, "planned_cues_unless_past")
+    if any(t.lower_ in planned for t in cue.doc[max(cue.start, cue.tok.i - 6) : min(cue.hi, cue.tok.i + 2)]):
+        return True
+    # an infinitive after a verb of intending or agreeing: "the two leaders agreed to meet", "vereinbarten, sich ... zu treffen"
+    doc, i = cue.doc, cue.tok.i
+    intend = cue_set(cue.lang, "intention_verbs")
+    if cue.lang == "en" and i >= cue.start + 2 and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ in intend:
+        return True
+    if cue.lang == "de" and cue.tok.is_lower and i >= 1 and doc[i - 1].lower_ == "zu" and any(t.lower_ in intend for t in doc[max(cue.start, i - 8) : i]):
+        return True
+    # a time phrase later in the clause: "He meets von der Leyen later this week", "trifft ... am kommenden Montag"
+    if _past_cue(cue):
+        return False
+    for t in cue.doc[cue.tok.i + 2 : min(cue.hi, cue.tok.i + 10)]:
+        if t.text in cue_set(cue.lang, "clause_separators"):
+            return False
+        if t.lower_ in cue_set(cue.lang, "planned_time_words_after"):
+            return True
+    return False
+
+
+def _past_cue(cue: Cue) -> bool:
+    """The cue is a verb in the past, or a noun right after one: "met", "visited", "held talks"."""
+    doc, i = cue.doc, cue.tok.i
+    words = [doc[j].lower_ for j in range(max(cue.start, i - 2), i + 1)] if cue.noun or cue.lang == "en" else [cue.tok.lower_]
+    return any(w in cue_set(cue.lang, "irregular_past_verbs") or cue.lang == "en" and w.endswith("ed") and w not in cue_set(cue.lang, "planned_cues")
+               for w in words)
 
 
 def _future_auxiliary(cue: Cue) -> bool:
