@@ -220,6 +220,13 @@ ROWS = [
     ("pledge.block.sum_of_pledges", "de", "Bei der Konferenz gingen Zusagen von 120 Millionen Euro für den Jemen ein.", True, []),
     ("pledge.block.sum_of_pledges", "de", "Deutschland machte Zusagen von 120 Millionen Euro für den Jemen.", False,
      [("country:DE", "country:YE", 120_000_000, "EUR")]),
+    # a name in a clause of time opened by "since"/"seit" gives nothing, unless the cue is in that clause
+    ("pledge.donor.subject", "en", "With more than $50 billion given to Ukraine since Russia invaded in 2022, the United States is its largest backer.", True,
+     [("country:US", "country:UA", 50_000_000_000, "USD")]),
+    ("pledge.donor.subject", "de", "Seit Russland die Ukraine angegriffen hat, hat Großbritannien der Ukraine 12 Milliarden Pfund gegeben.", True,
+     [("country:GB", "country:UA", 12_000_000_000, "GBP")]),
+    ("pledge.donor.subject", "en", "Since Britain pledged £12 billion to Ukraine, others have followed.", True,
+     [("country:GB", "country:UA", 12_000_000_000, "GBP")]),
     # no_donor: a passive with no agent names no giver; "von Saudi-Arabien"/"by Saudi Arabia" does
     ("pledge.block.no_donor", "de", "Ein neues Hilfspaket über 75 Millionen Dollar für den Jemen wurde am Dienstag angekündigt.", True, []),
     ("pledge.block.no_donor", "en", "A new aid package worth $75 million was announced for Yemen on Tuesday.", True, []),

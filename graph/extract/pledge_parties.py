@@ -299,6 +299,10 @@ def _place(m: ActorMention, sc: _Scene, p: Parties, channelled: list[ActorMentio
     if _channelled(m, sc, channelled):
         channelled.append(m)
         return
+    if _since_clause(doc, m, sc):
+        # "more than $50 billion since Russia invaded", "seit Russland die Ukraine angriff": the subject of a
+        # clause of time gives nothing
+        return
     if _population_of(doc, m, sc.lang):
         # "für Geflüchtete aus dem Sudan im Tschad", "for refugees from Sudan": the people's country receives
         p.receives(m, R_POPULATION, first=True)
@@ -339,6 +343,22 @@ def _place(m: ActorMention, sc: _Scene, p: Parties, channelled: list[ActorMentio
         p.donors.append(m)
     else:
         p.receives(m, role[1])
+
+
+def _since_clause(doc: Doc, m: ActorMention, sc: _Scene) -> bool:
+    """A name in a clause opened by "since"/"seit" (no comma between them) that does not hold the cue."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    k = span.start - 1
+    while k >= sc.sent.start and doc[k].text not in (",", ";") and doc[k].lower_ not in cue_set(sc.lang, "since_subordinators"):
+        k -= 1
+    if k < sc.sent.start or doc[k].lower_ not in cue_set(sc.lang, "since_subordinators"):
+        return False
+    # ("seit Russlands Angriff", "since the start of the war": a phrase of time with a noun, no clause; a
+    # possessive is left to the possessive rules)
+    end = next((t.i for t in doc[span.end : sc.sent.end] if t.text in (",", ";")), sc.sent.end)
+    return not k < sc.trigger.i < end
 
 
 def private_person(doc: Doc, m: ActorMention, lang: str) -> bool:
