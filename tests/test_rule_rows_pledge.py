@@ -228,6 +228,9 @@ ROWS = [
     ("pledge.donor.subject", "en", "Since Britain pledged £12 billion to Ukraine, others have followed.", True,
      [("country:GB", "country:UA", 12_000_000_000, "GBP")]),
     # no_donor: a passive with no agent names no giver; "von Saudi-Arabien"/"by Saudi Arabia" does
+    # a region or a people receives and never gives: no donor is left for a figure that only names one
+    ("pledge.block.no_donor", "en", "This also included around $61 million for the support of internally displaced Rohingya.", True, []),
+    ("pledge.block.no_donor", "de", "Dazu kommen 61 Millionen Dollar zur Unterstützung vertriebener Rohingya.", True, []),
     ("pledge.block.no_donor", "de", "Ein neues Hilfspaket über 75 Millionen Dollar für den Jemen wurde am Dienstag angekündigt.", True, []),
     ("pledge.block.no_donor", "en", "A new aid package worth $75 million was announced for Yemen on Tuesday.", True, []),
     ("pledge.block.no_donor", "de", "Ein neues Hilfspaket über 75 Millionen Dollar für den Jemen wurde am Dienstag von Saudi-Arabien angekündigt.", False,

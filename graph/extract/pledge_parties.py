@@ -470,6 +470,8 @@ def choose_parties(doc: Doc, sent: Span, trigger: Token, amount_tok: tuple[int, 
         _place(m, sc, p, channelled)
     if sc.thanks is None and not sc.receive:
         _order_subjects(p, sc, in_sent, amount_tok)
+    # a region or a people receives and never gives: "$61 million for the support of internally displaced Rohingya"
+    p.donors = [m for m in p.donors if not m.key.startswith("region:")]
     return p
 
 
