@@ -46,6 +46,11 @@ ROWS = [
      [("country:FR", "country:MA", 150_000_000, "EUR")]),
     ("pledge.separable_verb", "de", "Frankreich hat Marokko am Dienstag 150 Millionen Euro für den Wiederaufbau zugesagt.", False,
      [("country:FR", "country:MA", 150_000_000, "EUR")]),
+    # share: "Von den ... Geldern entfallen X auf Y" splits aid just announced; without the opener of a share no cue
+    ("pledge.share", "de", "Deutschland stellt Syrien und Jordanien 50 Millionen Euro bereit. Von den zusätzlichen Geldern entfallen 40 Millionen Euro auf Syrien und 10 Millionen auf Jordanien.", True,
+     [("country:DE", "country:JO", 10_000_000, "EUR"), ("country:DE", "country:SY", 40_000_000, "EUR"), ("country:DE", "country:SY", 50_000_000, "EUR")]),
+    ("pledge.share", "de", "Deutschland stellt Syrien und Jordanien 50 Millionen Euro bereit. Nach Angaben des Ministeriums entfallen 40 Millionen Euro auf Syrien und 10 Millionen auf Jordanien.", False,
+     [("country:DE", "country:SY", 50_000_000, "EUR")]),
     # verb: "zugesagt"/"pledged" give; "ausgegeben"/"spent" do not
     ("pledge.verb", "de", "Italien hat Tunesien 60 Millionen Euro für die Grenzsicherung zugesagt.", True,
      [("country:IT", "country:TN", 60_000_000, "EUR")]),

@@ -16,7 +16,7 @@ from graph.extract.amounts import AmountMatch
 from graph.extract.cues import cue_set, cues
 from graph.extract.doctext import doc_text
 from graph.extract.persons import role_index
-from graph.extract.pledge_triggers import clause_end, clause_opening, is_aid_noun, receive_sentence
+from graph.extract.pledge_triggers import clause_end, clause_opening, is_aid_noun, receive_sentence, share_cue
 from graph.extract.rules import rule
 from graph.lexicon import load_lexicon
 from graph.model import ActorMention
@@ -201,6 +201,9 @@ def _recipient_form(m: ActorMention, sc: _Scene) -> str | None:
     Ukraine" (German dative), "provide the Philippines with"."""
     doc = sc.doc
     if preceded_by(doc, m, cue_set(sc.lang, "recipient_preps")) or _to_government_of(doc, m, sc.lang):
+        return R_PREPOSITION
+    # ("entfallen ... auf Syrien": the share falls to its receiver)
+    if share_cue(sc.trigger, sc.lang) and preceded_by(doc, m, cue_set(sc.lang, "share_preps")):
         return R_PREPOSITION
     if sc.lang == "de" and _dative_feminine(doc, m) and not _genitive_attribute(doc, m):
         return R_DATIVE

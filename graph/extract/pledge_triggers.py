@@ -116,6 +116,23 @@ def _comes_from(tok: Token, sent: Span, amount_tokens: tuple[int, int], lang: st
     return any(t.lower_ in preps and any(u.ent_type_ for u in sent.doc[t.i + 1 : min(sent.end, t.i + 4)]) for t in sent)
 
 
+def share_cue(tok: Token, lang: str) -> bool:
+    return tok.lower_ in cue_set(lang, "share_verbs")
+
+
+def _share(tok: Token, sent: Span, amount_tokens: tuple[int, int], lang: str) -> bool:
+    """a share of aid just announced that falls to one receiver: "Von den zusätzlichen Geldern
+    entfallen 39,4 Millionen Euro auf Syrien", "Davon entfallen 8 Millionen auf Jordanien"."""
+    if not share_cue(tok, lang):
+        return False
+    doc = sent.doc
+    opening = doc[sent.start : min(sent.end, sent.start + 6)]
+    if not opening or opening[0].lower_ not in cue_set(lang, "share_openers"):
+        return False
+    of_aid = opening[0].lower_ == "davon" or any(t.text in cue_set(lang, "share_nouns") or is_aid_noun(t, lang) for t in opening)
+    return of_aid and any(t.lower_ in cue_set(lang, "share_preps") for t in doc[amount_tokens[1] : sent.end])
+
+
 TOKEN_TRIGGERS = (
     (rule("pledge.phrase"), _split_phrase),
     (rule("pledge.receive"), _receive),
@@ -124,6 +141,7 @@ TOKEN_TRIGGERS = (
     (rule("pledge.add"), _add_new),
     (rule("pledge.flow"), _flow),
     (rule("pledge.comes_from"), _comes_from),
+    (rule("pledge.share"), _share),
 )
 
 
