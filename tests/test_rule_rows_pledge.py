@@ -225,6 +225,11 @@ ROWS = [
     ("pledge.block.sum_of_pledges", "de", "Bei der Konferenz gingen Zusagen von 120 Millionen Euro für den Jemen ein.", True, []),
     ("pledge.block.sum_of_pledges", "de", "Deutschland machte Zusagen von 120 Millionen Euro für den Jemen.", False,
      [("country:DE", "country:YE", 120_000_000, "EUR")]),
+    # "vonseiten der Bundesregierung", "seitens der EU": the side the money comes from gives (not a dative receiver)
+    ("pledge.donor.subject", "de", "Vonseiten der Bundesregierung wurden weitere 50 Millionen Euro für die Türkei zur Verfügung gestellt.", True,
+     [("country:DE", "country:TR", 50_000_000, "EUR")]),
+    ("pledge.donor.subject", "de", "Seitens der EU wurden der Türkei weitere 50 Millionen Euro zugesagt.", True,
+     [("org:eu", "country:TR", 50_000_000, "EUR")]),
     # a name in a clause of time opened by "since"/"seit" gives nothing, unless the cue is in that clause
     ("pledge.donor.subject", "en", "With more than $50 billion given to Ukraine since Russia invaded in 2022, the United States is its largest backer.", True,
      [("country:US", "country:UA", 50_000_000_000, "USD")]),
@@ -1329,6 +1334,12 @@ ROWS = [
     # "we ... a contribution": the speaker's state (named with a possessive on the title), recipients each before their figure
     ("pledge.donor.we_speaker", "en", "Dominica's Prime Minister Roosevelt Skerrit said: \"To Antigua we are making a direct contribution of US$250,000, to St Kitts and Nevis, EC$500,000 and to Cuba, US$150,000.\"", True,
      [("country:DM", "country:AG", 250_000, "USD"), ("country:DM", "country:CU", 150_000, "USD"), ("country:DM", "country:KN", 500_000, "XCD")]),
+    # the speaker before the colon that opens the quote; "wir" anywhere in a German verb-final clause, "we" before a phrase
+    ("pledge.donor.we_speaker", "de", 'Annalena Baerbock (Grüne), Außenministerin: "Daher haben wir heute weitere 50 Millionen Euro für die Türkei zur Verfügung gestellt."', True,
+     [("country:DE", "country:TR", 50_000_000, "EUR")]),
+    ("pledge.donor.we_speaker", "en", 'David Lammy, Foreign Secretary: "Today we are making a further £50 million available to Turkey."', True,
+     [("country:GB", "country:TR", 50_000_000, "GBP")]),
+    ("pledge.donor.we_speaker", "en", '"Today we are making a further £50 million available to Turkey."', False, []),
     # many givers after "from", past the kind of money
     ("pledge.block.collective", "en", "Besides $600 million in credit from multilateral lenders, Ecuador's President Rafael Correa announced new aid for Peru.", True, []),
     ("pledge.block.collective", "de", "Neben 600 Millionen Dollar an Krediten von multilateralen Banken kündigte Ecuadors Präsident Rafael Correa neue Hilfe für Peru an.", True, []),

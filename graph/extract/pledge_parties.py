@@ -274,10 +274,25 @@ def _role(m: ActorMention, sc: _Scene) -> tuple[str, str] | None:
         # "Ukraine erhält von Deutschland ...": the giver follows von/from
         giver = preceded_by(sc.doc, m, cue_set(sc.lang, "from_preps")) or from_government_of(sc.doc, m, sc.lang)
         return ("donor", R_RECEIVE_FROM) if giver else ("recipient", R_RECEIVER)
+    # "vonseiten der Bundesregierung", "seitens der EU": the part the money comes from gives
+    if _on_the_part_of(sc.doc, m, sc.lang):
+        return "donor", R_SUBJECT
     form = _recipient_form(m, sc)
     if form is None:
         return "donor", R_SUBJECT
     return None if excluded_as_recipient(sc.doc, m, sc.sent, sc.lang) else ("recipient", form)
+
+
+def _on_the_part_of(doc: Doc, m: ActorMention, lang: str) -> bool:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    k = span.start - 1
+    while k > span.sent.start and doc[k].lower_ in cue_set(lang, "plain_articles"):
+        k -= 1
+    words = cue_set(lang, "on_the_part_preps")
+    return k >= span.sent.start and (doc[k].lower_ in words or " ".join(t.lower_ for t in doc[max(span.sent.start, k - 2) : k + 1]) in words
+                                     or " ".join(t.lower_ for t in doc[max(span.sent.start, k - 1) : k + 1]) in words)
 
 
 def _source_of_news(doc: Doc, m: ActorMention, lang: str) -> bool:

@@ -958,7 +958,15 @@ def _we_speaker(run: _Run, fig: _Figure) -> str | None:
     last one named within 400 characters before."""
     doc, trigger = run.doc, fig.trigger
     # (a noun cue stands further from its verb's subject: "we are making a direct contribution of")
-    near = doc[max(fig.sent.start, trigger.i - (5 if fig.trigger_rule == "pledge.noun" else 3)) : min(fig.sent.end, trigger.i + 3)]
+    near = list(doc[max(fig.sent.start, trigger.i - (5 if fig.trigger_rule == "pledge.noun" else 3)) : min(fig.sent.end, trigger.i + 3)])
+    if run.lang == "de" or fig.trigger_rule == "pledge.phrase":
+        # (German puts the verb's words last, "haben wir heute ... 50 Millionen Euro zur Verfügung gestellt", and
+        # so does a phrase, "we are making a further £50 million available": the whole clause before the cue,
+        # back to a comma or a quotation mark)
+        k = trigger.i - 1
+        while k > fig.sent.start and doc[k].text not in (",", ";", ":", '"', "„", "“"):
+            k -= 1
+        near += list(doc[k:trigger.i])
     if not any(t.text in cue_set(run.lang, "subject_we_pronouns") and t.i != trigger.i for t in near):
         return None
     # (not "we" of many: "We have mobilized one billion dollars", said the host of a conference)
@@ -967,6 +975,9 @@ def _we_speaker(run: _Run, fig: _Figure) -> str | None:
     # (a state's person speaks for the state; "we" of a council or union is its members)
     persons = [m for m in run.mentions if m.kind == "Person" and m.affiliation and m.affiliation.startswith("country:")]
     outside = [m for m in persons if fig.whole.start_char <= m.start < fig.whole.end_char and not fig.sent.start_char <= m.start < fig.sent.end_char]
+    # (a speaker named before the colon or quotation mark that opens the quote: 'Annalena Baerbock, Außenministerin: "Wir ...')
+    text = doc_text(doc)
+    outside += [m for m in persons if fig.sent.start_char <= m.start < trigger.idx and re.search(r'[:"“„«»]', text[m.end : trigger.idx])]
     before = [m for m in persons if fig.sent.start_char - 400 <= m.start < fig.sent.start_char]
     speaker = outside[0] if outside else before[-1] if before else None
     return state_of(speaker) if speaker is not None else None
