@@ -233,6 +233,10 @@ def _title_of(text: str) -> str:
     return line
 
 
+# a page copy's header line before the text: "date 2023-10-14", "Date: 2023-10"
+DATE_HEADER = re.compile(r"\s*date:?[ \t]+(\d{4}-\d{2}(?:-\d{2})?)\s+", re.IGNORECASE)
+
+
 def make_article(
     text: str,
     *,
@@ -251,6 +255,9 @@ def make_article(
     if title and not text.startswith(title):
         text = f"{title}\n{text}"  # the title is the first line, so that offsets refer to it
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if published is None and (head := DATE_HEADER.match(text)) is not None:
+        # (a day stated in the header is the publication date; a month alone dates nothing to the day)
+        published = _parse_date(head.group(1))
     if lang == "auto":
         lang = lang_hint or detect_language(text)
     return Article(

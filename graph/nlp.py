@@ -93,7 +93,7 @@ def line_sentences(doc: Doc) -> Doc:
 
 # "OSLO/GENF (dpa) - ", "BRUSSELS, June 4 (Reuters) - ", "AMMAN — " at the start of a line
 DATELINE = re.compile(
-    r"(?m)^[ \t]*(?:[A-ZÄÖÜ][\wÄÖÜäöüß/.', -]{1,40}?\s*\([^()\n]{1,30}\)|[A-ZÄÖÜ]{3,}(?:[ /-][A-ZÄÖÜ]{2,})*(?:,[^\n(]{1,25})?)\s*[-–—]\s+"
+    r"(?m)^[ \t]*(?:date:?[ \t]+\d{4}-\d{2}(?:-\d{2})?[ \t]+)?(?:[A-ZÄÖÜ][\wÄÖÜäöüß/.', -]{1,40}?\s*\([^()\n]{1,30}\)|[A-ZÄÖÜ]{3,}(?:[ /-][A-ZÄÖÜ]{2,})*(?:,[^\n(]{1,25})?)\s*[-–—]\s+"
 )
 
 
@@ -103,9 +103,15 @@ def boilerplate(doc: Doc) -> Doc:
     no actors: their entities are dropped, and a dateline ends before the lead sentence."""
     from graph.extract.cues import cues
     from graph.extract.doctext import doc_text
+    from graph.ingest import DATE_HEADER
 
     skip: list[tuple[int, int]] = []
     text = doc_text(doc)
+    # a page copy's header line "date 2023-10-14" before the text: the text's first sentence starts after it
+    if (head := DATE_HEADER.match(text)) is not None:
+        after = doc.char_span(head.end(), head.end() + 1, alignment_mode="expand")
+        if after is not None and after.start > 0:
+            doc[after.start].is_sent_start = True
     for m in DATELINE.finditer(text):
         skip.append((m.start(), m.end()))
         after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")

@@ -408,6 +408,9 @@ ACTOR_CASES = [
     # a wire dateline names no actor
     ("en", "LONDON (Reuters) - Britain will provide £120 million to Sudan.", ["country:GB", "country:SD"]),
     ("de", "BERLIN (dpa) - Die Bundesregierung sagte dem Sudan Hilfe zu.", ["country:DE", "country:SD"]),
+    # after a page copy's header line "date 2023-10"
+    ("de", "date 2023-10 Amman (dpa) - Die Bundesregierung sagte dem Sudan Hilfe zu.", ["country:DE", "country:SD"]),
+    ("en", "date 2023-10-14 AMMAN (Reuters) - Britain will provide £120 million to Sudan.", ["country:GB", "country:SD"]),
     # initials open a name; "U.S." is a country, not initials
     ("en", "External Affairs Minister S.M. Krishna told parliament the aid would be sent.", ["person:s-m-krishna"]),
     ("en", "The plan was welcomed by U.S. envoy J.D. Harlan, who called it fair.", ["country:US", "person:j-d-harlan"]),

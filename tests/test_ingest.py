@@ -108,6 +108,21 @@ def test_text_article_fields(tmp_path):
     assert article.published == date(2025, 6, 17)
 
 
+@pytest.mark.parametrize("head,published", [
+    ("date 2023-10-14", date(2023, 10, 14)),
+    ("Date: 2023-10-14", date(2023, 10, 14)),
+    ("date 2023-10", None),  # a month dates nothing to the day
+    ("dated 2023-10-14", None),
+])
+def test_a_header_line_with_a_day_is_the_publication_date(tmp_path, head, published):
+    path = tmp_path / "a.txt"
+    path.write_text(f" {head} Amman (dpa) - Deutschland sagt Hilfe zu.\n", encoding="utf-8")
+    article = read_one(path)
+    assert article.published == published
+    assert article.text.startswith(head)  # the text keeps its header: offsets refer to the file
+    assert read_one(path, published=date(2024, 1, 2)).published == date(2024, 1, 2)  # the option wins
+
+
 def test_text_is_normalised_to_nfc_and_unix_line_ends(tmp_path):
     path = tmp_path / "nfd.txt"
     path.write_bytes("A\u0308rger in Mu\u0308nchen\rzweite Zeile\r\ndritte".encode())

@@ -501,6 +501,13 @@ ROWS = [
      [("country:CA", "country:BD", 30_000_000, "CAD")]),
     ("pledge.recipient.population", "en", "Canada will provide C$30 million for refugees in Bangladesh.", False,
      [("country:CA", "country:BD", 30_000_000, "CAD")]),
+    # the place where a people lives receives ("civilians in Gaza"); refugees in a country are not its people
+    ("pledge.recipient.population", "de", "Deutschland verstärkt seine Unterstützung für die notleidende Zivilbevölkerung im Gazastreifen mit einer Soforthilfe von 50 Millionen Euro.", True,
+     [("country:DE", "region:gaza", 50_000_000, "EUR")]),
+    ("pledge.recipient.population", "en", "Germany is stepping up its support for civilians in Gaza with emergency aid of 50 million euros.", True,
+     [("country:DE", "region:gaza", 50_000_000, "EUR")]),
+    ("pledge.recipient.population", "de", "Deutschland verstärkt seine Unterstützung für syrische Flüchtlinge in der Türkei mit einer Soforthilfe von 50 Millionen Euro.", False, []),
+    ("pledge.recipient.population", "en", "Germany is stepping up its support for Syrian refugees in Turkey with emergency aid of 50 million euros.", False, []),
     # aid_compound: "Moldau-Hilfe"/"Haiti-aid" receives; "Hilfe für Moldau" is a preposition
     ("pledge.recipient.aid_compound", "de", "Die Niederlande stocken ihre Moldau-Hilfe um 25 Millionen Euro auf.", True,
      [("country:NL", "country:MD", 25_000_000, "EUR")]),

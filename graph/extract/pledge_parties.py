@@ -598,15 +598,22 @@ def oblique(doc: Doc, m: ActorMention, lang: str) -> bool:
 
 
 def _population_of(doc: Doc, m: ActorMention, lang: str) -> bool:
-    """ "refugees from Sudan", "Geflüchtete aus dem Sudan": the country a population comes from."""
+    """ "refugees from Sudan", "Geflüchtete aus dem Sudan": the country a population comes from; "civilians
+    in Gaza", "die Zivilbevölkerung im Gazastreifen": the place its people live."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or m.kind != "Country":
         return False
     j = span.start - 1
     while j > 0 and doc[j].lower_ in cue_set(lang, "definite_articles"):
         j -= 1
-    return (j >= 1 and doc[j].lower_ in cue_set(lang, "giver_preps")
-            and (doc[j - 1].text in cue_set(lang, "population_nouns") or doc[j - 1].lower_ in cue_set(lang, "population_nouns")))
+    if j < 1:
+        return False
+    noun = doc[j - 1]
+    if doc[j].lower_ in cue_set(lang, "giver_preps"):
+        return noun.text in cue_set(lang, "population_nouns") or noun.lower_ in cue_set(lang, "population_nouns")
+    # (or where it lives: "für die notleidende Zivilbevölkerung im Gazastreifen", "for civilians in Gaza";
+    # refugees in a country are not its people)
+    return doc[j].lower_ in cue_set(lang, "population_place_preps") and (noun.text in cue_set(lang, "resident_nouns") or noun.lower_ in cue_set(lang, "resident_nouns"))
 
 
 def _assisted(doc: Doc, m: ActorMention, lang: str) -> bool:
