@@ -212,6 +212,11 @@ ROWS = [
     ('meeting.participants.visited_country', 'de', 'Merz hat im Mai Polen besucht.', True, [(('country:PL', 'person:friedrich-merz'), 'visit', 'held')]),
     # ... but not a country after a preposition ("von Polen" qualifies the noun before it)
     ('meeting.participants.visited_country', 'de', 'Merz hat den Botschafter von Polen besucht.', False, []),
+    # meeting.participants.further_stops: each country of a visited list is a visit of its own; a companion is no stop
+    ('meeting.participants.further_stops', 'de', 'Scholz besucht nächste Woche Lettland und Estland.', True, [(('country:EE', 'person:olaf-scholz'), 'visit', 'planned'), (('country:LV', 'person:olaf-scholz'), 'visit', 'planned')]),
+    ('meeting.participants.further_stops', 'en', 'Scholz will visit Latvia and Estonia next week.', True, [(('country:EE', 'person:olaf-scholz'), 'visit', 'planned'), (('country:LV', 'person:olaf-scholz'), 'visit', 'planned')]),
+    ('meeting.participants.further_stops', 'en', 'Blinken is on a visit to Latvia and Estonia.', True, [(('country:EE', 'person:antony-blinken'), 'visit', 'held'), (('country:LV', 'person:antony-blinken'), 'visit', 'held')]),
+    ('meeting.participants.further_stops', 'en', 'Scholz visited Latvia with Macron on Monday.', False, [(('country:LV', 'person:emmanuel-macron', 'person:olaf-scholz'), 'visit', 'held')]),
     # meeting.participants.hosts
     ('meeting.participants.hosts', 'de', 'Merz eröffnete die Konferenz, ausgerichtet von Italien und Frankreich, in Rom.', True, [(('country:FR', 'country:IT', 'person:friedrich-merz'), 'summit', 'held')]),
     ('meeting.participants.hosts', 'en', 'Rutte opened the conference, hosted by Italy and France, in Rome.', True, [(('country:FR', 'country:IT', 'org:nato', 'person:mark-rutte'), 'summit', 'held')]),

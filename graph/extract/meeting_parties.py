@@ -789,9 +789,19 @@ def visited_country(cue: Cue) -> ActorMention | None:
             return m if ok else None
         # (only a date or an article may come between: "besuchte am Montag Kiew", "visited the Philippines")
         if not (doc[j].lower_ in cue_set(cue.lang, "plain_articles") | cue_set(cue.lang, "date_preps")
-                or is_date_word(doc[j].text, lang=cue.lang)):
+                or doc[j].text in cue_set(cue.lang, "visit_time_fillers") or is_date_word(doc[j].text, lang=cue.lang)):
             return _visited_before(cue)
     return _visited_before(cue)
+
+
+def further_stops(cue: Cue, first: ActorMention) -> list[ActorMention]:
+    """The other countries of a list the visited one opens: "will visit Latvia and Estonia",
+    "besuchte Lettland, Litauen und Estland": each is a stop of its own."""
+    i = tok_of(cue.doc, first)
+    listed = list_after(cue.doc, i, cue.hi, cue.by_token, cue.lang)
+    if not listed or listed[0].key != first.key:
+        return []
+    return [m for m in listed[1:] if m.kind == "Country" and m.form != "adjective" and (not m.metonymic or m.form == "capital") and m.key != first.key]
 
 
 def _visited_before(cue: Cue) -> ActorMention | None:

@@ -30,6 +30,7 @@ from graph.extract.meeting_parties import (
     chaired,
     hosts,
     read_participants,
+    further_stops,
     visited_country,
 )
 from graph.extract.meeting_places import (
@@ -59,6 +60,7 @@ from graph.model import ActorMention, Article, Evidence, Meeting
 B_NO_PARTICIPANTS = rule("meeting.block.no_participants")
 B_LONE = rule("meeting.block.lone_participant")
 P_VISIT_HOST = rule("meeting.participants.visit_host")
+P_STOPS = rule("meeting.participants.further_stops")
 P_PLACE_HOST = rule("meeting.participants.place_host")
 PL_PREVIOUS_VISIT = rule("meeting.place.previous_visit")
 P_CONFERENCE_DONORS = rule("meeting.participants.conference_donors")
@@ -280,7 +282,9 @@ def _read_cue(run: _Run, sent: Span, in_sent: list[ActorMention], tok: Token) ->
     if _body_members(cue):
         cue.chain.append(P_BODY_MEMBERS)
     meeting = _make(run, cue)
-    run.meetings.append(meeting)
+    stops = _stops(cue, meeting)
+    run.meetings.append(meeting if not stops else replace(meeting, participants=stops[0].participants))
+    run.meetings.extend(stops[1:])
     run.cues.append((sent.text.strip(), tok.text, tok.idx, tok.idx + len(tok.text), meeting.evidence[0], None))
 
 
@@ -302,6 +306,30 @@ def _place(cue: Cue) -> tuple[str | None, str | None]:
             cue.chain.append(PL_VISITED)
         cue.add(P_VISITED, [visited])
     return place, host
+
+
+def _stops(cue: Cue, meeting: Meeting) -> list[Meeting]:
+    """A visit to a list of countries is one visit per country ("will visit Latvia and Estonia"): the
+    visit to each, with its host as place (the first as read, with the other hosts taken out); none
+    for a visit to one country."""
+    visited = visited_country(cue) if P_VISITED in cue.chain else None
+    if visited is None and cue.mtype == "visit" and meeting.place:
+        # "bei einem Besuch in Ruanda und Tansania", "a visit to Latvia and Estonia": the country the place names
+        host = place_country(meeting.place, cue.lang)
+        visited = next((m for m in cue.in_sent if m.key == host and m.kind == "Country" and m.start > cue.tok.idx), None)
+    further = further_stops(cue, visited) if visited is not None else []
+    if not further:
+        return []
+    lex = load_lexicon()
+    others = {m.key for m in further}
+    first = replace(meeting, participants=tuple(k for k in meeting.participants if k not in others))
+    out = [first]
+    for stop in further:
+        keys = tuple(sorted((set(first.participants) - {visited.key}) | {stop.key}))
+        capital = lex.capital_of(stop.key, "en") if stop.form == "capital" else None
+        evidence = replace(meeting.evidence[0], chain=(*meeting.evidence[0].chain, P_STOPS))
+        out.append(replace(meeting, participants=keys, place=capital or stop.name, evidence=(evidence,)))
+    return out
 
 
 def _covered_seats(participants: list[ActorMention]) -> set[str]:
@@ -437,6 +465,9 @@ def _compatible(a: Meeting, b: Meeting, affiliations: dict[str, str]) -> bool:
         return False
     pa, ca = _parties(a)
     pb, cb = _parties(b)
+    # two visits to different countries are two stops of a tour
+    if a.type == b.type == "visit" and ca and cb and not ca & cb and not places_compatible(a.place, b.place):
+        return False
     if pa and pa == pb:
         return True  # the same people, no conflicting date: one meeting, wherever each sentence places it
     if not places_compatible(a.place, b.place):
