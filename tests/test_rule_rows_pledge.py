@@ -754,6 +754,23 @@ ROWS = [
     ("pledge.donor.lender", "en", "The Asian Infrastructure Investment Bank approved loans totalling $509 million for four countries. They include a loan of $100 million for a motorway in Pakistan, co-financed with the Asian Development Bank (ADB), and a loan of $27 million for a road in Tajikistan.", True,
      [("org:asian-infrastructure-investment-bank", "country:PK", 100_000_000, "USD"),
       ("org:asian-infrastructure-investment-bank", "country:TJ", 27_000_000, "USD")]),
+    # the giver of a gift told before its receivers, up to four sentences back, goes on to what they receive
+    ("pledge.donor.lender", "en", "The relief effort was bolstered by a donation of $800,000 from the World Bank. The bank's president said the funds would help at once. The grant serves this emergency. Barbados and Jamaica will each receive $250,000.", True,
+     [("org:world-bank", "country:BB", 250_000, "USD"), ("org:world-bank", "country:JM", 250_000, "USD")]),
+    ("pledge.donor.lender", "de", "Die Weltbank hat eine Spende von 800.000 Dollar angekündigt. Der Präsident der Bank sagte, das Geld helfe sofort. Die Spende dient der Nothilfe. Barbados und Jamaika erhalten jeweils 250.000 Dollar.", True,
+     [("org:world-bank", "country:BB", 250_000, "USD"), ("org:world-bank", "country:JM", 250_000, "USD")]),
+    ("pledge.donor.lender", "en", "The relief effort was bolstered by a donation of $800,000 from the World Bank. Barbados and Jamaica will each need $250,000.", False, []),
+    # recipient.distributive: "each"/"jeweils" with a verb of receiving gives every receiver named before the figure
+    ("pledge.recipient.distributive", "de", "Die Weltbank sagte Hilfe zu. Lettland und Estland erhalten jeweils 5 Millionen Euro von der Weltbank.", True,
+     [("org:world-bank", "country:EE", 5_000_000, "EUR"), ("org:world-bank", "country:LV", 5_000_000, "EUR")]),
+    ("pledge.recipient.distributive", "en", "Barbados and Jamaica will each receive $250,000 from the World Bank.", True,
+     [("org:world-bank", "country:BB", 250_000, "USD"), ("org:world-bank", "country:JM", 250_000, "USD")]),
+    ("pledge.recipient.distributive", "en", "Grenada and Saint Lucia will all receive $100,000 from the World Bank.", True,
+     [("org:world-bank", "country:GD", 100_000, "USD"), ("org:world-bank", "country:LC", 100_000, "USD")]),
+    ("pledge.recipient.distributive", "en", "Barbados and Jamaica will receive $250,000 from the World Bank.", False,
+     [("org:world-bank", "country:JM", 250_000, "USD")]),
+    ("pledge.recipient.distributive", "de", "Lettland und Estland erhalten 5 Millionen Euro von der Weltbank.", False,
+     [("org:world-bank", "country:EE", 5_000_000, "EUR")]),
     # replenished: a fund being replenished receives the pledges naming no recipient; without the
     # word of replenishing the fund is only named, and the figure finds no recipient
     ("pledge.recipient.replenished", "de", "Die Geberkonferenz sollte den Globalen Fonds wieder auffüllen. Frankreich versprach rund 1,6 Milliarden Euro.", True,

@@ -921,7 +921,9 @@ def distributed(doc: Doc, sent: Span, amount_tok: tuple[int, int], donors: list[
     """The other givers of a distributive figure ("jeweils", "each"): states and organisations
     named before the figure in the clause, not after a preposition, other than the recipient."""
     near = doc[max(sent.start, amount_tok[0] - 3) : min(sent.end, amount_tok[1] + 2)]
-    if not any(t.lower_ in cue_set(lang, "distributive") for t in near):
+    # ("will all receive $100,000"; but "$100 million in all" is a sum)
+    before = doc[max(sent.start, amount_tok[0] - 3) : amount_tok[0]]
+    if not any(t.lower_ in cue_set(lang, "distributive") for t in near) and not any(t.lower_ in cue_set(lang, "distributive_before") for t in before):
         return []
     out: list[str] = []
     persons = next((m.kind == "Person" for m in donors if state_of(m) == donor), False)

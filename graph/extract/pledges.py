@@ -113,6 +113,8 @@ D_LENDER_PARTNER = rule("pledge.donor.lender_partner")
 D_WE_SPEAKER = rule("pledge.donor.we_speaker")
 T_COMES_FROM = rule("pledge.comes_from")
 T_FLOW = rule("pledge.flow")
+T_NOUN = rule("pledge.noun")
+T_RECEIVE = rule("pledge.receive")
 D_PREVIOUS = rule("pledge.donor.previous")
 D_LENDER = rule("pledge.donor.lender")
 D_HOME = rule("pledge.donor.home_government")
@@ -127,6 +129,7 @@ R_BARE_OBJECT = rule("pledge.recipient.bare_object")
 R_FOLLOWUP = rule("pledge.recipient.followup")
 R_FUND = rule("pledge.recipient.fund_anaphor")
 R_COMPONENT = rule("pledge.recipient.component")
+R_DISTRIBUTIVE = rule("pledge.recipient.distributive")
 # amounts and flags
 A_DONOR_CURRENCY = rule("pledge.amount.donor_currency")
 A_ARTICLE_DOLLAR = rule("pledge.amount.article_dollar")
@@ -165,6 +168,7 @@ class _Run(Reading):
     collective_at: int = -10  # the last sentence whose figure many gave together
     seen_values: set = field(default_factory=set)  # the figures of earlier sentences
     lender: tuple[int, str] | None = None  # (sentence, giver) of a total refused for naming no recipient
+    gift_giver: tuple[int, str] | None = None  # (sentence, giver) of any figure refused for naming no recipient
     replenished: str | None = None  # a fund the article says is being replenished
     conference_for: str | None = None  # the one recipient the article's donor conferences are for
     seen_givers: set[str] = field(default_factory=set)  # givers of earlier figures, refused ones too
@@ -528,6 +532,10 @@ def _read_figure(run: _Run, fig: _Figure, made: dict[int, Pledge]) -> Pledge | N
     if recipient is None or recipient == donor:
         if g.why in (R_SUBJECT, D_POSSESSIVE) and has_cue(doc_text(run.doc)[fig.sent.start_char : fig.amount.end], run.lang, "sum_of_several"):
             run.lender = (fig.s_index, donor)  # "approved four loans totalling $509 million"
+        elif g.why in (R_SUBJECT, D_POSSESSIVE, D_FROM_AFTER):
+            # "a donation of US$800,000 from the CAF. ... Barbados and Jamaica will each receive $250,000": the
+            # giver of a gift whose receivers are told later
+            run.gift_giver = (fig.s_index, donor)
         _refuse(run, fig, B_NO_RECIPIENT)
         return None
     code, inferred = _currency(run, fig, donor)
@@ -541,6 +549,7 @@ def _read_figure(run: _Run, fig: _Figure, made: dict[int, Pledge]) -> Pledge | N
     run.decisions.append(Decision(fig.whole.text.strip(), fig.amount.text, fig.amount.start, fig.amount.end,
                                   tuple(fig.chain), fact=pledge))
     _distribute(run, fig, pledge, g.all_donors)
+    _distribute_receivers(run, fig, pledge, parties.recipients)
     _as_did(run, fig, pledge)
     run.last, run.last_index, run.pending = pledge, fig.s_index, None
     return pledge
@@ -958,7 +967,7 @@ def _we_speaker(run: _Run, fig: _Figure) -> str | None:
     last one named within 400 characters before."""
     doc, trigger = run.doc, fig.trigger
     # (a noun cue stands further from its verb's subject: "we are making a direct contribution of")
-    near = list(doc[max(fig.sent.start, trigger.i - (5 if fig.trigger_rule == "pledge.noun" else 3)) : min(fig.sent.end, trigger.i + 3)])
+    near = list(doc[max(fig.sent.start, trigger.i - (5 if fig.trigger_rule == T_NOUN else 3)) : min(fig.sent.end, trigger.i + 3)])
     if run.lang == "de" or fig.trigger_rule == "pledge.phrase":
         # (German puts the verb's words last, "haben wir heute ... 50 Millionen Euro zur Verfügung gestellt", and
         # so does a phrase, "we are making a further £50 million available": the whole clause before the cue,
@@ -1046,6 +1055,10 @@ def _article_giver(run: _Run, fig: _Figure) -> tuple[str, str] | None:
     # Bangladesh": the lender of the total without a recipient goes on
     if run.lender is not None and 0 < fig.s_index - run.lender[0] <= 2:
         return run.lender[1], D_LENDER
+    # a receiver of a gift told of up to four sentences before, with no receiver: "Barbados and Jamaica will
+    # each receive $250,000"
+    if fig.trigger_rule == T_RECEIVE and run.gift_giver is not None and 0 < fig.s_index - run.gift_giver[0] <= 4:
+        return run.gift_giver[1], D_LENDER
     # "Support to Ukraine now reaches $655 million": a running total with no giver, in an article
     # of one giver, is that giver's
     givers = {p.donor for p in run.pledges}
@@ -1338,6 +1351,20 @@ def _distribute(run: _Run, fig: _Figure, pledge: Pledge, all_donors: list[ActorM
         ev = pledge.evidence[0]
         chain = (*ev.chain, D_DISTRIBUTIVE)
         extra = replace(pledge, donor=other, announced_by=None, evidence=(replace(ev, chain=chain),))
+        run.pledges.append(extra)
+        run.decisions.append(Decision(fig.whole.text.strip(), fig.amount.text, fig.amount.start, fig.amount.end, chain, fact=extra))
+
+
+def _distribute_receivers(run: _Run, fig: _Figure, pledge: Pledge, receivers: list[ActorMention]) -> None:
+    """ "Barbados and Jamaica will each receive $250,000", "Lettland und Estland erhalten jeweils 5 Millionen
+    Euro": every receiver named before a distributive figure of receiving gets it."""
+    if fig.trigger_rule != T_RECEIVE:
+        return
+    since = [m for m in receivers if m.start >= fig.prev_end]
+    for other in distributed(run.doc, fig.sent, fig.amount_tok, since, pledge.donor, pledge.recipient, run.lang):
+        ev = pledge.evidence[0]
+        chain = (*ev.chain, R_DISTRIBUTIVE)
+        extra = replace(pledge, recipient=other, evidence=(replace(ev, chain=chain),))
         run.pledges.append(extra)
         run.decisions.append(Decision(fig.whole.text.strip(), fig.amount.text, fig.amount.start, fig.amount.end, chain, fact=extra))
 
