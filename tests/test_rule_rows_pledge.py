@@ -51,6 +51,27 @@ ROWS = [
      [("country:DE", "country:JO", 10_000_000, "EUR"), ("country:DE", "country:SY", 40_000_000, "EUR"), ("country:DE", "country:SY", 50_000_000, "EUR")]),
     ("pledge.share", "de", "Deutschland stellt Syrien und Jordanien 50 Millionen Euro bereit. Nach Angaben des Ministeriums entfallen 40 Millionen Euro auf Syrien und 10 Millionen auf Jordanien.", False,
      [("country:DE", "country:SY", 50_000_000, "EUR")]),
+    # listed_item: a bulleted item opening with its figure under a lead line that announces the list; a lead of speech is none
+    ("pledge.listed_item", "de", "Deutschland sagte Moldau neue Hilfe zu. Das Paket umfasst:\n• 20 Millionen Euro für Schulen in Moldau.\n• 5 Millionen Euro für Straßen.", True,
+     [("country:DE", "country:MD", 5_000_000, "EUR"), ("country:DE", "country:MD", 20_000_000, "EUR")]),
+    ("pledge.listed_item", "en", "Australia announced new aid for Papua New Guinea. The announcements included:\n• $13 million for health clinics in Papua New Guinea.\n• $3 million for rural roads.", True,
+     [("country:AU", "country:PG", 3_000_000, "AUD"), ("country:AU", "country:PG", 13_000_000, "AUD")]),
+    ("pledge.listed_item", "en", "Australia announced new aid for Papua New Guinea. The minister said:\n• $13 million for health clinics in Papua New Guinea is a start.", False,
+     [("country:AU", "country:PG", 13_000_000, "AUD")]),
+    ("pledge.listed_item", "de", "Deutschland sagte Moldau neue Hilfe zu. Die Ministerin sagte:\n• 20 Millionen Euro für Schulen in Moldau sind ein Anfang.", False, []),
+    # donor.list_lead: the actor first named before the list gives its items (a titled person for their state)
+    ("pledge.donor.list_lead", "de", "In Moldau traf Außenministerin Annalena Baerbock die Präsidentin. Weitere Zusagen beim Besuch umfassen:\n• 20 Millionen Euro für Schulen in Moldau.", True,
+     [("country:DE", "country:MD", 20_000_000, "EUR")]),
+    ("pledge.donor.list_lead", "en", "In Solomon Islands Prime Minister Kevin Rudd held talks with Prime Minister Derek Sikua. Other announcements during the visit included:\n• $3 million for rural roads in Solomon Islands.", True,
+     [("country:AU", "country:SB", 3_000_000, "AUD")]),
+    ("pledge.donor.list_lead", "en", "Other announcements during the visit included:\n• $3 million for rural roads in Solomon Islands.", False, []),
+    # recipient.list_lead: an item naming no receiver goes to the place its lead line names after "to"/"in"
+    ("pledge.recipient.list_lead", "de", "Kevin Rudd besuchte die Salomonen. Weitere Zusagen beim Besuch in den Salomonen umfassen:\n• 3 Millionen Dollar für Landstraßen.", True,
+     [("country:AU", "country:SB", 3_000_000, "AUD")]),
+    ("pledge.recipient.list_lead", "en", "Kevin Rudd visited Solomon Islands. Other announcements during the visit to Solomon Islands included:\n• $3 million for rural roads.", True,
+     [("country:AU", "country:SB", 3_000_000, "AUD")]),
+    ("pledge.recipient.list_lead", "en", "Kevin Rudd visited Solomon Islands. Other announcements during the visit included:\n• $3 million for rural roads in Solomon Islands.", False,
+     [("country:AU", "country:SB", 3_000_000, "AUD")]),
     # verb: "zugesagt"/"pledged" give; "ausgegeben"/"spent" do not
     ("pledge.verb", "de", "Italien hat Tunesien 60 Millionen Euro für die Grenzsicherung zugesagt.", True,
      [("country:IT", "country:TN", 60_000_000, "EUR")]),

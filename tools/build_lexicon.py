@@ -272,6 +272,7 @@ EN_ALIASES = {
     "FM": ["Federated States of Micronesia"], "PS": ["State of Palestine", "Palestinian territories", "West Bank", "Gaza and the West Bank", "West Bank and Gaza", "Gaza Strip and the West Bank", "West Bank and the Gaza Strip"],
     "VA": ["Vatican City", "Holy See"], "AG": ["Antigua"], "TT": ["Trinidad"],
     "MK": ["North Macedonia"], "KG": ["Kyrgyz Republic"], "LA": ["Lao PDR"],
+    "PG": ["PNG"],
 }
 DE_ALIASES = {
     "US": ["USA", "US", "Amerika", "Vereinigte Staaten von Amerika"],

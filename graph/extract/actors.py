@@ -65,7 +65,16 @@ def _stated_affiliation(role: Span, mentions_by_end: dict[int, tuple[str, str]])
     # (joined by a hyphen, or with a possessive clitic: "Dominica's Prime Minister")
     if hit is None and role.start >= 2 and (doc[role.start - 1].text == "-" or doc[role.start - 1].text in cue_set("en", "possessive_clitics")):
         hit = mentions_by_end.get(role.start - 1)
+    # ("In Solomon Islands Prime Minister Kevin Rudd held talks": a place after "in" states where, not whose)
+    if hit is not None and _after_in(doc, role.start):
+        return None
     return hit[0] if hit else None
+
+
+def _after_in(doc: Doc, role_start: int) -> bool:
+    """The name right before the title follows "in"/"In" (as the sentence's place)."""
+    ent = next((e for e in doc.ents if e.end in (role_start, role_start - 1)), None)
+    return ent is not None and ent.start > 0 and doc[ent.start - 1].lower_ == "in"
 
 
 def _inside(role: Span, mentions_by_end: dict[int, tuple[str, str]]) -> tuple[str, str] | None:

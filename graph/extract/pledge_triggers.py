@@ -16,6 +16,7 @@ from spacy.vocab import Vocab
 
 from graph.extract.amounts import AmountMatch, find_amounts, money
 from graph.extract.cues import cue_set, cues, verb_particles
+from graph.extract.doctext import doc_text
 from graph.extract.rules import rule
 
 
@@ -196,16 +197,47 @@ def _donor_list(sent: Span, amount_tokens: tuple[int, int], lang: str) -> Token 
     return next((t for t in sent if t.text in words or t.lower_ in words), None)
 
 
+def _listed_item(sent: Span, amount_tokens: tuple[int, int], lang: str) -> Token | None:
+    """an item of a bulleted list that opens with its figure, under a line that announces the list:
+    "Other announcements during the visit included: / • $13 million to NGOs working across PNG",
+    "Das Paket umfasst: / • 20 Millionen Euro für Schulen in Moldau". The bullet is the cue."""
+    doc = sent.doc
+    bullet = next((t for t in sent if not t.is_space), None)
+    if bullet is None or bullet.text not in cue_set(lang, "list_bullets") or amount_tokens[0] - bullet.i > 4:
+        return None
+    # (a giver before the figure makes a list of givers, "- Germany — $220 million": pledge.list_item)
+    if any(t.ent_type_ for t in doc[bullet.i + 1 : amount_tokens[0]]):
+        return None
+    lead = _lead_line(doc_text(doc)[: sent.start_char], cue_set(lang, "list_bullets"))
+    if not lead.endswith(":"):
+        return None
+    words = set(re.findall(r"\w+", lead))
+    return bullet if words & cue_set(lang, "listing_leads") or {w.lower() for w in words} & cue_set(lang, "listing_leads") else None
+
+
+def _lead_line(before: str, bullets: frozenset[str]) -> str:
+    """The last line before a list's items that is not an item itself."""
+    for line in reversed(before.rstrip().split("\n")):
+        text = line.strip()
+        if text and text.split()[0] not in bullets:
+            return text
+    return ""
+
+
 SENTENCE_TRIGGERS = (
     (rule("pledge.support"), _support),
     (rule("pledge.total"), _total),
     (rule("pledge.noun"), _nominal),
     (rule("pledge.donor_list"), _donor_list),
 )
+LISTED_ITEM = rule("pledge.listed_item")
 
 
 def find_trigger(sent: Span, amount_tokens: tuple[int, int], lang: str) -> tuple[Token, str] | None:
     """The cue that makes a sentence with an amount a pledge, and the rule's name."""
+    # (an item of an announced list is read as one, whatever words of giving it has: "• $3 million additional funding")
+    if (tok := _listed_item(sent, amount_tokens, lang)) is not None:
+        return tok, LISTED_ITEM
     if (tok := _phrase(sent, amount_tokens, lang)) is not None:
         return tok, TOKEN_TRIGGERS[0][0]
     for tok in sent:

@@ -115,6 +115,7 @@ T_COMES_FROM = rule("pledge.comes_from")
 T_FLOW = rule("pledge.flow")
 T_NOUN = rule("pledge.noun")
 T_RECEIVE = rule("pledge.receive")
+T_LISTED = rule("pledge.listed_item")
 D_PREVIOUS = rule("pledge.donor.previous")
 D_LENDER = rule("pledge.donor.lender")
 D_HOME = rule("pledge.donor.home_government")
@@ -123,6 +124,7 @@ D_PREVIOUS_SUBJECT = rule("pledge.donor.previous_subject")
 D_COMPONENT = rule("pledge.donor.component")
 D_DISTRIBUTIVE = rule("pledge.donor.distributive")
 D_AS_DID = rule("pledge.donor.as_did")
+D_LIST_LEAD = rule("pledge.donor.list_lead")
 # recipient strategies
 R_ISSUER_OBJECT = rule("pledge.recipient.issuer_object")
 R_BARE_OBJECT = rule("pledge.recipient.bare_object")
@@ -130,6 +132,7 @@ R_FOLLOWUP = rule("pledge.recipient.followup")
 R_FUND = rule("pledge.recipient.fund_anaphor")
 R_COMPONENT = rule("pledge.recipient.component")
 R_DISTRIBUTIVE = rule("pledge.recipient.distributive")
+R_LIST_LEAD = rule("pledge.recipient.list_lead")
 # amounts and flags
 A_DONOR_CURRENCY = rule("pledge.amount.donor_currency")
 A_ARTICLE_DOLLAR = rule("pledge.amount.article_dollar")
@@ -871,6 +874,9 @@ def _donor(run: _Run, fig: _Figure, parties: Parties) -> _Giver | str:
     if donors and (_pronoun_subject_before(run, fig) or _own_state_phrase(run, fig) is not None) and all(m.start > fig.trigger.idx for m in donors) \
             and _object_right_after(run, fig, min(donors, key=lambda m: m.start)):
         donors = []
+    # (an item of a list opens with its figure: the names after it are what the money is for, never its giver)
+    if fig.trigger_rule == T_LISTED:
+        donors = []
     # "Der Bundesrat gibt 93 Mio. Franken frei", "the government will give NOK 5 billion":
     # an unnamed government giving its own national currency is the issuing state
     issuer = government_issuer(doc, fig.sent, donors, fig.amount, lang)
@@ -1027,6 +1033,10 @@ def _donor_from_context(run: _Run, fig: _Figure, why: str) -> tuple[str | None, 
     the speaker's of "we", a lender telling of it, the previous pledge's, the article's single giver."""
     if fig.followup:
         return fig.followup[0], D_FOLLOWUP
+    # "In Solomon Islands Prime Minister Rudd held talks ... Other announcements included: / • $3 million ...":
+    # an item of a list gives what the passage before the list names first
+    if fig.trigger_rule == T_LISTED and (key := _list_lead_giver(run, fig)) is not None:
+        return key, D_LIST_LEAD
     # "hatte die Bank 146 Millionen Dollar bewilligt"
     if (key := donor_anaphor(run.doc, fig.sent, run.mentions, run.lang)) is not None:
         return key, D_ANAPHOR
@@ -1046,7 +1056,45 @@ def _donor_from_context(run: _Run, fig: _Figure, why: str) -> tuple[str | None, 
     # "Darin enthalten sind ...", "Its total ...": the previous pledge's donor goes on
     if run.last is not None and fig.s_index - run.last_index <= 4 and not plural_pledges(fig.trigger, run.lang):
         return run.last.donor, D_PREVIOUS
+
     return _article_giver(run, fig) or (None, why)
+
+
+def _lead_line_span(run: _Run, fig: _Figure) -> tuple[int, int]:
+    """(start, end) characters of the line that announces the list an item belongs to."""
+    text = doc_text(run.doc)
+    bullets = cue_set(run.lang, "list_bullets")
+    lines = text[: fig.whole.start_char].rstrip().split("\n")
+    while lines and (not lines[-1].strip() or lines[-1].strip().split()[0] in bullets):
+        lines.pop()
+    end = len("\n".join(lines))
+    return (end - len(lines[-1]) if lines else end), end
+
+
+def _list_lead_recipient(run: _Run, fig: _Figure, donor: str) -> str | None:
+    """The last state or territory named in the lead line of a list after "to"/"for"/"in"."""
+    start, end = _lead_line_span(run, fig)
+    preps = cue_set(run.lang, "list_lead_recipient_preps")
+    named = [m for m in run.mentions if start <= m.start < end and m.kind == "Country" and m.form != "adjective"
+             and state_of(m) != donor and preceded_by(run.doc, m, preps)]
+    return state_of(named[-1]) if named else None
+
+
+def _list_lead_giver(run: _Run, fig: _Figure) -> str | None:
+    """The state or body first named as an actor (not after a preposition) in the lead line of a list or
+    the two sentences before it: a titled person stands for their state."""
+    doc = run.doc
+    lead_end = _lead_line_span(run, fig)[1]
+    sents = [s for s in doc.sents if s.end_char <= lead_end + 1][-3:]
+    for sent in reversed(sents):
+        for m in (x for x in run.mentions if sent.start_char <= x.start < sent.end_char):
+            if m.kind == "Person" and m.affiliation and m.affiliation.startswith("country:"):
+                return m.affiliation
+            # ("funded from New Zealand's International Development Cooperation programme": the source gives)
+            if m.kind != "Person" and state_of(m) and not m.key.startswith("region:") and (
+                    not oblique(doc, m, run.lang) or preceded_by(doc, m, cue_set(run.lang, "giver_preps"))):
+                return state_of(m)
+    return None
 
 
 def _article_giver(run: _Run, fig: _Figure) -> tuple[str, str] | None:
@@ -1145,6 +1193,9 @@ def _recipient(run: _Run, fig: _Figure, parties: Parties, g: _Giver) -> str | No
         found = fig.followup[1], R_FOLLOWUP
     if found is None and (key := fund_anaphor(run.doc, fig.sent, run.mentions, run.lang)) is not None:
         found = key, R_FUND
+    if found is None and fig.trigger_rule == T_LISTED and (key := _list_lead_recipient(run, fig, donor)) is not None:
+        # "Other announcements during the visit to Solomon Islands included: / • $3 million for rural roads"
+        found = key, R_LIST_LEAD
     if found is None:
         doc, lang = run.doc, run.lang
         silent = Silent(doc, lang, fig.in_sent, run.pledges, run.last if fig.s_index - run.last_index <= 5 else None,
