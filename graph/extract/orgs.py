@@ -83,12 +83,22 @@ def find_org_spans(doc: Doc, lang: str) -> list[tuple[Span, str, str]]:
             if tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and doc[tok.i - 2].text in cue_set(lang, "title_heads"):
                 continue
             name = _name_before(doc, end, lang)
-            if name is not None and name[0].text[:1].isupper() and not any(t.ent_type_ == "Person" for t in name) and not _instrument(name, lang):
+            if name is not None and name[0].text[:1].isupper() and not any(t.ent_type_ == "Person" for t in name) and not _instrument(name, lang) \
+                    and not _purpose(name, lang):
                 found.append((name, "org:" + slug(name.text), "org.head"))
         # a later bare acronym
         elif tok.text in acronyms and not tok.ent_type_:
             found.append((doc[tok.i : tok.i + 1], acronyms[tok.text], "org.acronym"))
     return found
+
+
+def _purpose(name: Span, lang: str) -> bool:
+    """A programme the money is for is no organisation the lexicon does not know: "the grant aid for the
+    Economic and Social Development Programme"."""
+    doc, j = name.doc, name.start - 1
+    while j >= 0 and doc[j].lower_ in cue_set(lang, "plain_articles"):
+        j -= 1
+    return name[-1].text in cue_set(lang, "programme_heads") and j >= 0 and doc[j].lower_ in cue_set(lang, "purpose_preps")
 
 
 def _instrument(name: Span, lang: str) -> bool:
