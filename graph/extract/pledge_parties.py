@@ -788,7 +788,8 @@ def fund_anaphor(doc: Doc, sent: Span, mentions: list[ActorMention], lang: str) 
     heads = cue_set(lang, "fund_heads")
     for tok in sent:
         word = tok.lower_ if lang == "en" else tok.text
-        if word not in heads or tok.i == sent.start:
+        # (the head of a name is no anaphor: "The Gates Foundation announced")
+        if word not in heads or tok.i == sent.start or tok.ent_type_:
             continue
         prev = doc[tok.i - 1].lower_
         det = doc[tok.i - 2].lower_ if tok.i - 2 >= sent.start else ""
