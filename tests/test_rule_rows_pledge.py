@@ -1323,6 +1323,11 @@ ROWS = [
      [("country:ES", "country:UA", 55_000_000, "EUR")]),
     ("pledge.donor.possessive", "en", "Scholz announced a new German aid package worth 55 million euros for Ukraine.", True,
      [("country:DE", "country:UA", 55_000_000, "EUR")]),
+    # a possessive owns the first noun after it: "Syriens Nachbarstaaten ... Hilfsmittel" is not Syria's aid
+    ("pledge.donor.possessive", "de", "Auf der Konferenz in Berlin sichert die Bundesregierung Syriens Nachbarstaaten zusätzliche Hilfsmittel in Höhe von 500 Millionen Euro zu.", False,
+     [("country:DE", "country:SY", 500_000_000, "EUR")]),
+    ("pledge.donor.possessive", "en", "The German government promised Syria's neighbours additional aid of 500 million euros.", False,
+     [("country:DE", "country:SY", 500_000_000, "EUR")]),
     # a region that says where a country lies is no destination
     ("pledge.recipient.destination", "de", "Der IWF erhöhte die Hilfe für Sambia auf 1,7 Milliarden Dollar. Der IWF genehmigte außerdem 300 Millionen Dollar, um das Land im südlichen Afrika bei der Bewältigung der Dürre zu unterstützen.", False,
      [("org:imf", "country:ZM", 1_700_000_000, "USD"), ("org:imf", "country:ZM", 300_000_000, "USD")]),

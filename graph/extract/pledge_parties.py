@@ -872,9 +872,16 @@ def owns_aid(doc: Doc, m: ActorMention, lang: str, trigger: Token | None = None,
     if start is not None and _supporter_after(doc, start, lang):
         return False  # "Papua New Guinea's largest donor": the possessor receives
     # (a German genitive owns a noun, not the verb after it: "Für den Wiederaufbau Libyens sagte Italien ... zu")
-    return start is not None and any(t == trigger and (lang == "en" or t.text[:1].isupper())
-                                     or aid and (is_aid_noun(t, lang) or t.lower_ in cue_set(lang, "total_nouns"))
-                                     for t in doc[start : min(len(doc), start + 3)])
+    if start is None:
+        return False
+    for t in doc[start : min(len(doc), start + 3)]:
+        if t == trigger and (lang == "en" or t.text[:1].isupper()) or aid and (is_aid_noun(t, lang) or t.lower_ in cue_set(lang, "total_nouns")):
+            return True
+        # (a German genitive owns the first noun after it: "Syriens Nachbarstaaten zusätzliche Hilfsmittel";
+        # so does an English possessive a noun of people: "Syria's neighbours additional aid")
+        if lang == "de" and t.text[:1].isupper() and t.is_alpha or t.lower_ in cue_set(lang, "possessed_people_nouns"):
+            return False
+    return False
 
 
 def from_government_of(doc: Doc, m: ActorMention, lang: str) -> bool:
