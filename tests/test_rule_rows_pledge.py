@@ -1144,6 +1144,16 @@ ROWS = [
     # a share with its own giver named right after it is that giver's, not a part of the sum
     ("pledge.block.part_of_sum", "en", "Donors pledged $600 million for Bangladesh on Thursday. Other donations included $100,000 from the Philippines.", False,
      [("country:PH", "country:BD", 100_000, "USD")]),
+    # shares of the pledge just made, among bodies of the same government, that add up to it; other givers' figures are their own
+    ("pledge.block.part_of_sum", "de", "Die Bundesregierung stellt der Ukraine weitere 88,5 Millionen Euro bereit. Das Auswärtige Amt beteiligt sich mit 34,2 Millionen Euro und die KfW mit 54,3 Millionen Euro.", True,
+     [("country:DE", "country:UA", 88_500_000, "EUR")]),
+    ("pledge.block.part_of_sum", "en", "The German government is giving Ukraine a further 88.5 million euros. The Federal Foreign Office contributes 34.2 million euros and KfW 54.3 million euros.", True,
+     [("country:DE", "country:UA", 88_500_000, "EUR")]),
+    ("pledge.block.part_of_sum", "en", "Germany is giving Ukraine 88.5 million euros. France gives Ukraine 34.2 million euros and Italy 54.3 million euros.", False,
+     [("country:DE", "country:UA", 88_500_000, "EUR"), ("country:FR", "country:UA", 34_200_000, "EUR"), ("country:IT", "country:UA", 54_300_000, "EUR")]),
+    # a fund that collected money collected many givers' money
+    ("pledge.block.collective", "de", "Deutschland zahlte 88 Millionen Euro in den Fonds ein. Insgesamt hat der Fonds seit 2022 etwa 400 Millionen Euro gesammelt.", True, []),
+    ("pledge.block.collective", "en", "Germany paid 88 million euros into the fund. In total the fund has collected about 400 million euros since 2022.", True, []),
     # a bank or fund named with "with"/"mit" as the partner of an agreed loan lends it; the state that agreed borrows
     ("pledge.donor.lender_partner", "de", "Argentinien verständigte sich mit dem IWF auf einen Kredit in Höhe von 50 Milliarden Dollar.", True,
      [("org:imf", "country:AR", 50_000_000_000, "USD")]),

@@ -508,7 +508,28 @@ def _refusal(run: _Run, fig: _Figure) -> str | None:
             and not any(m.kind != "Person" and m.start < fig.amount.start and not oblique(doc, m, lang) for m in fig.in_sent)
             and not _named_giver_after(run, fig)):
         return B_PART_OF_SUM
+    # the shares of the pledge just made, which add up to it: "stellt ... 88,5 Millionen Euro bereit. Das
+    # Wirtschaftsministerium beteilige sich mit 54,3 Millionen Euro und das Auswärtige Amt mit 34,2 Millionen Euro"
+    if _shares_of_last(run, fig):
+        return B_PART_OF_SUM
     return None
+
+
+def _shares_of_last(run: _Run, fig: _Figure) -> bool:
+    """Two or more figures of the sentence that add up to the pledge of at most two sentences before,
+    split among two or more bodies of the same government (its ministries), and no other giver."""
+    last = run.last
+    if last is None or last.amount is None or not 0 < fig.s_index - run.last_index <= 2:
+        return False
+    givers = [m for m in fig.in_sent if m.kind != "Person" and state_of(m)]
+    bodies = {m.surface for m in givers if (m.metonymic or m.key != last.donor) and state_of(m) == last.donor}
+    if len(bodies) < 2 or any(state_of(m) != last.donor for m in givers if not oblique(run.doc, m, run.lang)):
+        return False
+    parts = [a for j, a in enumerate(fig.amounts) if j not in fig.alt_of]
+    if len(parts) < 2 or any(a.currency not in (None, last.amount.currency) for a in parts):
+        return False
+    total = float(sum(a.value for a in parts))
+    return abs(total - float(last.amount.value)) <= 0.01 * float(last.amount.value)
 
 
 def _read_figure(run: _Run, fig: _Figure, made: dict[int, Pledge]) -> Pledge | None:
