@@ -395,13 +395,22 @@ def _index(candidates: Iterable[Candidate]) -> dict[str, tuple[SurfaceForm, ...]
     return {lang: tuple(sorted(forms, key=lambda f: f.text)) for lang, forms in by_lang.items()}
 
 
+def _with_federal_forms(forms: Sequence[str], role_class: str, lang: str) -> list[str]:
+    """German ministers' titles also with the federal prefix: "Außenministerin" -> "Bundesaußenministerin"."""
+    out = list(forms)
+    if lang == "de" and role_class == "minister":
+        out += [f"Bundes{t[0].lower()}{t[1:]}" for t in forms
+                if " " not in t and t.lower().endswith(("minister", "ministerin", "ministers")) and not t.startswith("Bundes")]
+    return list(dict.fromkeys(out))
+
+
 def _roles(raw_roles: Sequence[Mapping[str, Any]]) -> dict[str, tuple[Role, ...]]:
     found: dict[str, dict[str, Role]] = {lang: {} for lang in LANGS}
     for raw in raw_roles:
         if raw["class"] not in ROLE_CLASSES:
             raise LexiconError(f"role {raw['en']!r}: unknown class {raw['class']!r}")
         for lang in LANGS:
-            for text in raw.get(f"{lang}_forms", ()):
+            for text in _with_federal_forms(raw.get(f"{lang}_forms", ()), raw["class"], lang):
                 role = Role(text, raw["en"], raw["class"], bool(raw["speaks_for_state"]), lang)
                 known = found[lang].setdefault(text, role)
                 if known.en != role.en:

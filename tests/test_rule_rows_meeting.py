@@ -169,8 +169,9 @@ ROWS = [
     ('meeting.participants.possessive', 'en', 'Starmer was pleased, and the meeting with Macron went well.', False, []),
     # meeting.participants.pronoun
     ('meeting.participants.pronoun', 'de', 'Merz reiste nach Paris. Dort traf er Macron.', True, [(('country:FR', 'person:emmanuel-macron', 'person:friedrich-merz'), 'visit', 'held')]),
-    ('meeting.participants.pronoun', 'en', 'Starmer flew to Paris. There he met Macron.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
-    ('meeting.participants.pronoun', 'en', 'Starmer flew to Paris. There Starmer met Macron.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    # ("flew to Paris" is a visit to France, and the talks there part of it)
+    ('meeting.participants.pronoun', 'en', 'Starmer flew to Paris. There he met Macron.', True, [(('country:FR', 'person:emmanuel-macron', 'person:keir-starmer'), 'visit', 'held')]),
+    ('meeting.participants.pronoun', 'en', 'Starmer flew to Paris. There Starmer met Macron.', False, [(('country:FR', 'person:emmanuel-macron', 'person:keir-starmer'), 'visit', 'held')]),
     # meeting.participants.noun_modifiers
     ('meeting.participants.noun_modifiers', 'en', 'Leaders gathered at the G20 summit in Rome.', True, [(('org:g20',), 'summit', 'held')]),
     ('meeting.participants.noun_modifiers', 'en', 'Leaders gathered at the Ukraine summit in Rome.', False, []),
@@ -262,6 +263,13 @@ ROWS = [
     ('meeting.place.capitalized', 'de', 'Merz traf Macron in Kananaskis.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
     ('meeting.place.capitalized', 'en', 'Starmer met Macron in Kananaskis.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
     ('meeting.place.capitalized', 'en', 'Starmer met Macron in Paris.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    # a place of several words; "Im Anschluss" is no place
+    ('meeting.place.capitalized', 'de', 'Staatsministerin Serap Güler besucht den Tschad. Im Anschluss will Güler nach Port Sudan weiterreisen.', True, [(('country:SD', 'person:serap-guler'), 'visit', 'planned'), (('country:TD', 'person:serap-guler'), 'visit', 'held')]),
+    ('meeting.place.capitalized', 'de', 'Im Anschluss traf Merz Macron.', False, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    # a federal minister's title is the minister's ("die Bundesaußenministerin"); "reisen" and "weiterreisen" are visits
+    ('meeting.participants.verb_object', 'de', 'Außenministerin Annalena Baerbock war in Amman. Danach reiste die Bundesaußenministerin nach Israel.', True, [(('country:IL', 'person:annalena-baerbock'), 'visit', 'held')]),
+    ('meeting.visit', 'de', 'Merz wollte im Mai nach Israel reisen.', True, [(('country:IL', 'person:friedrich-merz'), 'visit', 'held')]),
+    ('meeting.visit', 'en', 'Rudd travelled on to Port Moresby on Monday.', True, [(('country:PG', 'person:kevin-rudd'), 'visit', 'held')]),
     # meeting.place.remote
     ('meeting.place.remote', 'de', 'Merz telefonierte mit Macron.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'call', 'held')]),
     ('meeting.place.remote', 'en', 'Starmer phoned Macron.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'call', 'held')]),
@@ -363,10 +371,11 @@ ROWS = [
      [(('person:joe-biden', 'person:xi-jinping'), 'summit', 'planned')]),
     ('meeting.status.future_subject', 'en', 'The summit between Biden and Xi will take place in San Francisco.', True,
      [(('person:joe-biden', 'person:xi-jinping'), 'summit', 'planned')]),
+    # (the trip after it is a planned visit; as is: a comma between two names reads as a list, so Xi counts among the travellers)
     ('meeting.status.future_subject', 'en', 'After the summit between Biden and Xi, Biden will fly to Tokyo.', False,
-     [(('person:joe-biden', 'person:xi-jinping'), 'summit', 'held')]),
+     [(('country:JP', 'person:joe-biden', 'person:xi-jinping'), 'visit', 'planned'), (('person:joe-biden', 'person:xi-jinping'), 'summit', 'held')]),
     ('meeting.status.future_subject', 'de', 'Nach dem Treffen zwischen Biden und Xi wird Biden nach Tokio fliegen.', False,
-     [(('person:joe-biden', 'person:xi-jinping'), 'meeting', 'held')]),
+     [(('country:JP', 'person:joe-biden', 'person:xi-jinping'), 'visit', 'planned'), (('person:joe-biden', 'person:xi-jinping'), 'meeting', 'held')]),
     # a summit that names its own parties is no mere occasion
     ('meeting.block.occasion', 'en', 'Ahead of the summit between Biden and Xi, officials from both sides met in Vienna.', False,
      [(('person:joe-biden', 'person:xi-jinping'), 'summit', 'planned')]),

@@ -1338,6 +1338,11 @@ ROWS = [
      [("country:DE", "country:SY", 500_000_000, "EUR")]),
     ("pledge.donor.possessive", "en", "The German government promised Syria's neighbours additional aid of 500 million euros.", False,
      [("country:DE", "country:SY", 500_000_000, "EUR")]),
+    # a national adjective on a contribution in the genitive ("des deutschen Beitrags"); without it, the pronoun's person gives
+    ("pledge.donor.possessive", "de", "Entwicklungsminister Gerd Müller war in Kattowitz. Dort hatte er eine Verdoppelung des deutschen Beitrags zum Grünen Klimafonds auf 1,5 Milliarden Euro angekündigt.", True,
+     [("country:DE", "org:green-climate-fund", 1_500_000_000, "EUR")]),
+    ("pledge.donor.possessive", "de", "Entwicklungsminister Gerd Müller war in Kattowitz. Dort hatte er eine Verdoppelung des Beitrags zum Grünen Klimafonds auf 1,5 Milliarden Euro angekündigt.", False,
+     [("country:DE", "org:green-climate-fund", 1_500_000_000, "EUR")]),
     # a region that says where a country lies is no destination
     ("pledge.recipient.destination", "de", "Der IWF erhöhte die Hilfe für Sambia auf 1,7 Milliarden Dollar. Der IWF genehmigte außerdem 300 Millionen Dollar, um das Land im südlichen Afrika bei der Bewältigung der Dürre zu unterstützen.", False,
      [("org:imf", "country:ZM", 1_700_000_000, "USD"), ("org:imf", "country:ZM", 300_000_000, "USD")]),

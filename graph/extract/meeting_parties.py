@@ -183,7 +183,9 @@ def _skipped_comma_clause(doc: Doc, lo: int, j: int) -> int | None:
 
 
 def _list_comma(doc: Doc, lo: int, j: int, by_token: dict[int, ActorMention]) -> bool:
-    """ "Kanada, Deutschland und Frankreich trafen sich": a comma between the actors of a list."""
+    """ "Kanada, Deutschland und Frankreich trafen sich": a comma between the actors of a list, the
+    name after it followed by another comma or a conjunction (not "After the summit between Biden and
+    Xi, Biden will fly to Tokyo")."""
     return j + 1 in by_token and any(k in by_token for k in range(max(lo, j - 3), j))
 
 
@@ -257,7 +259,10 @@ def _with_list(cue: Cue) -> list[ActorMention]:
     """ "mit X", "zwischen X und Y", "with X": after the cue, or before a German clause-final verb
     (English puts "with" after its verb: "held talks with Meloni and was received by ...")."""
     doc, tok, lo, hi = cue.doc, cue.tok, cue.lo, cue.hi
-    back = list(range(tok.i - 1, max(lo, tok.i - 9), -1)) if cue.lang == "de" else []
+    # (German looks back to the start of the cue's own clause: not "Nach dem Treffen zwischen Biden und Xi wird
+    # Biden nach Tokio fliegen")
+    own = subject_start(doc, lo, tok.i, cue.by_token) if cue.lang == "de" else lo
+    back = list(range(tok.i - 1, max(own - 1, tok.i - 9), -1)) if cue.lang == "de" else []
     for j in list(range(tok.i + 1, min(hi, tok.i + 4))) + back:
         if doc[j].lower_ in cue_set(cue.lang, "with_preps"):
             return list_after(doc, j + 1, hi, cue.by_token, cue.lang)

@@ -54,7 +54,12 @@ def _place_name(sent: Span, lang: str, visit: bool) -> tuple[str, str] | None:
         if tok.lower_ in preps and tok.i + 1 < sent.end:
             nxt = doc[tok.i + 1]
             if nxt.text[:1].isupper() and not nxt.ent_type_ and nxt.is_alpha and nxt.text not in cue_set(lang, "meeting_nouns") and _looks_like_place(nxt, lang):
-                return nxt.text, PL_NAME
+                # (a name of several words: "nach Port Sudan", "in Port Moresby")
+                end = nxt.i + 1
+                while end < min(sent.end, nxt.i + 3) and doc[end].text[:1].isupper() and doc[end].is_alpha and (
+                        doc[end].ent_type_ or _looks_like_place(doc[end], lang)):
+                    end += 1
+                return doc[nxt.i : end].text, PL_NAME
     return None
 
 
@@ -132,7 +137,8 @@ def _prep_before(span: Span) -> str:
 def _looks_like_place(tok: Token, lang: str) -> bool:
     from graph.extract.persons import is_common_word
 
-    return not is_common_word(tok.text, lang) and not tok.text.endswith(tuple(both("abstract_noun_suffixes")))
+    return (not is_common_word(tok.text, lang) and not tok.text.endswith(tuple(both("abstract_noun_suffixes")))
+            and tok.text not in cue_set(lang, "not_place_nouns"))
 
 
 def places_compatible(a: str | None, b: str | None, lang: str = "en") -> bool:

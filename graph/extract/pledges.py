@@ -923,12 +923,26 @@ def _lender(key: str) -> bool:
     return any(w in names for w in cue_set("en", "lender_name_words") | cue_set("de", "lender_name_words"))
 
 
+def _clause_before_cue(run: _Run, fig: _Figure) -> list[Token]:
+    """German puts the verb's words last ("haben wir heute ... 50 Millionen Euro zur Verfügung gestellt",
+    "hatte sie ... auf 1,5 Milliarden Euro angekündigt"), and so does a phrase ("we are making a further
+    £50 million available"): the words of the clause before the cue, back to a comma or a quotation mark;
+    none for other cues."""
+    doc, trigger = run.doc, fig.trigger
+    if run.lang != "de" and fig.trigger_rule != "pledge.phrase":
+        return []
+    k = trigger.i - 1
+    while k > fig.sent.start and doc[k].text not in (",", ";", ":", '"', "„", "“"):
+        k -= 1
+    return list(doc[k : trigger.i])
+
+
 def _pronoun_giver(run: _Run, fig: _Figure) -> str | None:
     """The state of the last person named before a personal pronoun that stands as the subject
     next to the cue ("he promised", "sagte er ... zu"), within 600 characters before its sentence."""
     doc, trigger = run.doc, fig.trigger
     pronouns = cue_set(run.lang, "subject_person_pronouns")
-    near = doc[max(fig.sent.start, trigger.i - 2) : min(fig.sent.end, trigger.i + 2)]
+    near = list(doc[max(fig.sent.start, trigger.i - 2) : min(fig.sent.end, trigger.i + 2)]) + _clause_before_cue(run, fig)
     pronoun = next((t for t in near if t.text in pronouns and t.i != trigger.i), None) or _own_state_phrase(run, fig)
     if pronoun is None:
         return None
@@ -995,14 +1009,7 @@ def _we_speaker(run: _Run, fig: _Figure) -> str | None:
     doc, trigger = run.doc, fig.trigger
     # (a noun cue stands further from its verb's subject: "we are making a direct contribution of")
     near = list(doc[max(fig.sent.start, trigger.i - (5 if fig.trigger_rule == T_NOUN else 3)) : min(fig.sent.end, trigger.i + 3)])
-    if run.lang == "de" or fig.trigger_rule == "pledge.phrase":
-        # (German puts the verb's words last, "haben wir heute ... 50 Millionen Euro zur Verfügung gestellt", and
-        # so does a phrase, "we are making a further £50 million available": the whole clause before the cue,
-        # back to a comma or a quotation mark)
-        k = trigger.i - 1
-        while k > fig.sent.start and doc[k].text not in (",", ";", ":", '"', "„", "“"):
-            k -= 1
-        near += list(doc[k:trigger.i])
+    near += _clause_before_cue(run, fig)
     if not any(t.text in cue_set(run.lang, "subject_we_pronouns") and t.i != trigger.i for t in near):
         return None
     # (not "we" of many: "We have mobilized one billion dollars", said the host of a conference)
