@@ -359,6 +359,9 @@ ROWS = [
     # a possessive near the cue is the subject's own, not the last person named before
     ('meeting.participants.pronoun', 'de', 'US-Präsident Donald Trump hat am Samstag mit Bundeskanzlerin Angela Merkel telefoniert. Sean Spicer bestätigte das. Trump telefonierte von seinem Schreibtisch im Oval Office aus.', False,
      [(('person:angela-merkel', 'person:donald-trump'), 'call', 'held')]),
+    # a subject pronoun right at the verb takes part whatever the number of objects
+    ('meeting.participants.pronoun', 'de', 'Olaf Scholz lobte den Handel. In Hanoi trifft er Regierungschef Pham Minh Chinh und Präsident Nguyen Xuan Phuc.', True, [(('person:nguyen-xuan-phuc', 'person:olaf-scholz', 'person:pham-minh-chinh'), 'meeting', 'held')]),
+    ('meeting.participants.pronoun', 'de', 'Olaf Scholz lobte den Handel. In Hanoi trifft Regierungschef Pham Minh Chinh Präsident Nguyen Xuan Phuc.', False, [(('person:nguyen-xuan-phuc', 'person:pham-minh-chinh'), 'meeting', 'held')]),
     # welcome_object: welcoming is a meeting only with a person right after the verb (articles, titles, adjectives skipped)
     ('meeting.block.welcome_object', 'de', 'Scholz begrüßte die Zusage von Macron.', True, []),
     ('meeting.block.welcome_object', 'en', 'Scholz welcomed the pledge by Macron.', True, []),

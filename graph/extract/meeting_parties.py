@@ -468,7 +468,9 @@ def _referent(cue: Cue) -> None:
     has_subject = person_before and (cue.lang == "en" or _only_possessives_near(cue))
     # (a visit noun with its own visitor after it has no pronoun's referent: "Sie war eingetroffen, einen
     # Tag nach dem Besuch von US-Präsident Joe Biden in Kiew")
-    if len({p.key for p in cue.participants if p.kind == "Person"}) >= 2 or cue.negated or has_subject or P_VISITOR in cue.chain:
+    # (a subject pronoun right at the verb comes in whatever the objects: "In Hanoi trifft er Pham Minh Chinh
+    # und Nguyen Phu Trong", "he met Chinh and Trong")
+    if (len({p.key for p in cue.participants if p.kind == "Person"}) >= 2 and not _pronoun_at_verb(cue)) or cue.negated or has_subject or P_VISITOR in cue.chain:
         return
     taken = _keys(cue.participants)
     earlier = [m for m in cue.in_sent if m.kind == "Person" and m.end <= tok.idx and m.key not in taken and tok_of(doc, m) < cue.start]
@@ -489,6 +491,18 @@ def _referent(cue: Cue) -> None:
         ref = earlier[0] if earlier else cue.prev_persons[-1]
         if ref.key not in taken:
             cue.add(P_PRONOUN, [ref])
+
+
+def _pronoun_at_verb(cue: Cue) -> bool:
+    """A personal pronoun (not a possessive) right after a German verb cue or right before an English one."""
+    doc, i = cue.doc, cue.tok.i
+    if cue.noun:
+        return False
+    j = i + 1 if cue.lang == "de" else i - 1
+    if not cue.sent.start <= j < cue.sent.end:
+        return False
+    word = doc[j].text
+    return word in cue_set(cue.lang, "pronouns_person") and word not in cue_set(cue.lang, "possessives")
 
 
 def _in_later_subclause(cue: Cue, m: ActorMention) -> bool:
