@@ -265,8 +265,26 @@ def _with_list(cue: Cue) -> list[ActorMention]:
     back = list(range(tok.i - 1, max(own - 1, tok.i - 9), -1)) if cue.lang == "de" else []
     for j in list(range(tok.i + 1, min(hi, tok.i + 4))) + back:
         if doc[j].lower_ in cue_set(cue.lang, "with_preps"):
-            return list_after(doc, j + 1, hi, cue.by_token, cue.lang)
+            return list_after(doc, j + 1, hi, cue.by_token, cue.lang) or _leaders_of(cue, j + 1)
     return []
+
+
+def _leaders_of(cue: Cue, start: int) -> list[ActorMention]:
+    """ "Treffen mit den Staats- und Regierungschefs von Japan, Australien und Indien", "meetings with the
+    leaders of Japan, Australia and India": the countries whose leaders are met, each a meeting of its own."""
+    doc, words, heads = cue.doc, cue_set(cue.lang, "leader_phrase_words"), cue_set(cue.lang, "leader_phrase_heads")
+    k, headed = start, False
+    while k < min(cue.hi, start + 8) and k not in cue.by_token and (doc[k].text in words or doc[k].lower_ in words):
+        headed = headed or doc[k].text in heads or doc[k].lower_ in heads
+        k += 1
+    if not headed or k == start:
+        return []
+    found = list_after(doc, k, cue.hi, cue.by_token, cue.lang)
+    countries = [m for m in found if m.key.startswith("country:") and m.form != "adjective"]
+    # (a summit with many leaders is one gathering: "bei einem Gipfeltreffen mit den Staats- und Regierungschefs ...")
+    if len(countries) >= 2 and len(countries) == len(found) and cue.mtype == "meeting":
+        cue.bilaterals = countries
+    return countries
 
 
 def _antecedent(cue: Cue) -> ActorMention | None:

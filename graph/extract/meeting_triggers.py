@@ -75,6 +75,7 @@ class Cue:
     chain: list[str] = field(default_factory=list)  # the rules after the trigger, in order
     participants: list[ActorMention] = field(default_factory=list)
     with_list: list[ActorMention] = field(default_factory=list)
+    bilaterals: list[ActorMention] = field(default_factory=list)  # "meetings with the leaders of A, B and C": one each
     negated: bool = False
     published: date | None = None  # the article's publication date: it picks who held an office
 

@@ -61,6 +61,7 @@ B_NO_PARTICIPANTS = rule("meeting.block.no_participants")
 B_LONE = rule("meeting.block.lone_participant")
 P_VISIT_HOST = rule("meeting.participants.visit_host")
 P_STOPS = rule("meeting.participants.further_stops")
+P_BILATERALS = rule("meeting.participants.leaders_of")
 P_PLACE_HOST = rule("meeting.participants.place_host")
 PL_PREVIOUS_VISIT = rule("meeting.place.previous_visit")
 P_CONFERENCE_DONORS = rule("meeting.participants.conference_donors")
@@ -282,9 +283,8 @@ def _read_cue(run: _Run, sent: Span, in_sent: list[ActorMention], tok: Token) ->
     if _body_members(cue):
         cue.chain.append(P_BODY_MEMBERS)
     meeting = _make(run, cue)
-    stops = _stops(cue, meeting)
-    run.meetings.append(meeting if not stops else replace(meeting, participants=stops[0].participants))
-    run.meetings.extend(stops[1:])
+    split = _bilaterals(cue, meeting) or _stops(cue, meeting)
+    run.meetings.extend(split or [meeting])
     run.cues.append((sent.text.strip(), tok.text, tok.idx, tok.idx + len(tok.text), meeting.evidence[0], None))
 
 
@@ -306,6 +306,18 @@ def _place(cue: Cue) -> tuple[str | None, str | None]:
             cue.chain.append(PL_VISITED)
         cue.add(P_VISITED, [visited])
     return place, host
+
+
+def _bilaterals(cue: Cue, meeting: Meeting) -> list[Meeting]:
+    """One meeting with each country whose leaders are met ("Treffen mit den Staats- und Regierungschefs von
+    Japan, Australien und Indien"); none where no list of leaders was read."""
+    others = {m.key for m in cue.bilaterals}
+    out = []
+    for country in cue.bilaterals:
+        keys = tuple(sorted((set(meeting.participants) - others) | {country.key}))
+        evidence = replace(meeting.evidence[0], chain=(*meeting.evidence[0].chain, P_BILATERALS))
+        out.append(replace(meeting, participants=keys, evidence=(evidence,)))
+    return out
 
 
 def _stops(cue: Cue, meeting: Meeting) -> list[Meeting]:
@@ -465,8 +477,11 @@ def _compatible(a: Meeting, b: Meeting, affiliations: dict[str, str]) -> bool:
         return False
     pa, ca = _parties(a)
     pb, cb = _parties(b)
-    # two visits to different countries are two stops of a tour
+    # two visits to different countries are two stops of a tour; the meetings with each of several
+    # countries' leaders are one each
     if a.type == b.type == "visit" and ca and cb and not ca & cb and not places_compatible(a.place, b.place):
+        return False
+    if ca != cb and _with_leaders(a) and _with_leaders(b):
         return False
     if pa and pa == pb:
         return True  # the same people, no conflicting date: one meeting, wherever each sentence places it
@@ -487,6 +502,10 @@ def _compatible(a: Meeting, b: Meeting, affiliations: dict[str, str]) -> bool:
     if not pa and not pb:
         return ca == cb or (a.date is not None and a.date == b.date)
     return False
+
+
+def _with_leaders(m: Meeting) -> bool:
+    return any(P_BILATERALS in e.chain for e in m.evidence)
 
 
 def _countries_covered(a: Meeting, b: Meeting, affiliations: dict[str, str]) -> bool:
