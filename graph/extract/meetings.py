@@ -308,6 +308,18 @@ def _place(cue: Cue) -> tuple[str | None, str | None]:
     return place, host
 
 
+def _after_place_prep(cue: Cue, m: ActorMention) -> bool:
+    """The name right after "in"/"nach"/"to" (past an article), at most four words after the cue."""
+    doc = cue.doc
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start - cue.tok.i > 4:
+        return False
+    k = span.start - 1
+    while k > cue.tok.i and doc[k].lower_ in both("plain_articles"):
+        k -= 1
+    return doc[k].lower_ in both("place_preps") | both("visit_preps")
+
+
 def _bilaterals(cue: Cue, meeting: Meeting) -> list[Meeting]:
     """One meeting with each country whose leaders are met ("Treffen mit den Staats- und Regierungschefs von
     Japan, Australien und Indien"); none where no list of leaders was read."""
@@ -328,7 +340,7 @@ def _stops(cue: Cue, meeting: Meeting) -> list[Meeting]:
     if visited is None and cue.mtype == "visit" and meeting.place:
         # "bei einem Besuch in Ruanda und Tansania", "a visit to Latvia and Estonia": the country the place names
         host = place_country(meeting.place, cue.lang)
-        visited = next((m for m in cue.in_sent if m.key == host and m.kind == "Country" and m.start > cue.tok.idx), None)
+        visited = next((m for m in cue.in_sent if m.key == host and m.kind == "Country" and m.start > cue.tok.idx and _after_place_prep(cue, m)), None)
     further = further_stops(cue, visited) if visited is not None else []
     if not further:
         return []
