@@ -283,16 +283,20 @@ def _role(m: ActorMention, sc: _Scene) -> tuple[str, str] | None:
     return None if excluded_as_recipient(sc.doc, m, sc.sent, sc.lang) else ("recipient", form)
 
 
-def _on_the_part_of(doc: Doc, m: ActorMention, lang: str) -> bool:
+def _marked_before(doc: Doc, m: ActorMention, words: frozenset[str]) -> bool:
+    """The word or the words of up to three right before the name (past an article) are in ``words``."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
     k = span.start - 1
-    while k > span.sent.start and doc[k].lower_ in cue_set(lang, "plain_articles"):
+    while k > span.sent.start and doc[k].lower_ in _ARTICLES:
         k -= 1
-    words = cue_set(lang, "on_the_part_preps")
-    return k >= span.sent.start and (doc[k].lower_ in words or " ".join(t.lower_ for t in doc[max(span.sent.start, k - 2) : k + 1]) in words
-                                     or " ".join(t.lower_ for t in doc[max(span.sent.start, k - 1) : k + 1]) in words)
+    return k >= span.sent.start and any(" ".join(t.lower_ for t in doc[max(span.sent.start, k - n) : k + 1]) in words for n in (0, 1, 2))
+
+
+def _on_the_part_of(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """ "vonseiten der Bundesregierung", "seitens der EU", "von Seiten Berlins"."""
+    return _marked_before(doc, m, cue_set(lang, "on_the_part_preps"))
 
 
 def _source_of_news(doc: Doc, m: ActorMention, lang: str) -> bool:
@@ -300,12 +304,7 @@ def _source_of_news(doc: Doc, m: ActorMention, lang: str) -> bool:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
-    k = span.start - 1
-    while k > span.sent.start and doc[k].lower_ in cue_set(lang, "plain_articles"):
-        k -= 1
-    before = " ".join(t.lower_ for t in doc[max(span.sent.start, k - 1) : k + 1])
-    markers = cue_set(lang, "news_source_markers")
-    return (k >= span.sent.start and (doc[k].lower_ in markers or before in markers)) or (
+    return _marked_before(doc, m, cue_set(lang, "news_source_markers")) or (
         span.end < len(doc) and doc[span.end].lower_ in cue_set(lang, "news_source_postpositions"))
 
 
