@@ -93,6 +93,9 @@ ROWS = [
     ('meeting.block.interview', 'de', 'Journalisten trafen Merz in Berlin.', True, []),
     ('meeting.block.interview', 'en', 'Reporters met Starmer in London.', True, []),
     ('meeting.block.interview', 'de', 'Macron traf Merz in Berlin.', False, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    # telling a press conference is talking to journalists; telling a press conference held with someone is a joint one
+    ('meeting.block.interview', 'en', 'Federica Mogherini told a press conference in Amman that the EU would help.', True, []),
+    ('meeting.block.interview', 'en', 'Federica Mogherini was in Amman. She also told a press conference with Jordanian Foreign Minister Ayman Safadi that the EU would help.', False, [(('person:ayman-safadi', 'person:federica-mogherini'), 'press_conference', 'held')]),
     # meeting.block.occasion
     ('meeting.block.occasion', 'de', 'Am Rande des Gipfels in Brüssel traf Merz Selenskyj.', True, [(('person:friedrich-merz', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
     ('meeting.block.occasion', 'en', 'On the sidelines of the summit, Starmer met Zelensky.', True, [(('person:keir-starmer', 'person:volodymyr-zelensky'), 'meeting', 'held')]),

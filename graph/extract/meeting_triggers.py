@@ -241,6 +241,10 @@ def _interview(cue: Cue) -> bool:
     if cue.mtype == "summit":
         # "Guterres told the conference": the speaker addressed the gathering, and attended it
         interview = interview - cue_set(cue.lang, "speech_verbs")
+    # ("told a press conference with Jordanian Foreign Minister Ayman Safadi": a joint press conference)
+    nxt = cue.doc[cue.tok.i + 1] if cue.tok.i + 1 < cue.hi else None
+    if cue.mtype == "press_conference" and nxt is not None and nxt.lower_ in cue_set(cue.lang, "with_preps"):
+        interview = interview - cue_set(cue.lang, "speech_verbs")
     return bool(({t.lower_ for t in left} | {t.text for t in left}) & interview) or cue.tok.text in interview
 
 
