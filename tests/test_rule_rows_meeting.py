@@ -36,6 +36,10 @@ ROWS = [
     ('meeting.call', 'de', 'Merz telefonierte am Dienstag mit Selenskyj.', True, [(('person:friedrich-merz', 'person:volodymyr-zelensky'), 'call', 'held')]),
     ('meeting.call', 'en', 'Starmer phoned Zelensky on Tuesday.', True, [(('person:keir-starmer', 'person:volodymyr-zelensky'), 'call', 'held')]),
     ('meeting.call', 'en', 'Starmer met Zelensky on Tuesday.', False, [(('person:keir-starmer', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
+    # meeting.type.alongside: announcing alongside a named person is appearing with them; alongside measures is not
+    ('meeting.type.alongside', 'en', 'Defense Secretary Lloyd Austin made the announcement on Tuesday alongside his Ukrainian counterpart, Rustem Umerov, at the Pentagon.', True, [(('person:lloyd-austin', 'person:rustem-umerov'), 'meeting', 'held')]),
+    ('meeting.type.alongside', 'en', 'Defense Secretary Lloyd Austin made the announcement on Tuesday alongside other measures.', False, []),
+    ('meeting.type.alongside', 'en', 'Ulf Kristersson made the announcement in Stockholm alongside Defence Minister Pål Jonson.', False, []),
     # meeting.video
     ('meeting.video', 'de', 'Merz und Macron berieten in einer Videokonferenz.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'video', 'held')]),
     ('meeting.video', 'en', 'Starmer and Macron held a video conference on Tuesday.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'video', 'held')]),

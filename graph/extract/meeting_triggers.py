@@ -30,6 +30,7 @@ T_COMPOUND = rule("meeting.type.compound")
 T_PARTICLE_VERB = rule("meeting.type.particle_verb")
 T_VISIT_VERB = rule("meeting.type.visit_verb")
 T_CALL_VERB = rule("meeting.type.call_verb")
+T_ALONGSIDE = rule("meeting.type.alongside")
 T_INVITATION = rule("meeting.type.invitation")
 T_VERB = rule("meeting.type.verb")
 T_VISIT_PARTICLE = rule("meeting.type.visit_particle")
@@ -190,6 +191,19 @@ def _verb(token: Token, lang: str) -> str | None:
     return "meeting" if _is_meeting_verb(token, lang) else None
 
 
+def _alongside(token: Token, lang: str) -> str | None:
+    """a person standing beside another to speak or announce: "made the announcement alongside his
+    Ukrainian counterpart, Rustem Umerov", "speaking alongside Prime Minister Eke" (a person within six words)."""
+    if token.lower_ not in cue_set(lang, "joint_appearance_preps"):
+        return None
+    doc = token.doc
+    window = doc[token.i + 1 : min(token.sent.end, token.i + 7)]
+    person = next((t.i for t in window if t.ent_type_ == "Person"), None)
+    # (someone of another state: "his Ukrainian counterpart", not the speaker's own minister beside him)
+    foreign = person is not None and any(t.ent_type_ == "Country" or t.lower_ in cue_set(lang, "counterpart_nouns") for t in doc[token.i + 1 : person])
+    return "meeting" if foreign else None
+
+
 TYPE_READERS: tuple[tuple[str, Callable[[Token, str], str | None]], ...] = (
     (T_CONFERENCE, _conference),
     (T_MODIFIED, _modified_noun),
@@ -198,6 +212,7 @@ TYPE_READERS: tuple[tuple[str, Callable[[Token, str], str | None]], ...] = (
     (T_PARTICLE_VERB, _particle_verb),
     (T_VISIT_VERB, _visit_verb),
     (T_CALL_VERB, _call_verb),
+    (T_ALONGSIDE, _alongside),
     (T_INVITATION, _invitation),
     (T_VERB, _verb),
 )
