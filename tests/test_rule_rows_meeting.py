@@ -231,6 +231,9 @@ ROWS = [
     ('meeting.participants.leaders_of', 'en', 'In Canada, Friedrich Merz will hold meetings with the leaders of Japan, Australia and India.', True, [(('country:AU', 'person:friedrich-merz'), 'meeting', 'planned'), (('country:IN', 'person:friedrich-merz'), 'meeting', 'planned'), (('country:JP', 'person:friedrich-merz'), 'meeting', 'planned')]),
     ('meeting.participants.leaders_of', 'en', 'In Canada, Friedrich Merz will hold a meeting with the leaders of Japan.', False, [(('country:JP', 'person:friedrich-merz'), 'meeting', 'planned')]),
     ('meeting.participants.leaders_of', 'de', 'Xi Jinping sprach bei einem Gipfeltreffen mit den Staats- und Regierungschefs von Brasilien und Chile über Handel.', False, [(('country:BR', 'country:CL', 'person:xi-jinping'), 'summit', 'held')]),
+    # the person who opens the sentence meets the leaders when the clause of the meetings names nobody
+    ('meeting.participants.leaders_of', 'de', 'Bundeskanzler Friedrich Merz plant weitere Gespräche, ausgemacht sind schon Treffen mit den Staats- und Regierungschefs von Japan, Australien und Indien.', True, [(('country:AU', 'person:friedrich-merz'), 'meeting', 'planned'), (('country:IN', 'person:friedrich-merz'), 'meeting', 'planned'), (('country:JP', 'person:friedrich-merz'), 'meeting', 'planned')]),
+    ('meeting.participants.leaders_of', 'en', 'Chancellor Friedrich Merz plans more talks; meetings with the leaders of Japan, Australia and India are already arranged.', True, [(('country:AU', 'person:friedrich-merz'), 'meeting', 'held'), (('country:IN', 'person:friedrich-merz'), 'meeting', 'held'), (('country:JP', 'person:friedrich-merz'), 'meeting', 'held')]),
     # meeting.participants.hosts
     ('meeting.participants.hosts', 'de', 'Merz eröffnete die Konferenz, ausgerichtet von Italien und Frankreich, in Rom.', True, [(('country:FR', 'country:IT', 'person:friedrich-merz'), 'summit', 'held')]),
     ('meeting.participants.hosts', 'en', 'Rutte opened the conference, hosted by Italy and France, in Rome.', True, [(('country:FR', 'country:IT', 'org:nato', 'person:mark-rutte'), 'summit', 'held')]),
@@ -279,6 +282,10 @@ ROWS = [
     # a place of several words; "Im Anschluss" is no place
     ('meeting.place.capitalized', 'de', 'Staatsministerin Serap Güler besucht den Tschad. Im Anschluss will Güler nach Port Sudan weiterreisen.', True, [(('country:SD', 'person:serap-guler'), 'visit', 'planned'), (('country:TD', 'person:serap-guler'), 'visit', 'held')]),
     ('meeting.place.capitalized', 'de', 'Im Anschluss traf Merz Macron.', False, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    # a verb of travelling goes where it says after it, not to the place of a phrase before it
+    ('meeting.place.locative', 'de', 'Außenministerin Annalena Baerbock war in Amman. Nach ihrem Besuch in Jordanien reiste die Bundesaußenministerin nach Israel.', True, [(('country:IL', 'person:annalena-baerbock'), 'visit', 'held'), (('country:JO', 'person:annalena-baerbock'), 'visit', 'held')]),
+    # a title with its office after it, a comma and the name: the title's anaphor finds the person
+    ('meeting.participants.subject', 'de', 'Das kündigte die Staatsministerin des Auswärtigen Amtes, Serap Güler, am Dienstag an. Im Anschluss will die Staatsministerin nach Port Sudan weiterreisen.', True, [(('country:SD', 'person:serap-guler'), 'visit', 'planned')]),
     # a federal minister's title is the minister's ("die Bundesaußenministerin"); "reisen" and "weiterreisen" are visits
     ('meeting.participants.verb_object', 'de', 'Außenministerin Annalena Baerbock war in Amman. Danach reiste die Bundesaußenministerin nach Israel.', True, [(('country:IL', 'person:annalena-baerbock'), 'visit', 'held')]),
     ('meeting.visit', 'de', 'Merz wollte im Mai nach Israel reisen.', True, [(('country:IL', 'person:friedrich-merz'), 'visit', 'held')]),
@@ -375,6 +382,9 @@ ROWS = [
     # a subject pronoun right at the verb takes part whatever the number of objects
     ('meeting.participants.pronoun', 'de', 'Olaf Scholz lobte den Handel. In Hanoi trifft er Regierungschef Pham Minh Chinh und Präsident Nguyen Xuan Phuc.', True, [(('person:nguyen-xuan-phuc', 'person:olaf-scholz', 'person:pham-minh-chinh'), 'meeting', 'held')]),
     ('meeting.participants.pronoun', 'de', 'Olaf Scholz lobte den Handel. In Hanoi trifft Regierungschef Pham Minh Chinh Präsident Nguyen Xuan Phuc.', False, [(('person:nguyen-xuan-phuc', 'person:pham-minh-chinh'), 'meeting', 'held')]),
+    # German "sie" beside a singular auxiliary is "she" ("wollte sie ... reisen"); beside a plural one it is "they"
+    ('meeting.participants.pronoun', 'de', 'Außenministerin Annalena Baerbock war in Amman. Anschließend wollte sie noch in den Libanon reisen.', True, [(('country:LB', 'person:annalena-baerbock'), 'visit', 'held')]),
+    ('meeting.participants.pronoun', 'de', 'Die Außenminister trafen sich in Amman. Anschließend wollen sie noch in den Libanon reisen.', False, []),
     # welcome_object: welcoming is a meeting only with a person right after the verb (articles, titles, adjectives skipped)
     ('meeting.block.welcome_object', 'de', 'Scholz begrüßte die Zusage von Macron.', True, []),
     ('meeting.block.welcome_object', 'en', 'Scholz welcomed the pledge by Macron.', True, []),

@@ -54,6 +54,15 @@ def _role_before(span: Span) -> Span | None:
     role = by_end.get(span.start - 1)
     if role is not None and doc[role.end].text in {",", "-"}:
         return role
+    # ("die Staatsministerin des Auswärtigen Amtes, Serap Güler", "the Secretary of State for Africa, Lord Collins":
+    # a title with its office after it, then a comma and the name)
+    if span.start >= 2 and doc[span.start - 1].text == ",":
+        j = span.start - 2
+        while j > max(span.sent.start, span.start - 7) and j not in by_end and doc[j].text != ",":
+            j -= 1
+        role = by_end.get(j)
+        if role is not None and role.end < span.start - 1 and doc[role.end].lower_ in cue_set(doc.lang_, "office_links"):
+            return role
     return None
 
 

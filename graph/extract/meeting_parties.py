@@ -454,6 +454,14 @@ def _she(doc: Doc, sent: Span, tok: Token, lang: str) -> bool:
     return any(t.text in cue_set(lang, "pronoun_she") and t.i != sent.start for t in doc[max(sent.start, tok.i - 5) : min(sent.end, tok.i + 2)])
 
 
+def _she_with_auxiliary(doc: Doc, cue: Cue, lang: str) -> bool:
+    """German "sie" right after or before a singular auxiliary in the cue's clause: "wollte sie ... reisen"."""
+    aux = cue_set(lang, "singular_auxiliaries")
+    return any(t.text in cue_set(lang, "pronoun_she") and t.i != cue.sent.start
+               and any(doc[j].lower_ in aux for j in (t.i - 1, t.i + 1) if cue.sent.start <= j < cue.sent.end)
+               for t in doc[max(cue.sent.start, cue.start) : cue.tok.i])
+
+
 def _pronoun_near(cue: Cue) -> bool:
     """a personal pronoun stands for a person near the cue: "erklärte er", "he met"."""
     doc, tok, sent, lang = cue.doc, cue.tok, cue.sent, cue.lang
@@ -462,6 +470,8 @@ def _pronoun_near(cue: Cue) -> bool:
     return (any(t.text in pronouns for t in doc[max(sent.start, cue.start, tok.i - 10) : min(sent.end, tok.i + 6)])
             # German "sie" is "she" with a verb in the singular: "wo sie Selenskyj traf"
             or (not cue.noun and not tok.lower_.endswith("en") and _she(doc, sent, tok, lang))
+            # (or with a singular auxiliary beside it: "anschließend wollte sie noch in den Libanon reisen")
+            or (not cue.noun and _she_with_auxiliary(doc, cue, lang))
             # a sentence opened by a pronoun ("Er wurde ... begleitet und traf sich mit ...")
             or opener.text in pronouns
             # German "Sie telefonierte ...": a sentence-initial "Sie" with a verb in the singular

@@ -294,7 +294,9 @@ def _place(cue: Cue) -> tuple[str | None, str | None]:
     place = host = None
     if cue.mtype in REMOTE:
         cue.chain.append(PL_REMOTE)
-    elif (found := find_place(cue.doc[cue.start : cue.hi], cue.lang, visit=cue.mtype == "visit")) is not None:
+    # (a verb of travelling goes where it says after it: "Nach ihrem Besuch in Jordanien reiste die Ministerin nach Israel")
+    elif (found := (cue.mtype == "visit" and not cue.noun and find_place(cue.doc[cue.tok.i + 1 : cue.hi], cue.lang, visit=True))
+          or find_place(cue.doc[cue.start : cue.hi], cue.lang, visit=cue.mtype == "visit")) is not None:
         place, why, host = found
         cue.chain.append(why)
     visited = visited_country(cue)
@@ -324,9 +326,15 @@ def _bilaterals(cue: Cue, meeting: Meeting) -> list[Meeting]:
     """One meeting with each country whose leaders are met ("Treffen mit den Staats- und Regierungschefs von
     Japan, Australien und Indien"); none where no list of leaders was read."""
     others = {m.key for m in cue.bilaterals}
+    own = set(meeting.participants) - others
+    if cue.bilaterals and not any(k.startswith("person:") for k in own):
+        # ("Merz plant weitere Gespräche, ausgemacht sind schon Treffen mit den Staats- und Regierungschefs von
+        # ...": the person who opens the sentence meets them)
+        first = next((m for m in cue.in_sent if m.kind == "Person" and m.start < cue.tok.idx), None)
+        own |= {first.key} if first is not None else set()
     out = []
     for country in cue.bilaterals:
-        keys = tuple(sorted((set(meeting.participants) - others) | {country.key}))
+        keys = tuple(sorted(own | {country.key}))
         evidence = replace(meeting.evidence[0], chain=(*meeting.evidence[0].chain, P_BILATERALS))
         out.append(replace(meeting, participants=keys, evidence=(evidence,)))
     return out
