@@ -234,7 +234,8 @@ def _title_of(text: str) -> str:
 
 
 # a page copy's header line before the text: "date 2023-10-14", "Date: 2023-10"
-DATE_HEADER = re.compile(r"\s*date:?[ \t]+(\d{4}-\d{2}(?:-\d{2})?)\s+", re.IGNORECASE)
+DATE_HEADER_TEXT = r"(?i:date):?[ \t]+(\d{4}-\d{2}(?:-\d{2})?)"
+DATE_HEADER = re.compile(rf"\s*{DATE_HEADER_TEXT}\s+")
 
 
 def make_article(

@@ -27,6 +27,7 @@ from spacy.lookups import Lookups
 from spacy.tokens import Doc
 
 from graph.errors import UsageError
+from graph.ingest import DATE_HEADER, DATE_HEADER_TEXT
 
 LANGS = ("de", "en")
 
@@ -93,7 +94,7 @@ def line_sentences(doc: Doc) -> Doc:
 
 # "OSLO/GENF (dpa) - ", "BRUSSELS, June 4 (Reuters) - ", "AMMAN — " at the start of a line
 DATELINE = re.compile(
-    r"(?m)^[ \t]*(?:date:?[ \t]+\d{4}-\d{2}(?:-\d{2})?[ \t]+)?(?:[A-ZÄÖÜ][\wÄÖÜäöüß/.', -]{1,40}?\s*\([^()\n]{1,30}\)|[A-ZÄÖÜ]{3,}(?:[ /-][A-ZÄÖÜ]{2,})*(?:,[^\n(]{1,25})?)\s*[-–—]\s+"
+    rf"(?m)^[ \t]*(?:{DATE_HEADER_TEXT}[ \t]+)?" r"(?:[A-ZÄÖÜ][\wÄÖÜäöüß/.', -]{1,40}?\s*\([^()\n]{1,30}\)|[A-ZÄÖÜ]{3,}(?:[ /-][A-ZÄÖÜ]{2,})*(?:,[^\n(]{1,25})?)\s*[-–—]\s+"
 )
 
 
@@ -103,7 +104,6 @@ def boilerplate(doc: Doc) -> Doc:
     no actors: their entities are dropped, and a dateline ends before the lead sentence."""
     from graph.extract.cues import cues
     from graph.extract.doctext import doc_text
-    from graph.ingest import DATE_HEADER
 
     skip: list[tuple[int, int]] = []
     text = doc_text(doc)

@@ -82,8 +82,10 @@ def _stated_affiliation(role: Span, mentions_by_end: dict[int, tuple[str, str]])
 
 def _after_in(doc: Doc, role_start: int) -> bool:
     """The name right before the title follows "in"/"In" (as the sentence's place)."""
-    ent = next((e for e in doc.ents if e.end in (role_start, role_start - 1)), None)
-    return ent is not None and ent.start > 0 and doc[ent.start - 1].lower_ == "in"
+    j = role_start - 1 if doc[role_start - 1].ent_type_ else role_start - 2  # (past a hyphen: "US-Präsident")
+    while j > 0 and doc[j].ent_iob_ == "I":
+        j -= 1
+    return j > 0 and bool(doc[j].ent_type_) and doc[j - 1].lower_ == "in"
 
 
 def _inside(role: Span, mentions_by_end: dict[int, tuple[str, str]]) -> tuple[str, str] | None:

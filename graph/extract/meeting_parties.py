@@ -183,9 +183,7 @@ def _skipped_comma_clause(doc: Doc, lo: int, j: int) -> int | None:
 
 
 def _list_comma(doc: Doc, lo: int, j: int, by_token: dict[int, ActorMention]) -> bool:
-    """ "Kanada, Deutschland und Frankreich trafen sich": a comma between the actors of a list, the
-    name after it followed by another comma or a conjunction (not "After the summit between Biden and
-    Xi, Biden will fly to Tokyo")."""
+    """ "Kanada, Deutschland und Frankreich trafen sich": a comma between the actors of a list."""
     return j + 1 in by_token and any(k in by_token for k in range(max(lo, j - 3), j))
 
 

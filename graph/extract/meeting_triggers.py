@@ -77,6 +77,7 @@ class Cue:
     participants: list[ActorMention] = field(default_factory=list)
     with_list: list[ActorMention] = field(default_factory=list)
     bilaterals: list[ActorMention] = field(default_factory=list)  # "meetings with the leaders of A, B and C": one each
+    visited: ActorMention | None = None  # the country a verb of visiting names ("visited Latvia")
     negated: bool = False
     published: date | None = None  # the article's publication date: it picks who held an office
 

@@ -299,7 +299,7 @@ def _place(cue: Cue) -> tuple[str | None, str | None]:
           or find_place(cue.doc[cue.start : cue.hi], cue.lang, visit=cue.mtype == "visit")) is not None:
         place, why, host = found
         cue.chain.append(why)
-    visited = visited_country(cue)
+    visited = cue.visited = visited_country(cue)
     if visited is not None:
         if not place:
             # "visited Kyiv": the capital is the place, its country the host
@@ -332,19 +332,20 @@ def _bilaterals(cue: Cue, meeting: Meeting) -> list[Meeting]:
         # ...": the person who opens the sentence meets them)
         first = next((m for m in cue.in_sent if m.kind == "Person" and m.start < cue.tok.idx), None)
         own |= {first.key} if first is not None else set()
-    out = []
-    for country in cue.bilaterals:
-        keys = tuple(sorted(own | {country.key}))
-        evidence = replace(meeting.evidence[0], chain=(*meeting.evidence[0].chain, P_BILATERALS))
-        out.append(replace(meeting, participants=keys, evidence=(evidence,)))
-    return out
+    return [_copy(meeting, P_BILATERALS, participants=tuple(sorted(own | {country.key}))) for country in cue.bilaterals]
+
+
+def _copy(meeting: Meeting, why: str, **changes) -> Meeting:
+    """The meeting again with other parties or place (``changes``), the rule that made it last in its chain."""
+    evidence = replace(meeting.evidence[0], chain=(*meeting.evidence[0].chain, why))
+    return replace(meeting, **changes, evidence=(evidence,))
 
 
 def _stops(cue: Cue, meeting: Meeting) -> list[Meeting]:
     """A visit to a list of countries is one visit per country ("will visit Latvia and Estonia"): the
     visit to each, with its host as place (the first as read, with the other hosts taken out); none
     for a visit to one country."""
-    visited = visited_country(cue) if P_VISITED in cue.chain else None
+    visited = cue.visited
     if visited is None and cue.mtype == "visit" and meeting.place:
         # "bei einem Besuch in Ruanda und Tansania", "a visit to Latvia and Estonia": the country the place names
         host = place_country(meeting.place, cue.lang)
@@ -359,8 +360,7 @@ def _stops(cue: Cue, meeting: Meeting) -> list[Meeting]:
     for stop in further:
         keys = tuple(sorted((set(first.participants) - {visited.key}) | {stop.key}))
         capital = lex.capital_of(stop.key, "en") if stop.form == "capital" else None
-        evidence = replace(meeting.evidence[0], chain=(*meeting.evidence[0].chain, P_STOPS))
-        out.append(replace(meeting, participants=keys, place=capital or stop.name, evidence=(evidence,)))
+        out.append(_copy(meeting, P_STOPS, participants=keys, place=capital or stop.name))
     return out
 
 

@@ -208,20 +208,24 @@ def _listed_item(sent: Span, amount_tokens: tuple[int, int], lang: str) -> Token
     # (a giver before the figure makes a list of givers, "- Germany — $220 million": pledge.list_item)
     if any(t.ent_type_ for t in doc[bullet.i + 1 : amount_tokens[0]]):
         return None
-    lead = _lead_line(doc_text(doc)[: sent.start_char], cue_set(lang, "list_bullets"))
+    text = doc_text(doc)
+    start, end = lead_line_span(text, sent.start_char, lang)
+    lead = text[start:end].strip()
     if not lead.endswith(":"):
         return None
     words = set(re.findall(r"\w+", lead))
     return bullet if words & cue_set(lang, "listing_leads") or {w.lower() for w in words} & cue_set(lang, "listing_leads") else None
 
 
-def _lead_line(before: str, bullets: frozenset[str]) -> str:
-    """The last line before a list's items that is not an item itself."""
-    for line in reversed(before.rstrip().split("\n")):
-        text = line.strip()
-        if text and text.split()[0] not in bullets:
-            return text
-    return ""
+def lead_line_span(text: str, end: int, lang: str) -> tuple[int, int]:
+    """(start, end) characters of the last line before ``end`` that is not empty and not an item of a
+    bulleted list: the line that announces the list."""
+    bullets = cue_set(lang, "list_bullets")
+    lines = text[:end].rstrip().split("\n")
+    while lines and (not lines[-1].strip() or lines[-1].strip().split()[0] in bullets):
+        lines.pop()
+    stop = len("\n".join(lines))
+    return (stop - len(lines[-1]) if lines else stop), stop
 
 
 SENTENCE_TRIGGERS = (

@@ -64,6 +64,7 @@ from graph.extract.pledge_triggers import (
     find_trigger,
     has_cue,
     is_aid_noun,
+    lead_line_span,
     pledges_after,
     plural_pledges,
     plural_total,
@@ -114,6 +115,7 @@ D_WE_SPEAKER = rule("pledge.donor.we_speaker")
 T_COMES_FROM = rule("pledge.comes_from")
 T_FLOW = rule("pledge.flow")
 T_NOUN = rule("pledge.noun")
+T_PHRASE = rule("pledge.phrase")
 T_RECEIVE = rule("pledge.receive")
 T_LISTED = rule("pledge.listed_item")
 D_PREVIOUS = rule("pledge.donor.previous")
@@ -929,7 +931,7 @@ def _clause_before_cue(run: _Run, fig: _Figure) -> list[Token]:
     £50 million available"): the words of the clause before the cue, back to a comma or a quotation mark;
     none for other cues."""
     doc, trigger = run.doc, fig.trigger
-    if run.lang != "de" and fig.trigger_rule != "pledge.phrase":
+    if run.lang != "de" and fig.trigger_rule != T_PHRASE:
         return []
     k = trigger.i - 1
     while k > fig.sent.start and doc[k].text not in (",", ";", ":", '"', "„", "“"):
@@ -1084,24 +1086,12 @@ def _donor_from_context(run: _Run, fig: _Figure, why: str) -> tuple[str | None, 
     # "Darin enthalten sind ...", "Its total ...": the previous pledge's donor goes on
     if run.last is not None and fig.s_index - run.last_index <= 4 and not plural_pledges(fig.trigger, run.lang):
         return run.last.donor, D_PREVIOUS
-
     return _article_giver(run, fig) or (None, why)
-
-
-def _lead_line_span(run: _Run, fig: _Figure) -> tuple[int, int]:
-    """(start, end) characters of the line that announces the list an item belongs to."""
-    text = doc_text(run.doc)
-    bullets = cue_set(run.lang, "list_bullets")
-    lines = text[: fig.whole.start_char].rstrip().split("\n")
-    while lines and (not lines[-1].strip() or lines[-1].strip().split()[0] in bullets):
-        lines.pop()
-    end = len("\n".join(lines))
-    return (end - len(lines[-1]) if lines else end), end
 
 
 def _list_lead_recipient(run: _Run, fig: _Figure, donor: str) -> str | None:
     """The last state or territory named in the lead line of a list after "to"/"for"/"in"."""
-    start, end = _lead_line_span(run, fig)
+    start, end = lead_line_span(doc_text(run.doc), fig.whole.start_char, run.lang)
     preps = cue_set(run.lang, "list_lead_recipient_preps")
     named = [m for m in run.mentions if start <= m.start < end and m.kind == "Country" and m.form != "adjective"
              and state_of(m) != donor and preceded_by(run.doc, m, preps)]
@@ -1112,7 +1102,7 @@ def _list_lead_giver(run: _Run, fig: _Figure) -> str | None:
     """The state or body first named as an actor (not after a preposition) in the lead line of a list or
     the two sentences before it: a titled person stands for their state."""
     doc = run.doc
-    lead_end = _lead_line_span(run, fig)[1]
+    lead_end = lead_line_span(doc_text(run.doc), fig.whole.start_char, run.lang)[1]
     sents = [s for s in doc.sents if s.end_char <= lead_end + 1][-3:]
     for sent in reversed(sents):
         for m in (x for x in run.mentions if sent.start_char <= x.start < sent.end_char):
@@ -1427,11 +1417,7 @@ def _distribute(run: _Run, fig: _Figure, pledge: Pledge, all_donors: list[ActorM
     $500 million": the same figure from every giver named before it."""
     givers = [m for m in all_donors if m.start >= fig.prev_end]
     for other in distributed(run.doc, fig.sent, fig.amount_tok, givers, pledge.recipient, pledge.donor, run.lang):
-        ev = pledge.evidence[0]
-        chain = (*ev.chain, D_DISTRIBUTIVE)
-        extra = replace(pledge, donor=other, announced_by=None, evidence=(replace(ev, chain=chain),))
-        run.pledges.append(extra)
-        run.decisions.append(Decision(fig.whole.text.strip(), fig.amount.text, fig.amount.start, fig.amount.end, chain, fact=extra))
+        _add_copy(run, fig, pledge, D_DISTRIBUTIVE, donor=other, announced_by=None)
 
 
 def _distribute_receivers(run: _Run, fig: _Figure, pledge: Pledge, receivers: list[ActorMention]) -> None:
@@ -1441,11 +1427,16 @@ def _distribute_receivers(run: _Run, fig: _Figure, pledge: Pledge, receivers: li
         return
     since = [m for m in receivers if m.start >= fig.prev_end]
     for other in distributed(run.doc, fig.sent, fig.amount_tok, since, pledge.donor, pledge.recipient, run.lang):
-        ev = pledge.evidence[0]
-        chain = (*ev.chain, R_DISTRIBUTIVE)
-        extra = replace(pledge, recipient=other, evidence=(replace(ev, chain=chain),))
-        run.pledges.append(extra)
-        run.decisions.append(Decision(fig.whole.text.strip(), fig.amount.text, fig.amount.start, fig.amount.end, chain, fact=extra))
+        _add_copy(run, fig, pledge, R_DISTRIBUTIVE, recipient=other)
+
+
+def _add_copy(run: _Run, fig: _Figure, pledge: Pledge, why: str, **changes) -> None:
+    """The pledge again with other parties (``changes``), the rule that made the copy last in its chain."""
+    ev = pledge.evidence[0]
+    chain = (*ev.chain, why)
+    extra = replace(pledge, **changes, evidence=(replace(ev, chain=chain),))
+    run.pledges.append(extra)
+    run.decisions.append(Decision(fig.whole.text.strip(), fig.amount.text, fig.amount.start, fig.amount.end, chain, fact=extra))
 
 
 def _as_did(run: _Run, fig: _Figure, pledge: Pledge) -> None:
@@ -1463,11 +1454,7 @@ def _as_did(run: _Run, fig: _Figure, pledge: Pledge) -> None:
     for m in fig.in_sent:
         other = state_of(m)
         if at <= m.start <= at + 6 and other not in (None, pledge.donor, pledge.recipient):
-            ev = pledge.evidence[0]
-            chain = (*ev.chain, D_AS_DID)
-            extra = replace(pledge, donor=other, announced_by=None, evidence=(replace(ev, chain=chain),))
-            run.pledges.append(extra)
-            run.decisions.append(Decision(fig.whole.text.strip(), fig.amount.text, fig.amount.start, fig.amount.end, chain, fact=extra))
+            _add_copy(run, fig, pledge, D_AS_DID, donor=other, announced_by=None)
             return
 
 
