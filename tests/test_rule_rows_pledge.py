@@ -425,6 +425,14 @@ ROWS = [
      [("org:eu", "country:MD", 300_000_000, "EUR")]),
     ("pledge.donor.passive_speaker", "en", "Canada is committing an additional C$30 million for Palestinians in Gaza, Anand announced.", False,
      [("country:CA", "country:PS", 30_000_000, "CAD")]),
+    # the subject of a passive of giving with the money after it receives ("Jordan will be given $200
+    # million"); with the money as the subject ("$200 million will be given to Jordan") the preposition decides
+    ("pledge.recipient.passive_object", "en", "Jordan will be given $200 million in loans, the World Bank said on Monday.", True,
+     [("org:world-bank", "country:JO", 200_000_000, "USD")]),
+    ("pledge.recipient.passive_object", "en", "Kenya was promised more than $2 billion by Japan for its railways.", True,
+     [("country:JP", "country:KE", 2_000_000_000, "USD")]),
+    ("pledge.recipient.passive_object", "en", "$200 million will be given to Jordan in loans, the World Bank said on Monday.", False,
+     [("org:world-bank", "country:JO", 200_000_000, "USD")]),
     # issuer: an unnamed government giving its national currency ("Franken", "NOK") is the issuer; euros or dollars name no state
     ("pledge.donor.issuer", "de", "Der Bundesrat gibt 20 Millionen Franken für die Wasserversorgung im Libanon frei.", True,
      [("country:CH", "country:LB", 20_000_000, "CHF")]),
@@ -707,6 +715,14 @@ ROWS = [
      [("org:world-bank", "country:UA", 1_750_000_000, "USD"), ("country:US", "country:UA", 1_250_000_000, "USD"), ("country:FI", "country:UA", 15_000_000, "USD")]),
     ("pledge.flag.part_of", "en", "Australia announced a A$30 million package for Papua New Guinea, and a further A$5 million for vaccines.", False,
      [("country:AU", "country:PG", 5_000_000, "AUD"), ("country:AU", "country:PG", 30_000_000, "AUD")]),
+    # a part given in a passive with an agent of its own keeps that giver ("will be provided by the United States",
+    # "von den USA bereitgestellt"); an agent on a noun's participle ("a loan guaranteed by") is no giver
+    ("pledge.flag.part_of", "en", "Ukraine will be given $50 billion in loans, the G7 said on Friday. Of the total, $20 billion will be provided by the United States.", True,
+     [("country:US", "country:UA", 20_000_000_000, "USD"), ("org:g7", "country:UA", 50_000_000_000, "USD")]),
+    ("pledge.flag.part_of", "de", "Der Ukraine werden 50 Milliarden Dollar an Krediten gewährt, teilte die G7 mit. Davon werden 20 Milliarden Dollar von den USA bereitgestellt.", True,
+     [("country:US", "country:UA", 20_000_000_000, "USD"), ("org:g7", "country:UA", 50_000_000_000, "USD")]),
+    ("pledge.flag.part_of", "en", "Ukraine will be given $50 billion in loans, the G7 said on Friday. Of the total, $20 billion is a loan guaranteed by the United States.", True,
+     [("org:g7", "country:UA", 20_000_000_000, "USD"), ("org:g7", "country:UA", 50_000_000_000, "USD")]),
     # clause_subject: a separator and a conjunction open the cue's own clause, whose subject gives;
     # with only a separator (no conjunction) the first subject of the sentence stays the giver
     ("pledge.donor.clause_subject", "de", "Die UNO rief zu mehr Hilfe für den Sudan auf, während Norwegen 40 Millionen Dollar zusagte.", True,

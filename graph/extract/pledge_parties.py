@@ -16,7 +16,7 @@ from graph.extract.amounts import AmountMatch
 from graph.extract.cues import cue_set, cues
 from graph.extract.doctext import doc_text
 from graph.extract.persons import role_index
-from graph.extract.pledge_triggers import clause_end, clause_opening, is_aid_noun, receive_sentence, share_cue
+from graph.extract.pledge_triggers import clause_end, clause_opening, is_aid_noun, passive_receive_sentence, receive_sentence, share_cue
 from graph.extract.rules import rule
 from graph.lexicon import load_lexicon
 from graph.model import ActorMention
@@ -409,7 +409,7 @@ def _speech_verb(sc: _Scene) -> Token | None:
                  and reports(t)), None)
 
 
-def _passive_speaker(p: Parties, sc: _Scene) -> ActorMention | None:
+def _passive_speaker(candidates: list[ActorMention], sc: _Scene) -> ActorMention | None:
     """A passive with no agent, told by a state or organisation after it: the teller gives
     ("... werden 500 Millionen Dollar bereitgestellt, wie die Weltbank mitteilte", "Moldova will be
     given €300 million, the EU said")."""
@@ -427,7 +427,7 @@ def _passive_speaker(p: Parties, sc: _Scene) -> ActorMention | None:
     if verb is None:
         return None
     # the teller stands right before the verb of saying ("wie die Weltbank ... mitteilte") or after it ("said the EU")
-    near = [m for m in p.donors if m.kind != "Person" and sc.trigger.idx < m.start and abs(m.start - verb.idx) < 60]
+    near = [m for m in candidates if m.kind != "Person" and sc.trigger.idx < m.start and abs(m.start - verb.idx) < 60]
     return near[0] if near else None
 
 
@@ -448,7 +448,7 @@ def _order_subjects(p: Parties, sc: _Scene, in_sent: list[ActorMention], amount_
     # a name inside a prepositional phrase is no subject: "at a meeting of NATO ministers,
     # Germany pledged", "under NATO's scheme": such donors come last
     p.donors.sort(key=lambda m: oblique(doc, m, lang))
-    speaker = _passive_speaker(p, sc)
+    speaker = _passive_speaker(p.donors, sc)
     if speaker is not None:
         p.donors = [speaker] + [m for m in p.donors if m is not speaker]
         p.donor_rule = R_PASSIVE_SPEAKER
@@ -487,9 +487,30 @@ def choose_parties(doc: Doc, sent: Span, trigger: Token, amount_tok: tuple[int, 
         _place(m, sc, p, channelled)
     if sc.thanks is None and not sc.receive:
         _order_subjects(p, sc, in_sent, amount_tok)
+    elif sc.receive:
+        _receiving_passive(p, sc)
     # a region or a people receives and never gives: "$61 million for the support of internally displaced Rohingya"
     p.donors = [m for m in p.donors if not m.key.startswith("region:")]
     return p
+
+
+def _receiving_passive(p: Parties, sc: _Scene) -> None:
+    """A passive whose subject receives ("Nigeria will be given $60 million"): the subject is the passive's
+    object; the agent after "by" gives ("... by the Gates Foundation"), else the teller ("..., the G7 said")."""
+    if not passive_receive_sentence(sc.sent, sc.lang):
+        return
+    for m in p.recipients:
+        if p.why.get(m.start) == R_RECEIVER and m.start < sc.trigger.idx:
+            p.why[m.start] = R_PASSIVE_OBJECT
+    if p.donors:
+        if preceded_by(sc.doc, p.donors[0], cue_set(sc.lang, "agent_preps")):
+            p.donor_rule = R_PASSIVE
+        return
+    teller = _passive_speaker(p.recipients[1:], sc)
+    if teller is not None:
+        p.recipients.remove(teller)
+        p.donors.insert(0, teller)
+        p.donor_rule = R_PASSIVE_SPEAKER
 
 
 def owns_budget(doc: Doc, m: ActorMention, lang: str) -> bool:

@@ -620,7 +620,29 @@ def blocked(sent: Span, trigger: Token, amount_tok: tuple[int, int], lang: str, 
 def receive_sentence(sent: Span, lang: str) -> bool:
     """A verb of receiving, or a German reflexive one: "Sri Lanka sichert sich von Indien eine Kreditlinie"."""
     return any(t.lower_ in cue_set(lang, "receive_verbs") or t.lemma_ in cue_set(lang, "receive_verbs") or _reflexive_receive(t, sent, lang)
-               for t in sent)
+               or _passive_receive(t, sent, lang) for t in sent)
+
+
+def passive_receive_sentence(sent: Span, lang: str) -> bool:
+    return any(_passive_receive(t, sent, lang) for t in sent)
+
+
+def _passive_receive(t: Token, sent: Span, lang: str) -> bool:
+    """ "Ukraine will be given $50 billion", "Jordan was granted a loan of": the passive of a verb of
+    giving with the money still after it makes its subject the receiver; not "$50 billion will be
+    given to Ukraine" (the money is the subject) nor "given by the EU"."""
+    if t.lower_ not in cue_set(lang, "passive_receive_participles") or t.i == sent.start or t.i + 1 >= sent.end:
+        return False
+    doc, k = sent.doc, t.i - 1
+    if doc[k].lower_ not in cue_set(lang, "passive_auxiliaries"):
+        return False
+    nxt = doc[t.i + 1]
+    if nxt.is_punct or nxt.lower_ in cue_set(lang, "passive_receive_stops"):
+        return False
+    while k > sent.start and (doc[k - 1].lower_ in cue_set(lang, "passive_auxiliaries") or doc[k - 1].lower_ in cue_set(lang, "future_auxiliaries")):
+        k -= 1
+    # (the subject is no figure: "$20 billion will be given")
+    return not any(u.like_num or u.is_currency for u in doc[max(sent.start, k - 3) : k])
 
 
 def _reflexive_receive(t: Token, sent: Span, lang: str) -> bool:

@@ -1375,6 +1375,13 @@ def _container(run: _Run, fig: _Figure, made: dict[int, Pledge]) -> Pledge | Non
     return run.last if run.last and fig.s_index - run.last_index <= 2 else None
 
 
+def _passive_cue(fig: _Figure, lang: str) -> bool:
+    """The cue is itself the participle of a passive ("will be provided by"), not a participle on a
+    noun ("a loan guaranteed by the United Kingdom")."""
+    t = fig.trigger
+    return t.i > 0 and t.doc[t.i - 1].lower_ in cue_set(lang, "passive_auxiliaries")
+
+
 def _make(run: _Run, fig: _Figure, donor: str, recipient: str, code: str, inferred: bool, made: dict[int, Pledge]) -> Pledge:
     lang, amount, sent = run.lang, fig.amount, fig.sent
     alts = tuple(_money(a, c, i) for j, a in enumerate(fig.amounts) if fig.alt_of.get(j) == fig.k
@@ -1393,8 +1400,9 @@ def _make(run: _Run, fig: _Figure, donor: str, recipient: str, code: str, inferr
         if registered is not None:
             # a component has its package's donor ("The package includes A$2.5m for kits
             # delivered by the Red Cross": Australia gives) and, without its own, its kind
-            # (but a part named with a giver of its own keeps it: "a $1.25 billion grant from the United States")
-            own_giver = D_FROM_AFTER in fig.chain and donor != registered.donor
+            # (but a part named with a giver of its own keeps it: "a $1.25 billion grant from the United States",
+            # "Of the total, $20 billion will be provided by the United States")
+            own_giver = (D_FROM_AFTER in fig.chain or R_PASSIVE in fig.chain and _passive_cue(fig, run.lang)) and donor != registered.donor
             if registered.donor != donor and not own_giver:
                 fig.chain.append(D_COMPONENT)
             if recipient == registered.donor:
