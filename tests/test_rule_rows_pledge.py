@@ -258,6 +258,16 @@ ROWS = [
      [("country:GB", "country:UA", 12_000_000_000, "GBP")]),
     ("pledge.donor.subject", "en", "Since Britain pledged £12 billion to Ukraine, others have followed.", True,
      [("country:GB", "country:UA", 12_000_000_000, "GBP")]),
+    # (so do "when" and "after" clauses: "since last year, when the Taliban took control")
+    ("pledge.donor.subject", "en", "The new funding raises the total of aid that the Netherlands has given to Afghanistan since last year, when the Taliban took power, to more than €74 million.", True,
+     [("country:NL", "country:AF", 74_000_000, "EUR")]),
+    # an abbreviation on the aid after "of" owns it ("of U.S. humanitarian aid"), a national adjective past
+    # one word of its kind ("British humanitarian aid"); with no owner no giver is left
+    ("pledge.donor.subject", "en", "The total amount of U.S. humanitarian aid to Afghanistan has reached $774 million.", True,
+     [("country:US", "country:AF", 774_000_000, "USD")]),
+    ("pledge.donor.possessive", "en", "The total amount of British humanitarian aid to Afghanistan has reached £74 million.", True,
+     [("country:GB", "country:AF", 74_000_000, "GBP")]),
+    ("pledge.donor.subject", "en", "The total amount of humanitarian aid to Afghanistan has reached $774 million.", False, []),
     # no_donor: a passive with no agent names no giver; "von Saudi-Arabien"/"by Saudi Arabia" does
     # a region or a people receives and never gives: no donor is left for a figure that only names one
     ("pledge.block.no_donor", "en", "This also included around $61 million for the support of internally displaced Rohingya.", True, []),
@@ -553,6 +563,9 @@ ROWS = [
      [("country:SA", "country:SD", 50_000_000, "USD")]),
     ("pledge.recipient.plan_modifier", "en", "The Netherlands announced €25 million in new funding for Moldova for the winter.", False,
      [("country:NL", "country:MD", 25_000_000, "EUR")]),
+    # (an abbreviation on the aid owns it instead: "US aid to Afghanistan")
+    ("pledge.recipient.plan_modifier", "en", "The total amount of US aid to Afghanistan has reached $774 million.", False,
+     [("country:US", "country:AF", 774_000_000, "USD")]),
     # passive_object: a state before the agent of a passive receives; "Für Kolumbien"/"to Nigeria" is a preposition
     ("pledge.recipient.passive_object", "de", "Kolumbien wurden von Spanien 20 Millionen Euro für Friedensprojekte zugesagt.", True,
      [("country:ES", "country:CO", 20_000_000, "EUR")]),
@@ -1115,6 +1128,14 @@ ROWS = [
     ("pledge.donor_list", "de", "Die größten Geber für Haiti waren die USA (100 Millionen Dollar), Kanada (60 Millionen Dollar) und die EU (20 Millionen Euro).", True,
      [("country:US", "country:HT", 100_000_000, "USD"), ("country:CA", "country:HT", 60_000_000, "CAD"), ("org:eu", "country:HT", 20_000_000, "EUR")]),
     ("pledge.donor_list", "en", "Haiti's budget (about $2 billion) was approved.", False, []),
+    # a list of givers each joined to its figure by "with"/"mit" after a verb of listing ("included", "gehörten");
+    # without the verb of listing "with" is no list ("Kenya supported the appeal with")
+    ("pledge.donor_list", "en", "Japan pledged $10 million for refugees in Uganda. Other donors included Kenya with $200,000 and Sweden with $3 million.", True,
+     [("country:JP", "country:UG", 10_000_000, "USD"), ("country:KE", "country:UG", 200_000, "USD"), ("country:SE", "country:UG", 3_000_000, "USD")]),
+    ("pledge.donor_list", "de", "Japan sagte 10 Millionen Dollar für Flüchtlinge in Uganda zu. Zu den weiteren Gebern gehörten Kenia mit 200.000 Dollar und Schweden mit drei Millionen Dollar.", True,
+     [("country:JP", "country:UG", 10_000_000, "USD"), ("country:KE", "country:UG", 200_000, "USD"), ("country:SE", "country:UG", 3_000_000, "USD")]),
+    ("pledge.donor_list", "en", "Japan pledged $10 million for refugees in Uganda. The donors met Kenya with $200,000 in hand.", False,
+     [("country:JP", "country:UG", 10_000_000, "USD")]),
     ("pledge.donor.bracketed_figure", "en", "Germany ($50 million) was among the donors to Haiti.", True, [("country:DE", "country:HT", 50_000_000, "USD")]),
     ("pledge.donor.bracketed_figure", "de", "Deutschland (50 Millionen Euro) gehörte zu den Gebern für Haiti.", True, [("country:DE", "country:HT", 50_000_000, "EUR")]),
     ("pledge.donor.bracketed_figure", "en", "Germany pledged $50 million (€46 million) to Haiti.", False, [("country:DE", "country:HT", 50_000_000, "USD")]),

@@ -16,7 +16,7 @@ from graph.extract.amounts import AmountMatch
 from graph.extract.cues import cue_set, cues
 from graph.extract.doctext import doc_text
 from graph.extract.persons import role_index
-from graph.extract.pledge_triggers import clause_end, clause_opening, is_aid_noun, passive_receive_sentence, receive_sentence, share_cue
+from graph.extract.pledge_triggers import clause_end, clause_opening, donor_words, is_aid_noun, passive_receive_sentence, receive_sentence, share_cue
 from graph.extract.rules import rule
 from graph.lexicon import load_lexicon
 from graph.model import ActorMention
@@ -176,7 +176,8 @@ def _channelled(m: ActorMention, sc: _Scene, channelled: list[ActorMention]) -> 
 
 def _plan_modifier(m: ActorMention, sc: _Scene, nxt: Token | None) -> bool:
     """ "the UN's Yemen Humanitarian Response Plan", "Ukraine funding": a country modifying the aid."""
-    if sc.lang != "en" or m.kind != "Country" or m.form not in ("name", "alias") or nxt is None:
+    # (an abbreviation owns its aid instead: "US aid to Afghanistan", "UK funding")
+    if sc.lang != "en" or m.kind != "Country" or m.form not in ("name", "alias") or nxt is None or _abbreviation(sc.doc, m):
         return False
     return is_aid_noun(nxt, sc.lang) and nxt.lower_ not in cue_set(sc.lang, "pledge_verbs") or nxt.text in cue_set(sc.lang, "plan_heads")
 
@@ -189,7 +190,7 @@ def _idle_adjective(m: ActorMention, sc: _Scene, nxt: Token | None) -> bool:
     government, roles = cue_set(sc.lang, "government_nouns"), role_index(sc.doc).tokens
     # (English names a ministry by a noun before it: "the Danish development ministry")
     after = sc.doc[nxt.i + 1] if sc.lang == "en" and nxt.is_lower and nxt.i + 1 < len(sc.doc) else None
-    if (is_aid_noun(nxt, sc.lang) or nxt.text in government or nxt.lower_ in government
+    if (aid_ahead(sc.doc, nxt.i, sc.lang) or nxt.text in government or nxt.lower_ in government
             or after is not None and after.lower_ in government
             or nxt.ent_type_ == "" and nxt.i in roles or nxt.text in cue_set(sc.lang, "budget_nouns")):
         return False
@@ -572,8 +573,9 @@ def _genitive_attribute(doc: Doc, m: ActorMention) -> bool:
 def _object_with(doc: Doc, m: ActorMention, trigger: Token) -> bool:
     """ "would provide the Philippines with ¥1.6 billion": the object between the verb and "with"."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    # (not a list of givers: "Other donors included Kenya with $200,000")
     return (span is not None and 0 < span.start - trigger.i <= 2 and span.end < len(doc)
-            and doc[span.end].lower_ == "with")
+            and doc[span.end].lower_ == "with" and trigger.lower_ not in donor_words("en"))
 
 
 def modifies_person(doc: Doc, m: ActorMention) -> bool:
@@ -857,6 +859,21 @@ def _possessed(doc: Doc, m: ActorMention, lang: str) -> int | None:
     return None if span is None else span.end + (1 if lang == "en" else 0)
 
 
+def attributive_owner(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """An English abbreviation used as an adjective on the aid, no possessive: "of U.S. humanitarian aid"."""
+    if lang != "en" or not _abbreviation(doc, m) or doc_text(doc)[m.end : m.end + 1] in ("'", "’"):
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.end < len(doc) and aid_ahead(doc, span.end, lang)
+
+
+def aid_ahead(doc: Doc, i: int, lang: str) -> bool:
+    """An aid noun at ``i``, or past one lower-case word of its kind ("humanitarian aid", "militärische Hilfe")."""
+    if is_aid_noun(doc[i], lang):
+        return True
+    return doc[i].is_lower and doc[i].is_alpha and i + 1 < len(doc) and is_aid_noun(doc[i + 1], lang)
+
+
 def _abbreviation(doc: Doc, m: ActorMention) -> bool:
     """A name written in capitals: "EU", "US"."""
     return doc_text(doc)[m.start : m.end].isupper()
@@ -884,7 +901,7 @@ def owns_aid(doc: Doc, m: ActorMention, lang: str, trigger: Token | None = None,
     if m.form == "adjective":
         # "the total amount of British aid", "der Gesamtbetrag der dänischen Hilfe": the
         # country's adjective on the aid noun itself
-        return aid and span.end < len(doc) and is_aid_noun(doc[span.end], lang)
+        return aid and span.end < len(doc) and aid_ahead(doc, span.end, lang)
     if aid and rest[:1] == "-" and _abbreviation(doc, m):
         # "EU-Budgethilfe", "US-Militärhilfe": an abbreviation joined to the aid noun owns it
         return span.end + 1 < len(doc) and is_aid_noun(doc[span.end + 1], lang)

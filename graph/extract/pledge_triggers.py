@@ -186,15 +186,28 @@ def _nominal(sent: Span, amount_tokens: tuple[int, int], lang: str) -> Token | N
     return next((tok for tok in window if is_aid_noun(tok, lang)), None)
 
 
+def donor_words(lang: str) -> frozenset[str]:
+    """The words for many givers: "donors", "Geber", "pledges"."""
+    return cue_set(lang, "collective_donors") | cue_set(lang, "plural_pledge_nouns") | cue_set(lang, "supporter_nouns")
+
+
 def _donor_list(sent: Span, amount_tokens: tuple[int, int], lang: str) -> Token | None:
     """a list of givers with their figures in brackets: "The main donors were the United States
     ($100 million), Canada ($60 million) ...", "Die größten Geber waren die USA (100 Millionen Dollar)":
-    the word for the givers is the cue, the figure in brackets right after a name."""
+    the word for the givers is the cue, the figure in brackets right after a name; or joined to it by
+    "with" after a verb of listing: "Other donors included Kenya with $200,000", "Zu den Gebern gehörten
+    Kenia mit 200.000 Dollar"."""
     doc, a_start = sent.doc, amount_tokens[0]
-    if a_start - 2 < sent.start or doc[a_start - 1].text != "(" or not doc[a_start - 2].ent_type_:
+    if a_start - 2 < sent.start or not doc[a_start - 2].ent_type_:
         return None
-    words = cue_set(lang, "collective_donors") | cue_set(lang, "plural_pledge_nouns") | cue_set(lang, "supporter_nouns")
-    return next((t for t in sent if t.text in words or t.lower_ in words), None)
+    words = donor_words(lang)
+    if doc[a_start - 1].text == "(":
+        return next((t for t in sent if t.text in words or t.lower_ in words), None)
+    if doc[a_start - 1].lower_ not in cue_set(lang, "figure_preps"):
+        return None
+    listing = cue_set(lang, "donor_list_verbs")
+    return next((t for t in sent if t.i < a_start and (t.text in words or t.lower_ in words)
+                 and any(u.lower_ in listing for u in doc[max(sent.start, t.i - 2) : t.i + 3])), None)
 
 
 def _listed_item(sent: Span, amount_tokens: tuple[int, int], lang: str) -> Token | None:
@@ -503,6 +516,8 @@ def _collective(c: Clause) -> bool:
     zusammengekommen"), a gathering as the subject, many givers none named ("allies had
     committed $4 billion", "commitments of 10 billion euros from governments, development banks ...")."""
     doc, lang = c.doc, c.lang
+    if _listed_givers(c):
+        return False
     if any(t.lower_ in cue_set(lang, "collective_verbs") for t in c.sent) or _gathering_subject(c) or _we_at_gathering(c) or _passive_at_gathering(c):
         return True
     # "the total amount that has been promised", "die Gesamtsumme der Zusagen": everyone's sum,
@@ -523,6 +538,13 @@ def _collective(c: Clause) -> bool:
     source = next((t.i for t in after_amount if t.lower_ in cue_set(lang, "from_preps")), None)
     return _many(doc[max(c.sent.start, c.trigger.i - 3) : c.trigger.i], lang) or _many(inverted, lang) or (
         source is not None and _many(doc[source : min(c.sent.end, source + 3)], lang))
+
+
+def _listed_givers(c: Clause) -> bool:
+    """ "Other donors included Kenya with $200,000": a list of givers, each joined to its own figure, is
+    no sum of many."""
+    a0 = c.amount_tok[0]
+    return _donor_list(c.sent, c.amount_tok, c.lang) == c.trigger and a0 > 0 and c.doc[a0 - 1].lower_ in cue_set(c.lang, "figure_preps")
 
 
 def _one_owner(c: Clause) -> bool:

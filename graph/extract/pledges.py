@@ -45,6 +45,7 @@ from graph.extract.pledge_parties import (
     own_source,
     owns_aid,
     owns_budget,
+    attributive_owner,
     passive_agents,
     preceded_by,
     private_person,
@@ -752,6 +753,12 @@ def _relative_verb(gap: str, relatives: str) -> bool:
     return found is not None and found.group(1).lower() in cue_set("en", "pledge_verbs")
 
 
+def _donor_list_item(run: _Run, fig: _Figure, m: ActorMention) -> bool:
+    """ "Other donors included Kenya with $200,000", "Zu den Gebern gehörten Kenia mit ...": the first name
+    of a list of givers, each with its figure."""
+    return fig.trigger_rule == T_DONOR_LIST and preceded_by(run.doc, m, cue_set(run.lang, "donor_list_verbs"), reach=2)
+
+
 def _own_clause_giver(run: _Run, fig: _Figure, donors: list[ActorMention]) -> tuple[ActorMention, str] | None:
     """A giver bound to this figure alone: the head of a relative clause that holds it ("by the
     European Union that pledged $123 million", "die EU, die 123 Millionen Dollar zusagte"), or a
@@ -773,7 +780,7 @@ def _own_clause_giver(run: _Run, fig: _Figure, donors: list[ActorMention]) -> tu
         # only after "by" ("followed by X with A") or listed after such a figure ("..., and France with B"):
         # "Germany supports Ukraine with €500 million" gives Ukraine nothing
         if re.fullmatch(rf"\s+(?:{withs})\s+", text[m.end : fig.amount.start]) and (
-                preceded_by(run.doc, m, cue_set(lang, "agent_preps"))
+                preceded_by(run.doc, m, cue_set(lang, "agent_preps")) or _donor_list_item(run, fig, m)
                 or run.with_figure_end == fig.prev_end and _only_joiners(text[fig.prev_end : m.start], lang)):
             run.with_figure_end = fig.amount.end
             return m, D_WITH_FIGURE
@@ -888,6 +895,7 @@ def _donor(run: _Run, fig: _Figure, parties: Parties) -> _Giver | str:
                and not (why == D_POSSESSIVE and owns_aid(doc, m, lang, fig.trigger))
                # ("eine Vereinbarung über deutsche Kreditgarantien": a national adjective on the aid itself gives)
                and not (m.form == "adjective" and m.end <= fig.trigger.idx and owns_aid(doc, m, lang, fig.trigger))
+               and not attributive_owner(doc, m, lang)  # ("the total amount of U.S. humanitarian aid")
                and not (lang == "en" and fig.trigger.lower_.endswith("ing") and 0 <= fig.trigger.idx - m.end <= 2)]
     # ("with Germany pledging $300 million": the subject of the gerund; "expressed gratitude to the United
     # States for the package": the one thanked gave, whatever preposition names it)
@@ -1168,6 +1176,8 @@ def _bare_object(run: _Run, fig: _Figure, donors: list[ActorMention], donor: str
     ("France, the EU's largest economy, has committed")."""
     doc, lang, amount, trigger = run.doc, run.lang, fig.amount, fig.trigger
     text = doc_text(doc)
+    if fig.trigger_rule == T_DONOR_LIST:
+        return None  # (the names of a list of givers are givers: "Other donors included Kenya with $200,000 and Sweden with")
     # (``described``: the giver is a description opening the clause, "Das Königreich stellt dem Jemen ...";
     # every candidate may be the object)
     after = trigger.idx if lang == "en" and trigger.idx < amount.start else (donors[0].start if donors and not described else -1)
@@ -1359,6 +1369,8 @@ def _container(run: _Run, fig: _Figure, made: dict[int, Pledge]) -> Pledge | Non
     package of the previous figure, or of the previous pledge within two sentences."""
     text = doc_text(run.doc)
     before = text[fig.sent.start_char : fig.amount.start]
+    if fig.trigger_rule == T_DONOR_LIST:
+        return None  # ("Other donors included Kenya with $200,000": more givers, no part of the last one's)
     # "including this package" looks back: the figure holds the package, it is not one of its parts
     if not has_cue(before, run.lang, "part_of") or has_cue(before, run.lang, "part_of_this"):
         return None
