@@ -503,6 +503,18 @@ ROWS = [
      [("country:IE", "country:SO", 10_000_000, "EUR")]),
     ("pledge.recipient.preposition", "en", "Portugal gave Cape Verde €15 million for water supply.", False,
      [("country:PT", "country:CV", 15_000_000, "EUR")]),
+    # an organisation named right before another's name only says whose it is ("the UN Green Climate Fund");
+    # with a comma between them the first receives
+    ("pledge.recipient.preposition", "en", "Sweden announced a $730 million contribution to the UN Green Climate Fund.", True,
+     [("country:SE", "org:green-climate-fund", 730_000_000, "USD")]),
+    ("pledge.recipient.preposition", "en", "Sweden announced a $730 million contribution to the UN, for its Green Climate Fund.", True,
+     [("country:SE", "org:un", 730_000_000, "USD")]),
+    # the members or government named in a compound with the organisation give ("Die EU-Staats- und
+    # Regierungschefs sagten Ankara ... zu"); a topic compound ("Nach dem EU-Gipfel") gives nothing
+    ("pledge.donor.subject", "de", "Die EU-Staats- und Regierungschefs sagten Ankara drei Milliarden Euro für die Versorgung von Flüchtlingen zu.", True,
+     [("org:eu", "country:TR", 3_000_000_000, "EUR")]),
+    ("pledge.donor.subject", "de", "Nach dem EU-Gipfel sagte Deutschland Ankara 30 Millionen Euro für Flüchtlinge zu.", True,
+     [("country:DE", "country:TR", 30_000_000, "EUR")]),
     # dative: "der Türkei" is a dative receiver; after "in" it is a place
     ("pledge.recipient.dative", "de", "Deutschland sagte der Türkei 50 Millionen Euro für Erdbebenopfer zu.", True,
      [("country:DE", "country:TR", 50_000_000, "EUR")]),

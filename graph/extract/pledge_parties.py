@@ -87,13 +87,19 @@ def preceded_by(doc: Doc, m: ActorMention, words: set[str], reach: int = 2) -> b
     while budget > 0 and j >= 0:
         if doc[j].lower_ in words:
             return True
-        if doc[j].lower_ not in _ARTICLES and not doc[j].text[:1].islower():
+        if doc[j].lower_ not in _ARTICLES and not doc[j].text[:1].islower() and not _modifier_token(doc, j, span.start):
             return False
         # (an adjective between the article and the name costs no reach: "an das internationale Rote Kreuz")
         if not (doc[j].lower_ not in _ARTICLES and j > 0 and doc[j - 1].lower_ in _ARTICLES):
             budget -= 1
         j -= 1
     return False
+
+
+def _modifier_token(doc: Doc, j: int, start: int) -> bool:
+    """A token of an organisation's name right before another name ("to the UN Green Climate Fund")."""
+    return doc[j].ent_type_ == "Organization" and all(doc[k].ent_type_ == "Organization" and doc[k].ent_iob_ != "B" for k in range(j + 1, start)) \
+        and doc[start].ent_iob_ == "B"
 
 
 def _dative_feminine(doc: Doc, m: ActorMention) -> bool:
@@ -314,6 +320,10 @@ def _place(m: ActorMention, sc: _Scene, p: Parties, channelled: list[ActorMentio
     doc = sc.doc
     if (state_of(m) is None and not private_person(doc, m, sc.lang)) or m.form == "bracket" or _restated(doc, m, p):  # "Pistorius (SPD)": the party gives nothing
         return
+    if _org_modifier(doc, m):
+        # "the UN Green Climate Fund", "the EU Solidarity Fund": the organisation named before another's name
+        # only says whose it is; the named one gives or receives
+        return
     if _channelled(m, sc, channelled):
         channelled.append(m)
         return
@@ -340,6 +350,9 @@ def _place(m: ActorMention, sc: _Scene, p: Parties, channelled: list[ActorMentio
                 p.donors.append(m)
             else:
                 p.receives(m, R_AID_COMPOUND)
+        elif _governing_compound(doc, nxt.i + 1, sc.lang):
+            # "Die EU-Staats- und Regierungschefs sagten Ankara ... zu", "die EU-Kommission": its leaders give
+            p.donors.append(m)
         return
     if _plan_modifier(m, sc, nxt):
         # the plan's country receives, rather than the plan's owner named just before it
@@ -361,6 +374,23 @@ def _place(m: ActorMention, sc: _Scene, p: Parties, channelled: list[ActorMentio
         p.donors.append(m)
     else:
         p.receives(m, role[1])
+
+
+def _org_modifier(doc: Doc, m: ActorMention) -> bool:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if m.kind != "Organization" or span is None or span.end >= len(doc) or not span[-1].whitespace_:
+        return False
+    nxt = doc[span.end]
+    return nxt.ent_type_ == "Organization" and nxt.ent_iob_ == "B"
+
+
+def _governing_compound(doc: Doc, i: int, lang: str) -> bool:
+    """The head of a compound that names a body or the members of the name before the hyphen:
+    "EU-Staats- und Regierungschefs", "US-Regierung", "EU-Außenminister"."""
+    words = cue_set(lang, "government_nouns") | cue_set(lang, "member_nouns")
+    t = doc[i]
+    # (a person's title is the person's: "EU-Kommissionspräsidentin Ursula von der Leyen")
+    return t.text in words or t.text + "-" in words
 
 
 def _since_clause(doc: Doc, m: ActorMention, sc: _Scene) -> bool:
