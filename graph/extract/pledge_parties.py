@@ -315,21 +315,26 @@ def _source_of_news(doc: Doc, m: ActorMention, lang: str) -> bool:
         span.end < len(doc) and doc[span.end].lower_ in cue_set(lang, "news_source_postpositions"))
 
 
+def _left_out(m: ActorMention, sc: _Scene, p: Parties) -> bool:
+    """A name that neither gives nor receives."""
+    doc = sc.doc
+    # "Pistorius (SPD)": the party gives nothing
+    if (state_of(m) is None and not private_person(doc, m, sc.lang)) or m.form == "bracket" or _restated(doc, m, p):
+        return True
+    # "the UN Green Climate Fund", "the EU Solidarity Fund": the organisation named before another's name
+    # only says whose it is; the named one gives or receives
+    # "more than $50 billion since Russia invaded", "seit Russland die Ukraine angriff": the subject of a
+    # clause of time gives nothing
+    return _org_modifier(doc, m) or _since_clause(doc, m, sc)
+
+
 def _place(m: ActorMention, sc: _Scene, p: Parties, channelled: list[ActorMention]) -> None:
     """Put one name of the clause among the donors or the recipients, or leave it out."""
     doc = sc.doc
-    if (state_of(m) is None and not private_person(doc, m, sc.lang)) or m.form == "bracket" or _restated(doc, m, p):  # "Pistorius (SPD)": the party gives nothing
-        return
-    if _org_modifier(doc, m):
-        # "the UN Green Climate Fund", "the EU Solidarity Fund": the organisation named before another's name
-        # only says whose it is; the named one gives or receives
+    if _left_out(m, sc, p):
         return
     if _channelled(m, sc, channelled):
         channelled.append(m)
-        return
-    if _since_clause(doc, m, sc):
-        # "more than $50 billion since Russia invaded", "seit Russland die Ukraine angriff": the subject of a
-        # clause of time gives nothing
         return
     if _population_of(doc, m, sc.lang):
         # "für Geflüchtete aus dem Sudan im Tschad", "for refugees from Sudan": the people's country receives
