@@ -234,6 +234,13 @@ ROWS = [
     # the person who opens the sentence meets the leaders when the clause of the meetings names nobody
     ('meeting.participants.leaders_of', 'de', 'Bundeskanzler Friedrich Merz plant weitere Gespräche, ausgemacht sind schon Treffen mit den Staats- und Regierungschefs von Japan, Australien und Indien.', True, [(('country:AU', 'person:friedrich-merz'), 'meeting', 'planned'), (('country:IN', 'person:friedrich-merz'), 'meeting', 'planned'), (('country:JP', 'person:friedrich-merz'), 'meeting', 'planned')]),
     ('meeting.participants.leaders_of', 'en', 'Chancellor Friedrich Merz plans more talks; meetings with the leaders of Japan, Australia and India are already arranged.', True, [(('country:AU', 'person:friedrich-merz'), 'meeting', 'held'), (('country:IN', 'person:friedrich-merz'), 'meeting', 'held'), (('country:JP', 'person:friedrich-merz'), 'meeting', 'held')]),
+    # one's own counterparts from several countries are met one by one when the sentence says so ("bilateral",
+    # "separate"); else the talks are one gathering. A meeting with one country's leader joins no other meeting,
+    # and a Korean family name before a hyphenated given name is the short form ("Park Jin-woo" -> "Park")
+    ('meeting.participants.leaders_of', 'en', 'Annalena Baerbock also held a series of bilateral meetings with her counterparts from several other nations, including Thailand, Mexico and Albania.', True, [(('country:AL', 'person:annalena-baerbock'), 'meeting', 'held'), (('country:MX', 'person:annalena-baerbock'), 'meeting', 'held'), (('country:TH', 'person:annalena-baerbock'), 'meeting', 'held')]),
+    ('meeting.participants.leaders_of', 'de', 'Annalena Baerbock führte zudem bilaterale Gespräche mit ihren Amtskollegen aus mehreren Ländern, darunter Thailand, Mexiko und Albanien.', True, [(('country:AL', 'person:annalena-baerbock'), 'meeting', 'held'), (('country:MX', 'person:annalena-baerbock'), 'meeting', 'held'), (('country:TH', 'person:annalena-baerbock'), 'meeting', 'held')]),
+    ('meeting.participants.leaders_of', 'en', 'Foreign Minister Park Jin-woo met his Iraqi counterpart Fuad Hussein in New York. Park also held bilateral meetings with his counterparts from Thailand and Mexico.', True, [(('country:MX', 'person:park-jin-woo'), 'meeting', 'held'), (('country:TH', 'person:park-jin-woo'), 'meeting', 'held'), (('person:fuad-hussein', 'person:park-jin-woo'), 'meeting', 'held')]),
+    ('meeting.participants.leaders_of', 'en', 'Penny Wong held talks with her counterparts from the United States, Japan and India in Washington.', False, [(('country:IN', 'country:JP', 'country:US', 'person:penny-wong'), 'meeting', 'held')]),
     # meeting.participants.hosts
     ('meeting.participants.hosts', 'de', 'Merz eröffnete die Konferenz, ausgerichtet von Italien und Frankreich, in Rom.', True, [(('country:FR', 'country:IT', 'person:friedrich-merz'), 'summit', 'held')]),
     ('meeting.participants.hosts', 'en', 'Rutte opened the conference, hosted by Italy and France, in Rome.', True, [(('country:FR', 'country:IT', 'org:nato', 'person:mark-rutte'), 'summit', 'held')]),
@@ -272,6 +279,9 @@ ROWS = [
     ('meeting.place.locative', 'de', 'Merz traf Macron in Paris.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
     ('meeting.place.locative', 'en', 'Starmer met Macron in Paris.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
     ('meeting.place.locative', 'de', 'Merz traf Macron gestern.', False, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
+    # German declines some country names after a preposition ("in die Vereinigten Arabischen Emirate", "in den Niederlanden")
+    ('meeting.place.locative', 'de', 'Heiko Maas reist am Sonntag weiter in die Vereinigten Arabischen Emirate.', True, [(('country:AE', 'person:heiko-maas'), 'visit', 'held')]),
+    ('meeting.place.locative', 'de', 'Heiko Maas sprach am Sonntag über die Vereinigten Arabischen Emirate.', False, []),
     # meeting.place.visit_destination
     ('meeting.place.visit_destination', 'en', 'Starmer travelled to Kyiv.', True, [(('country:UA', 'person:keir-starmer'), 'visit', 'held')]),
     ('meeting.place.visit_destination', 'en', 'Starmer travelled from Kyiv.', False, []),

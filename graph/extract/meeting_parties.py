@@ -272,15 +272,20 @@ def _leaders_of(cue: Cue, start: int) -> list[ActorMention]:
     leaders of Japan, Australia and India": the countries whose leaders are met, each a meeting of its own."""
     doc, words, heads = cue.doc, cue_set(cue.lang, "leader_phrase_words"), cue_set(cue.lang, "leader_phrase_heads")
     k, headed = start, False
-    while k < min(cue.hi, start + 8) and k not in cue.by_token and (doc[k].text in words or doc[k].lower_ in words):
+    while k < min(cue.hi, start + 12) and k not in cue.by_token and (doc[k].text in words or doc[k].lower_ in words):
         headed = headed or doc[k].text in heads or doc[k].lower_ in heads
         k += 1
     if not headed or k == start:
         return []
     found = list_after(doc, k, cue.hi, cue.by_token, cue.lang)
     countries = [m for m in found if m.key.startswith("country:") and m.form != "adjective"]
-    # (a summit with many leaders is one gathering: "bei einem Gipfeltreffen mit den Staats- und Regierungschefs ...")
-    if len(countries) >= 2 and len(countries) == len(found) and cue.mtype == "meeting":
+    # (a summit with many leaders is one gathering: "bei einem Gipfeltreffen mit den Staats- und Regierungschefs ...";
+    # so are talks with one's own counterparts unless said to be separate: "talks with her counterparts from the
+    # United States, Japan and India" is one, "bilateral meetings with his counterparts from ..." are several)
+    own = any(doc[j].text in cue_set(cue.lang, "possessives") for j in range(start, k))
+    separate = any(t.text in cue_set(cue.lang, "separate_meeting_signals") or t.lower_ in cue_set(cue.lang, "separate_meeting_signals")
+                   for t in cue.sent)
+    if len(countries) >= 2 and len(countries) == len(found) and cue.mtype == "meeting" and (separate or not own):
         cue.bilaterals = countries
     return countries
 

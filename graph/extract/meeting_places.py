@@ -19,6 +19,12 @@ PL_REMOTE = rule("meeting.place.remote")
 PL_VISITED = rule("meeting.place.visited_country")
 
 
+# a country's forms that name it as a place after a preposition; German declines some names
+# ("in den Niederlanden", "in die Vereinigten Arabischen Emirate", "in den Vereinigten Staaten")
+_COUNTRY_PLACE_FORMS = ("capital", "metonym", "name", "alias", "inflection", "genitive")
+_COUNTRY_NAME_FORMS = ("name", "alias", "inflection", "genitive")
+
+
 def _place_entity(sent: Span, lang: str, visit: bool) -> tuple[str, str] | None:
     """ "in Kiew", "im Weißen Haus", "at the White House": a known place after a preposition of
     place; a visit also goes "to"/"nach" its place."""
@@ -28,7 +34,7 @@ def _place_entity(sent: Span, lang: str, visit: bool) -> tuple[str, str] | None:
     ents = sorted(sent.ents, key=lambda e: not (visit and _after_visit_noun(e, lang)))
     for ent in ents:
         form = lex.lookup(ent.text, lang)
-        if form is not None and form.form in ("capital", "metonym", "name", "alias") and ent.label_ == "Country" or (
+        if form is not None and form.form in _COUNTRY_PLACE_FORMS and ent.label_ == "Country" or (
             form is not None and form.form in ("capital", "metonym")
         ) or form is not None and _seat(form.key):
             prep = _prep_before(ent)
@@ -155,6 +161,8 @@ def place_name(text: str, lang: str) -> str:
     form = lex.lookup(text, lang)
     if form is not None and form.form == "capital" and (capital := lex.capital_of(form.key, "en")):
         return capital
+    if form is not None and form.form in _COUNTRY_NAME_FORMS and form.key.startswith("country:") and (entry := lex.entry(form.key)):
+        return entry.label("en")
     if form is not None and form.form in ("name", "alias") and (entry := lex.entry(form.key)):
         return entry.label("en")
     return text

@@ -501,7 +501,9 @@ def _compatible(a: Meeting, b: Meeting, affiliations: dict[str, str]) -> bool:
     # countries' leaders are one each
     if a.type == b.type == "visit" and ca and cb and not ca & cb and not places_compatible(a.place, b.place):
         return False
-    if ca != cb and _with_leaders(a) and _with_leaders(b):
+    # (nor is a meeting with one country's leader part of another meeting: "In separate talks with his Iraqi
+    # counterpart ... Yun also held bilateral meetings with his counterparts from the United Arab Emirates, ...")
+    if ca != cb and (_with_leaders(a) or _with_leaders(b)):
         return False
     if pa and pa == pb:
         return True  # the same people, no conflicting date: one meeting, wherever each sentence places it

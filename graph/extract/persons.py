@@ -10,6 +10,7 @@ writing uses to introduce a person:
 - speech verb + name:    "sagte Oleh Nikolenko", "Jane Doe said", "said Jane Doe"
 - meeting verb + name:   "met Gotabaya Rajapaksa", "traf Jane Doe", "talks with Jane Doe" (not "Mr Doe")
 - surname alone:         once a full name is known, "Nikolenko sagte" and "Nikolenkos" refer to it
+                         (a Korean family name comes first: "Yun Byung-se" -> "Yun")
 
 A name is two to four name-shaped tokens (particles such as "von der" allowed
 inside); a token that is a stop word, a known common word (in the lookup
@@ -341,6 +342,14 @@ def find_person_spans(doc: Doc, lang: str) -> list[tuple[Span, str]]:
     return found
 
 
+def _family_name(span: Span) -> str:
+    """The word a name is later shortened to: its last word, or the first before a hyphenated
+    given name in lower case ("Yun Byung-se" -> "Yun", "Ban Ki-moon" -> "Ban")."""
+    if len(span) >= 4 and span[-2].text == "-" and span[-1].text.islower() and not span[-2].whitespace_:
+        return span[0].text
+    return span[-1].text
+
+
 def _surname_mentions(doc: Doc, known: dict[str, str]) -> list[Span]:
     """Later mentions by surname alone (also the German genitive: "Nikolenkos")."""
     spans = []
@@ -368,14 +377,14 @@ def make_person_finder(nlp: Language, name: str, max_name_tokens: int):
         for span, rule in find_person_spans(doc, lang):
             key = "person:" + slug(span.text)
             new.append(Span(doc, span.start, span.end, label="Person", span_id=key))
-            surnames.setdefault(span[-1].text, key)
+            surnames.setdefault(_family_name(span), key)
             doc.user_data.setdefault("person_rules", {})[(span.start_char, span.end_char)] = rule
         spans = filter_spans(list(doc.ents) + new)
         doc.ents = spans
         # surnames of persons known from the lexicon count too: "Carneys"
         for ent in doc.ents:
             if ent.label_ == "Person" and len(ent) >= 2:
-                surnames.setdefault(ent[-1].text, ent.ent_id_)
+                surnames.setdefault(_family_name(ent), ent.ent_id_)
         extra = _surname_mentions(doc, surnames)
         if extra:
             doc.ents = filter_spans(list(doc.ents) + extra)
