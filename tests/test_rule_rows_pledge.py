@@ -87,6 +87,10 @@ ROWS = [
     ("pledge.flow", "de", "Weitere zwei Millionen Euro gehen an die Caritas im Libanon, teilte das Auswärtige Amt mit.", True,
      [("country:DE", "org:caritas", 2_000_000, "EUR")]),
     ("pledge.flow", "de", "Zwei Millionen Euro gehen an die Caritas im Libanon, teilte das Auswärtige Amt mit.", False, []),
+    # (the goal may follow the figure, and a source after "aus" gives: "Aus der Friedensfazilität fließen weitere ...")
+    ("pledge.flow", "de", "Aus der Europäischen Friedensfazilität fließen weitere 120 Millionen Euro an die Stabilisierungsmission der Afrikanischen Union.", True,
+     [("org:eu", "org:african-union", 120_000_000, "EUR")]),
+    ("pledge.flow", "de", "Aus der Europäischen Friedensfazilität fließen 120 Millionen Euro an die Stabilisierungsmission der Afrikanischen Union.", False, []),
     # support: "unterstützt ... mit"/"backed ... with" before the figure; support without the instrument names no sum
     ("pledge.support", "de", "Österreich unterstützt Moldau mit weiteren 15 Millionen Euro für die Energieversorgung.", True,
      [("country:AT", "country:MD", 15_000_000, "EUR")]),
@@ -509,6 +513,16 @@ ROWS = [
      [("country:SE", "org:green-climate-fund", 730_000_000, "USD")]),
     ("pledge.recipient.preposition", "en", "Sweden announced a $730 million contribution to the UN, for its Green Climate Fund.", True,
      [("country:SE", "org:un", 730_000_000, "USD")]),
+    # the owner of the noun the money goes to receives ("für die Stabilisierungsmission der Afrikanischen Union", "to the
+    # mission of the African Union"); a possessor or an adjective there does not ("for the victims of Russia's war")
+    ("pledge.recipient.preposition", "de", "Die Europäische Union sagte 120 Millionen Euro für die Stabilisierungsmission der Afrikanischen Union zu.", True,
+     [("org:eu", "org:african-union", 120_000_000, "EUR")]),
+    ("pledge.recipient.preposition", "en", "Japan pledged $50 million to the mission of the African Union in Somalia.", True,
+     [("country:JP", "org:african-union", 50_000_000, "USD")]),
+    ("pledge.recipient.destination", "en", "Japan pledged $50 million for the victims of Russia's war in Ukraine.", True,
+     [("country:JP", "country:UA", 50_000_000, "USD")]),
+    ("pledge.recipient.preposition", "de", "Die Europäische Union sagte 120 Millionen Euro für die Opfer des russischen Angriffs in der Ukraine zu.", False,
+     [("org:eu", "country:UA", 120_000_000, "EUR")]),
     # the members or government named in a compound with the organisation give ("Die EU-Staats- und
     # Regierungschefs sagten Ankara ... zu"); a topic compound ("Nach dem EU-Gipfel") gives nothing
     ("pledge.donor.subject", "de", "Die EU-Staats- und Regierungschefs sagten Ankara drei Milliarden Euro für die Versorgung von Flüchtlingen zu.", True,

@@ -207,7 +207,7 @@ def _recipient_form(m: ActorMention, sc: _Scene) -> str | None:
     """The rule by which a name reads as the receiver: "für die Ukraine", "to Ukraine", "der
     Ukraine" (German dative), "provide the Philippines with"."""
     doc = sc.doc
-    if preceded_by(doc, m, cue_set(sc.lang, "recipient_preps")) or _to_government_of(doc, m, sc.lang):
+    if preceded_by(doc, m, cue_set(sc.lang, "recipient_preps")) or _to_government_of(doc, m, sc.lang) or _owner_of_goal(doc, m, sc.lang):
         return R_PREPOSITION
     # ("entfallen ... auf Syrien": the share falls to its receiver)
     if share_cue(sc.trigger, sc.lang) and preceded_by(doc, m, cue_set(sc.lang, "share_preps")):
@@ -236,6 +236,24 @@ def _central_bank_of(doc: Doc, m: ActorMention, lang: str) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     return m.form == "adjective" and after in banks or m.form == "genitive" and before in banks
+
+def _owner_of_goal(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """ "an die Stabilisierungsmission der Afrikanischen Union", "to the mission of the African Union": the
+    owner named after the noun that the money goes to receives it."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    # (not a possessive or an adjective: "for the victims of Russia's war", "für die Opfer des russischen Angriffs")
+    if span is None or m.form == "adjective" or doc_text(doc)[m.end : m.end + 2] in cue_set(lang, "possessive_clitics") | {"'", "’"}:
+        return False
+    k = span.start - 1
+    while k > span.sent.start and doc[k].lower_ in cue_set(lang, "plain_articles") and lang == "en":
+        k -= 1
+    if k - 2 < span.sent.start or doc[k].lower_ not in (cue_set(lang, "genitive_links") if lang == "de" else cue_set(lang, "of_preps")):
+        return False
+    noun, det = doc[k - 1], doc[k - 2]
+    if not (noun.is_alpha and not noun.ent_type_ and (noun.text[:1].isupper() or lang == "en")):
+        return False
+    return det.lower_ in cue_set(lang, "plain_articles") and k - 3 >= span.sent.start and doc[k - 3].lower_ in cue_set(lang, "recipient_preps")
+
 
 def _to_government_of(doc: Doc, m: ActorMention, lang: str) -> bool:
     """ "to the Government of Tonga", "an die Regierung von Tonga": the state whose government receives."""
@@ -1034,7 +1052,9 @@ class Silent:
 def _destinations(s: Silent, giving: set[str], after: int, subjects: set[str]) -> list[ActorMention]:
     """Countries named after the figure after a preposition of place or purpose, not subjects
     of their own: "C$60 million ... for people affected by the war in Sudan" (not "..., while Spain said")."""
+    # (a possessor owns another noun: "for the victims of Russia's war in Ukraine")
     return [m for m in s.in_sent if receives_as_whole(m) and m.key not in giving and m.start > after
+            and doc_text(s.doc)[m.end : m.end + 2] not in cue_set(s.lang, "possessive_clitics")
             and preceded_by(s.doc, m, cue_set(s.lang, "destination_preps"), reach=3) and m.key not in subjects
             and not _idle_adjective_at(s.doc, m, s.lang) and not _locates_a_country(s.doc, m, s.lang)
             and not excluded_as_recipient(s.doc, m, _sentence_of(s.doc, m), s.lang)]

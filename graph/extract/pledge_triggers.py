@@ -95,13 +95,16 @@ def _flow(tok: Token, sent: Span, amount_tokens: tuple[int, int], lang: str) -> 
     if tok.lower_ not in cue_set(lang, "flow_verbs"):
         return False
     doc, preps = sent.doc, cue_set(lang, "flow_preps")
-    if tok.i + 1 < sent.end and tok.nbor(1).lower_ in preps and amount_tokens[0] > sent.start and new_marker_before(sent, amount_tokens[0], lang):
+    a_end = amount_tokens[1]
+    goes_to = any(t.lower_ in preps for t in doc[max(tok.i + 1, a_end) : sent.end])
+    fresh = amount_tokens[0] > sent.start and new_marker_before(sent, amount_tokens[0], lang)
+    # ("Aus der Friedensfazilität fließen weitere 120 Millionen Euro an die Mission": the goal after the figure)
+    if fresh and (tok.i + 1 < sent.end and tok.nbor(1).lower_ in preps or goes_to):
         return True
     # (or said of aid: "Seit Kriegsbeginn flossen 118 Millionen Euro Hilfsgelder an die Ukraine", "$50 million
     # in aid has gone to Gaza")
-    a_end = amount_tokens[1]
     aid = a_end < sent.end and (is_aid_noun(doc[a_end], lang) or a_end + 1 < sent.end and doc[a_end].lower_ == "in" and is_aid_noun(doc[a_end + 1], lang))
-    return aid and any(t.lower_ in preps for t in doc[max(tok.i, a_end) + 1 : sent.end])
+    return aid and goes_to
 
 
 def _comes_from(tok: Token, sent: Span, amount_tokens: tuple[int, int], lang: str) -> bool:

@@ -896,6 +896,8 @@ def _donor(run: _Run, fig: _Figure, parties: Parties) -> _Giver | str:
                # ("eine Vereinbarung über deutsche Kreditgarantien": a national adjective on the aid itself gives)
                and not (m.form == "adjective" and m.end <= fig.trigger.idx and owns_aid(doc, m, lang, fig.trigger))
                and not attributive_owner(doc, m, lang)  # ("the total amount of U.S. humanitarian aid")
+               # ("Aus der Europäischen Friedensfazilität fließen weitere 120 Millionen Euro an ...": the source of a flow gives)
+               and not (fig.trigger_rule == T_FLOW and preceded_by(doc, m, cue_set(lang, "giver_preps")))
                and not (lang == "en" and fig.trigger.lower_.endswith("ing") and 0 <= fig.trigger.idx - m.end <= 2)]
     # ("with Germany pledging $300 million": the subject of the gerund; "expressed gratitude to the United
     # States for the package": the one thanked gave, whatever preposition names it)
