@@ -93,6 +93,9 @@ ROWS = [
     ('meeting.block.money', 'de', 'Die Ukraine empfing 500 Millionen Euro von Deutschland.', True, []),
     ('meeting.block.money', 'en', 'Ukraine received $40 million from Canada.', True, []),
     ('meeting.block.money', 'en', 'Zelensky received Carney in Kyiv.', False, [(('person:mark-carney', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
+    # "zusammenkommen": people meeting, or money that came together
+    ('meeting.block.money', 'de', 'Bei der Geberkonferenz in Berlin waren für Syrien 7,5 Milliarden Euro zusammengekommen.', True, []),
+    ('meeting.block.money', 'de', 'Bereits am Donnerstagabend war Marco Rubio mit dem russischen Außenminister Sergej Lawrow zusammengekommen.', False, [(('person:marco-rubio', 'person:sergey-lavrov'), 'meeting', 'held')]),
     # meeting.block.interview
     ('meeting.block.interview', 'de', 'Journalisten trafen Merz in Berlin.', True, []),
     ('meeting.block.interview', 'en', 'Reporters met Starmer in London.', True, []),
@@ -343,6 +346,9 @@ ROWS = [
     ('meeting.merge.same_meeting', 'de', 'Merz traf Macron in Paris. Auch Merz und Macron berieten lange.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
     ('meeting.merge.same_meeting', 'en', 'Starmer met Macron in Paris. Starmer and Macron had a meeting for hours.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
     ('meeting.merge.same_meeting', 'en', 'Starmer met Macron in Paris. Starmer and Rutte had a meeting in Brussels.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held'), (('person:keir-starmer', 'person:mark-rutte'), 'meeting', 'held')]),
+    # talks held at a venue are not the call the same people joined; talks about a country may be the call
+    ('meeting.merge.same_meeting', 'en', 'Friedrich Merz, Giorgia Meloni and Volodymyr Zelensky joined the call from Rome. Zelensky also held talks with Meloni at the Quirinale palace on Wednesday evening.', False, [(('person:friedrich-merz', 'person:giorgia-meloni', 'person:volodymyr-zelensky'), 'call', 'held'), (('person:giorgia-meloni', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
+    ('meeting.merge.same_meeting', 'en', 'Friedrich Merz, Giorgia Meloni and Volodymyr Zelensky joined the call from Rome. Zelensky also held talks with Meloni about Italy on Wednesday evening.', True, [(('person:friedrich-merz', 'person:giorgia-meloni', 'person:volodymyr-zelensky'), 'call', 'held')]),
     # meeting.merge.vague
     ('meeting.merge.vague', 'de', 'Merz traf Macron in Paris. Merz lobte das Treffen.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
     ('meeting.merge.vague', 'en', 'Starmer met Macron in Paris. Starmer praised the meeting.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),

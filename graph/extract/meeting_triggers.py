@@ -246,8 +246,15 @@ def money_follows(doc: Doc, tok: Token, lang: str) -> bool:
 
 
 def _money(cue: Cue) -> bool:
-    """ "received $40 million", "empfing 500 Millionen": a transaction, not a meeting."""
-    return not cue.noun and money_follows(cue.doc, cue.tok, cue.lang)
+    """ "received $40 million", "empfing 500 Millionen": a transaction, not a meeting; nor is money that
+    came together ("In Berlin sind 7,5 Milliarden Dollar zusammengekommen")."""
+    from graph.extract.amounts import find_amounts
+
+    if cue.noun:
+        return False
+    if cue.tok.lower_ in cue_set(cue.lang, "collective_verbs"):
+        return bool(find_amounts(cue.sent.text, lang=cue.lang))
+    return money_follows(cue.doc, cue.tok, cue.lang)
 
 
 def _interview(cue: Cue) -> bool:

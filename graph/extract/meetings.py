@@ -34,6 +34,7 @@ from graph.extract.meeting_parties import (
     visited_country,
 )
 from graph.extract.meeting_places import (
+    PL_LOCATIVE,
     PL_REMOTE,
     PL_VISITED,
     find_place,
@@ -486,7 +487,7 @@ def _compatible(a: Meeting, b: Meeting, affiliations: dict[str, str]) -> bool:
     if a.status != b.status:
         return _within_visit(a, b) or _within_visit(b, a)
     # a call or video conference is not the summit or visit the same people attended
-    if (a.type in REMOTE and b.type in PRESENT) or (b.type in REMOTE and a.type in PRESENT):
+    if (a.type in REMOTE and _in_person(b)) or (b.type in REMOTE and _in_person(a)):
         return False
     # an organisation's summit is not the bilateral meeting held on its sidelines
     if (a.type == "summit") != (b.type == "summit") and _org_keys(a) != _org_keys(b):
@@ -524,6 +525,22 @@ def _compatible(a: Meeting, b: Meeting, affiliations: dict[str, str]) -> bool:
     if not pa and not pb:
         return ca == cb or (a.date is not None and a.date == b.date)
     return False
+
+
+def _in_person(m: Meeting) -> bool:
+    """A summit, visit or press conference, or talks held at a place: "held talks with Meloni ... at the
+    Quirinale palace" is not the call Meloni joined from Rome."""
+    # (a country or region named may be what was talked about: "besprachen ... die Lage in Syrien")
+    return m.type in PRESENT or (m.type == "meeting" and m.place is not None and _venue(m.place)
+                                 and any(PL_LOCATIVE in e.chain for e in m.evidence))
+
+
+def _venue(place: str) -> bool:
+    """A city or a building, not a country or region."""
+    lex = load_lexicon()
+    forms = [lex.lookup(place, lang) for lang in ("en", "de")]
+    return not any(f is not None and (f.key.startswith("region:") or f.key.startswith("country:") and f.form in ("name", "alias"))
+                   for f in forms)
 
 
 def _with_leaders(m: Meeting) -> bool:
