@@ -880,6 +880,16 @@ ROWS = [
     # German inverted subject of many givers: "sagten die Teilnehmer einer Geberkonferenz ... zu"
     ("pledge.block.collective", "de", "Allein für die kommenden zwei Jahre sagten die Teilnehmer einer Geberkonferenz Haiti 5,3 Milliarden Dollar zu.", True, []),
     # helped: the object of a verb of helping receives, past "the government of"; without the verb
+    # afflicted: the place of a disaster or of its victims after "in" receives, before or after the figure; a place of
+    # talks ("After talks in Turkey") does not
+    ("pledge.recipient.afflicted", "de", "Nach seinem Besuch in Äthiopien kündigte Deutschland Hilfen zur Linderung der Dürre in Ostafrika in Höhe von 100 Millionen Euro an.", True,
+     [("country:DE", "region:east-africa", 100_000_000, "EUR")]),
+    ("pledge.recipient.afflicted", "en", "For the victims of the earthquake in Turkey, Greece pledged 5 million euros after talks with Bulgaria.", True,
+     [("country:GR", "country:TR", 5_000_000, "EUR")]),
+    ("pledge.recipient.afflicted", "de", "Nach dem Treffen in Äthiopien kündigte Deutschland 100 Millionen Euro für Kenia an.", False,
+     [("country:DE", "country:KE", 100_000_000, "EUR")]),
+    ("pledge.recipient.afflicted", "en", "After talks in Turkey, Greece pledged 5 million euros for Syria.", False,
+     [("country:GR", "country:SY", 5_000_000, "EUR")]),
     # "the Government of Tonga" is the subject that gives
     ("pledge.recipient.helped", "de", "Australien gibt fünf Millionen Dollar, um die Regierung von Tonga beim Wiederaufbau zu unterstützen.", True,
      [("country:AU", "country:TO", 5_000_000, "AUD")]),

@@ -47,6 +47,7 @@ R_ASSISTED = rule("pledge.recipient.assisted")
 R_AID_COMPOUND = rule("pledge.recipient.aid_compound")
 R_PLAN = rule("pledge.recipient.plan_modifier")
 R_PASSIVE_OBJECT = rule("pledge.recipient.passive_object")
+R_AFFLICTED = rule("pledge.recipient.afflicted")
 # the recipient of a sentence that names none
 R_OWN_DESTINATION = rule("pledge.recipient.own_destination")
 R_ARTICLE_RECIPIENT = rule("pledge.recipient.article_recipient")
@@ -220,7 +221,25 @@ def _recipient_form(m: ActorMention, sc: _Scene) -> str | None:
         return R_CENTRAL_BANK
     if _helped(doc, m, sc.lang):
         return R_HELPED
+    if _afflicted(doc, m, sc.lang):
+        return R_AFFLICTED
     return None
+
+
+def _afflicted(doc: Doc, m: ActorMention, lang: str) -> bool:
+    """ "zur Linderung der Dürre in Ostafrika", "for the victims of the earthquake in Turkey", "für die Flutopfer
+    in Pakistan": the place of a disaster or of its victims receives, wherever it stands in the clause."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or m.form == "adjective":
+        return False
+    k = span.start - 1
+    while k > span.sent.start and doc[k].lower_ in cue_set(lang, "plain_articles"):
+        k -= 1
+    if k <= span.sent.start or doc[k].lower_ not in ("in", "im"):
+        return False
+    crisis = cue_set(lang, "crisis_nouns")
+    return any(t.lower_ in crisis or lang == "de" and t.text[:1].isupper() and t.lower_.endswith(tuple(crisis))
+               for t in doc[max(span.sent.start, k - 3) : k])
 
 
 def _central_bank_of(doc: Doc, m: ActorMention, lang: str) -> bool:
