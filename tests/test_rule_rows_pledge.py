@@ -899,6 +899,11 @@ ROWS = [
      [("country:TO", "country:FJ", 5_000_000, "USD")]),
     ("pledge.recipient.helped", "en", "The Government of Tonga will provide $5 million for rebuilding in Fiji.", False,
      [("country:TO", "country:FJ", 5_000_000, "USD")]),
+    # money paid into an organisation's fund to help a country goes to that country; paid to the organisation itself it stays there
+    ("pledge.recipient.helped", "en", "Japan will provide $30 million to NATO trust funds to help Ukraine buy generators.", True,
+     [("country:JP", "country:UA", 30_000_000, "USD")]),
+    ("pledge.recipient.helped", "en", "Japan will provide $30 million to NATO to help Ukraine buy generators.", False,
+     [("country:JP", "org:nato", 30_000_000, "USD")]),
     # a later figure takes the last giving verb before it: "X announced A, while Britain pledged B and C"
     ("pledge.donor.clause_subject", "en", "The European Commission announced 50 billion euros for Ukraine, while Britain pledged 240 million pounds in aid and 3 billion pounds in loan guarantees for Ukraine.", True,
      [("country:GB", "country:UA", 240_000_000, "GBP"), ("country:GB", "country:UA", 3_000_000_000, "GBP"),

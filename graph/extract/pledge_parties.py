@@ -219,7 +219,7 @@ def _recipient_form(m: ActorMention, sc: _Scene) -> str | None:
         return R_OBJECT_WITH
     if _central_bank_of(doc, m, sc.lang):
         return R_CENTRAL_BANK
-    if _helped(doc, m, sc.lang):
+    if helped(doc, m, sc.lang):
         return R_HELPED
     if _afflicted(doc, m, sc.lang):
         return R_AFFLICTED
@@ -288,7 +288,7 @@ def _to_government_of(doc: Doc, m: ActorMention, lang: str) -> bool:
     return government and k >= span.sent.start and doc[k].lower_ in cue_set(lang, "recipient_preps")
 
 
-def _helped(doc: Doc, m: ActorMention, lang: str) -> bool:
+def helped(doc: Doc, m: ActorMention, lang: str) -> bool:
     """The object of a verb of helping, past an article and "the government of": "will assist
     the Government of Tonga"; German also before the verb: "um die Regierung von Tonga zu unterstützen"."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")

@@ -24,6 +24,7 @@ from graph.extract.evidence import make_evidence
 from graph.extract.pledge_parties import (
     R_BORROWER,
     R_CLAUSE,
+    R_HELPED,
     R_PASSIVE,
     R_RECEIVER,
     R_SUBJECT,
@@ -46,6 +47,7 @@ from graph.extract.pledge_parties import (
     owns_aid,
     owns_budget,
     attributive_owner,
+    helped,
     passive_agents,
     preceded_by,
     private_person,
@@ -1203,6 +1205,10 @@ def _named_recipient(run: _Run, fig: _Figure, parties: Parties, g: _Giver) -> tu
     boundary = _clause_end_char(run, fig)
     candidates = [m for m in parties.recipients if not (parties.recipient_rule(m) == R_RECEIVER and m.start > boundary)]
     m = nearest_recipient(candidates, g.givers | {g.donor}, fig.amount, fig.amounts, fig.k, fig.alt_of, doc_text(run.doc))
+    aided = next((c for c in candidates if m is not None and c.start > m.end and helped(run.doc, c, run.lang)), None)
+    if m is not None and aided is not None and _fund_of(run, m):
+        # "$30 million to NATO trust funds to help Ukraine": the fund passes the money on to the one it helps
+        return state_of(aided), R_HELPED
     if m is not None:
         return state_of(m), parties.recipient_rule(m)
     if g.issuer is not None:
@@ -1211,6 +1217,15 @@ def _named_recipient(run: _Run, fig: _Figure, parties: Parties, g: _Giver) -> tu
             return state_of(m), R_ISSUER_OBJECT
     m = _bare_object(run, fig, g.donors, g.donor, g.givers, described=g.why == D_ANAPHOR)
     return (state_of(m), R_BARE_OBJECT) if m is not None else None
+
+
+def _fund_of(run: _Run, m: ActorMention) -> bool:
+    """An organisation named on a fund of its own: "NATO trust funds", "den Fonds der Weltbank"."""
+    if m.kind != "Organization":
+        return False
+    words = doc_text(run.doc)[m.end : m.end + 24].split()[:2]
+    heads = cue_set(run.lang, "fund_heads")
+    return any(w.strip(".,;") in heads or w.strip(".,;").lower() in heads or w.lower().rstrip("s") in heads for w in words)
 
 
 def _recipient(run: _Run, fig: _Figure, parties: Parties, g: _Giver) -> str | None:
