@@ -36,6 +36,9 @@ ROWS = [
     ('meeting.call', 'de', 'Merz telefonierte am Dienstag mit Selenskyj.', True, [(('person:friedrich-merz', 'person:volodymyr-zelensky'), 'call', 'held')]),
     ('meeting.call', 'en', 'Starmer phoned Zelensky on Tuesday.', True, [(('person:keir-starmer', 'person:volodymyr-zelensky'), 'call', 'held')]),
     ('meeting.call', 'en', 'Starmer met Zelensky on Tuesday.', False, [(('person:keir-starmer', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
+    # "called" is a call; "calling for", "called on", "called off" are demands or cancellations, no meeting at all
+    ('meeting.call', 'en', 'Joe Biden called Olaf Scholz on Monday.', True, [(('person:joe-biden', 'person:olaf-scholz'), 'call', 'held')]),
+    ('meeting.meeting', 'en', 'Saudi Arabia voted for a United Nations resolution calling for a ceasefire.', False, []),
     # meeting.type.alongside: announcing alongside a named person is appearing with them; alongside measures is not
     ('meeting.type.alongside', 'en', 'Defense Secretary Lloyd Austin made the announcement on Tuesday alongside his Ukrainian counterpart, Rustem Umerov, at the Pentagon.', True, [(('person:lloyd-austin', 'person:rustem-umerov'), 'meeting', 'held')]),
     ('meeting.type.alongside', 'en', 'Defense Secretary Lloyd Austin made the announcement on Tuesday alongside other measures.', False, []),
@@ -227,6 +230,9 @@ ROWS = [
     ('meeting.participants.further_stops', 'de', 'Scholz besucht nächste Woche Lettland und Estland.', True, [(('country:EE', 'person:olaf-scholz'), 'visit', 'planned'), (('country:LV', 'person:olaf-scholz'), 'visit', 'planned')]),
     ('meeting.participants.further_stops', 'en', 'Scholz will visit Latvia and Estonia next week.', True, [(('country:EE', 'person:olaf-scholz'), 'visit', 'planned'), (('country:LV', 'person:olaf-scholz'), 'visit', 'planned')]),
     ('meeting.participants.further_stops', 'en', 'Blinken is on a visit to Latvia and Estonia.', True, [(('country:EE', 'person:antony-blinken'), 'visit', 'held'), (('country:LV', 'person:antony-blinken'), 'visit', 'held')]),
+    # a tour ("Rundreise") is a visit to each country listed
+    ('meeting.participants.further_stops', 'en', 'Li Keqiang began a four-nation tour to Ethiopia, Nigeria, Angola and Kenya.', True, [(('country:AO', 'person:li-keqiang'), 'visit', 'held'), (('country:ET', 'person:li-keqiang'), 'visit', 'held'), (('country:KE', 'person:li-keqiang'), 'visit', 'held'), (('country:NG', 'person:li-keqiang'), 'visit', 'held')]),
+    ('meeting.participants.further_stops', 'de', 'Li Keqiang begann eine Rundreise nach Äthiopien, Nigeria und Kenia.', True, [(('country:ET', 'person:li-keqiang'), 'visit', 'held'), (('country:KE', 'person:li-keqiang'), 'visit', 'held'), (('country:NG', 'person:li-keqiang'), 'visit', 'held')]),
     ('meeting.participants.further_stops', 'de', 'Mark Carney traf am Sonntag zu einem Besuch in Kiew ein, wo der Krieg zwischen der Ukraine und Russland weitergeht.', False, [(('country:UA', 'person:mark-carney'), 'visit', 'held')]),
     ('meeting.participants.further_stops', 'en', 'Scholz visited Latvia with Macron on Monday.', False, [(('country:LV', 'person:emmanuel-macron', 'person:olaf-scholz'), 'visit', 'held')]),
     # meeting.participants.leaders_of: meetings with the leaders of several countries are one with each; a single country's is one meeting

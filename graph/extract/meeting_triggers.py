@@ -164,7 +164,12 @@ def _is_meeting_verb(token: Token, lang: str) -> bool:
     doc = token.doc
     if token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_:
         return False
-    return token.lower_ in verbs or token.lemma_ in verbs
+    if not (token.lower_ in verbs or token.lemma_ in verbs):
+        return False
+    # ("a resolution calling for Moscow's withdrawal", "called on donors", "called off", "called it a success": a
+    # demand or a naming, no call)
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return not (token.lemma_ == "call" or token.lower_.startswith("call")) or nxt is None or nxt.lower_ not in cue_set(lang, "demand_particles")
 
 
 def _visit_verb(token: Token, lang: str) -> str | None:

@@ -235,7 +235,7 @@ def _afflicted(doc: Doc, m: ActorMention, lang: str) -> bool:
     k = span.start - 1
     while k > span.sent.start and doc[k].lower_ in cue_set(lang, "plain_articles"):
         k -= 1
-    if k <= span.sent.start or doc[k].lower_ not in ("in", "im"):
+    if k <= span.sent.start or doc[k].lower_ not in cue_set(lang, "disaster_place_preps"):
         return False
     crisis = cue_set(lang, "crisis_nouns")
     return any(t.lower_ in crisis or lang == "de" and t.text[:1].isupper() and t.lower_.endswith(tuple(crisis))
