@@ -649,6 +649,16 @@ ROWS = [
      [("country:IT", "country:LY", 50_000_000, "EUR"), ("country:IT", "country:TN", 20_000_000, "EUR")]),
     ("pledge.recipient.own_destination", "de", "Italien sagte 50 Millionen Euro für den libyschen Wohnungsbau zu.", False,
      [("country:IT", "country:LY", 50_000_000, "EUR")]),
+    # a later figure whose only recipient follows the previous figure leaves it to that figure and goes where it says;
+    # the agent of spending passes the money on and gives nothing ("will be spent in Ukraine by the Red Cross")
+    ("pledge.recipient.own_destination", "en", "Ireland will give 2 million euros to the United Nations Humanitarian Fund, and 3 million euros will be spent in Ukraine by the Red Cross.", True,
+     [("country:IE", "country:UA", 3_000_000, "EUR"), ("country:IE", "org:humanitarian-fund", 2_000_000, "EUR")]),
+    ("pledge.recipient.own_destination", "de", "Irland gibt zwei Millionen Euro an UNICEF, und drei Millionen Euro werden in der Ukraine vom Roten Kreuz ausgegeben.", True,
+     [("country:IE", "country:UA", 3_000_000, "EUR"), ("country:IE", "org:unicef", 2_000_000, "EUR")]),
+    ("pledge.donor.passive_agent", "en", "Ireland announced that 3 million euros will be spent in Ukraine by the Red Cross.", False,
+     [("country:IE", "country:UA", 3_000_000, "EUR")]),
+    ("pledge.donor.passive_agent", "en", "Ireland announced that 3 million euros will be given to Ukraine by the Red Cross.", True,
+     [("org:icrc", "country:UA", 3_000_000, "EUR")]),
     ("pledge.recipient.own_destination", "en", "Italy pledged €50 million for housing in Libya.", False,
      [("country:IT", "country:LY", 50_000_000, "EUR")]),
     # article_recipient: the only country of the article, named in the sentence, receives; "an Jordanien"/"to Jordan" is a preposition

@@ -88,10 +88,12 @@ def preceded_by(doc: Doc, m: ActorMention, words: set[str], reach: int = 2) -> b
     while budget > 0 and j >= 0:
         if doc[j].lower_ in words:
             return True
-        if doc[j].lower_ not in _ARTICLES and not doc[j].text[:1].islower() and not _modifier_token(doc, j, span.start):
+        modifier = _modifier_token(doc, j, span.start)
+        if doc[j].lower_ not in _ARTICLES and not doc[j].text[:1].islower() and not modifier:
             return False
-        # (an adjective between the article and the name costs no reach: "an das internationale Rote Kreuz")
-        if not (doc[j].lower_ not in _ARTICLES and j > 0 and doc[j - 1].lower_ in _ARTICLES):
+        # (an adjective between the article and the name costs no reach: "an das internationale Rote Kreuz";
+        # nor does an organisation's name before it: "to the United Nations Humanitarian Fund")
+        if not (doc[j].lower_ not in _ARTICLES and j > 0 and doc[j - 1].lower_ in _ARTICLES) and not modifier:
             budget -= 1
         j -= 1
     return False
@@ -178,7 +180,28 @@ def _channelled(m: ActorMention, sc: _Scene, channelled: list[ActorMention]) -> 
     if m.kind == "Person" or m.form == "adjective" and owns_aid(sc.doc, m, sc.lang):
         return False
     gap = doc_text(sc.doc)[channelled[-1].end : m.start].strip().lower() if channelled else None
-    return preceded_by(sc.doc, m, cue_set(sc.lang, "channel_preps"), reach=4) or gap in cue_set(sc.lang, "list_joiners")
+    return preceded_by(sc.doc, m, cue_set(sc.lang, "channel_preps"), reach=4) or gap in cue_set(sc.lang, "list_joiners") or _spender(sc, m)
+
+
+def _spender(sc: _Scene, m: ActorMention) -> bool:
+    return spending_agent(sc.doc, sc.sent, m, sc.lang)
+
+
+def spending_agent(doc: Doc, sent: Span, m: ActorMention, lang: str) -> bool:
+    """The agent of spending or carrying out: "3 million euros will be spent in Ukraine by the Red Cross",
+    "von UNICEF umgesetzt" passes the money on."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    k = span.start - 1
+    while k > sent.start and doc[k].lower_ in cue_set(lang, "plain_articles"):
+        k -= 1
+    if k <= sent.start or doc[k].lower_ not in cue_set(lang, "agent_preps"):
+        return False
+    spending = cue_set(lang, "spending_participles")
+    # (English names the participle before the agent, German after it: "von UNICEF umgesetzt")
+    near = list(doc[max(sent.start, k - 4) : k]) + list(doc[span.end : min(sent.end, span.end + 2)])
+    return any(t.lower_ in spending for t in near)
 
 
 def _plan_modifier(m: ActorMention, sc: _Scene, nxt: Token | None) -> bool:
@@ -608,7 +631,7 @@ def passive_agents(doc: Doc, sent: Span, in_sent: list[ActorMention], lang: str)
             k -= 1
         if k >= sent.start and doc[k].lower_ in cue_set(lang, "agent_preps") and not (lang == "de" and doc[k].lower_ == "von" and _genitive_like_von(doc, k, lang)):
             # ("followed by the United Kingdom with £1.1 billion", "gefolgt von": a ranking, not a passive agent)
-            if not (k > sent.start and doc[k - 1].lower_ in cue_set(lang, "ranking_participles")):
+            if not (k > sent.start and doc[k - 1].lower_ in cue_set(lang, "ranking_participles")) and not spending_agent(doc, sent, m, lang):
                 agents.append(m)
     return agents
 
@@ -844,7 +867,21 @@ def nearest_recipient(recipients: list[ActorMention], exclude: set[str], amount:
     if (before and after and any(0 <= a.start - m.end <= 3 for m in cands for a in amounts)
             and not any(0 <= m.start - a.end <= 6 and "," not in text[a.end : m.start] for m in cands for a in amounts)):
         return before[-1]
+    # (a later figure whose only candidate follows the previous figure, which had none before it, leaves
+    # that one to the previous figure: "2 million euros will go to the UN fund, and 3 million euros will be
+    # spent in Ukraine")
+    if not after and before and prev_end >= 0 and not _before_previous(cands, amounts, k, alt_of):
+        return None
     return after[0] if after else before[-1] if before else cands[0]
+
+
+def _before_previous(cands: list[ActorMention], amounts: list[AmountMatch], k: int, alt_of: dict[int, int]) -> bool:
+    """A candidate stands before the previous figure, after the one before that."""
+    own = [a for j, a in enumerate(amounts) if j < k and j not in alt_of]
+    if not own:
+        return True
+    lo = own[-2].end if len(own) > 1 else -1
+    return any(lo <= m.start and m.end <= own[-1].start for m in cands)
 
 
 def donor_anaphor(doc: Doc, sent: Span, mentions: list[ActorMention], lang: str, *, opening: bool = False) -> str | None:
