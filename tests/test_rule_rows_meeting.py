@@ -78,6 +78,15 @@ ROWS = [
     ('meeting.type.call_verb', 'en', 'Starmer met Zelensky.', False, [(('person:keir-starmer', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
     # the last part of a hyphenated word is no verb
     ('meeting.type.call_verb', 'en', 'Starmer met Zelensky and leaders of the so-called Indo-Pacific four.', False, [(('person:keir-starmer', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
+    # meeting.type.signing: two persons signing together meet; a lone signer or two states signing do not
+    ('meeting.type.signing', 'de', 'Die Finanzminister Rachel Reeves und Serhii Marchenko unterzeichneten die Vereinbarung am Samstag in London.', True, [(('person:rachel-reeves', 'person:serhiy-marchenko'), 'meeting', 'held')]),
+    ('meeting.type.signing', 'en', 'Emmanuel Macron signed a security agreement with Volodymyr Zelensky in Paris.', True, [(('person:emmanuel-macron', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
+    ('meeting.type.signing', 'de', 'Am Montag hatten Außenminister Johann Wadephul und sein indischer Kollege Subrahmanyam Jaishankar im Auswärtigen Amt mehrere Vereinbarungen unterzeichnet.', True, [(('person:johann-wadephul', 'person:subrahmanyam-jaishankar'), 'meeting', 'held')]),
+    ('meeting.type.signing', 'en', 'Emmanuel Macron praised a security agreement with Volodymyr Zelensky in Paris.', False, []),
+    ('meeting.block.lone_signer', 'de', 'Wladimir Putin unterzeichnete am Montag ein Dekret.', True, []),
+    ('meeting.block.lone_signer', 'en', 'Vladimir Putin signed a decree on Monday.', True, []),
+    ('meeting.block.lone_signer', 'en', 'Germany and Ukraine signed a security deal.', True, []),
+    ('meeting.block.lone_signer', 'en', 'Emmanuel Macron signed a security agreement with Volodymyr Zelensky in Paris.', False, [(('person:emmanuel-macron', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
     # meeting.type.verb
     ('meeting.type.verb', 'de', 'Merz traf Selenskyj in Berlin.', True, [(('person:friedrich-merz', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
     ('meeting.type.verb', 'en', 'Starmer met Zelensky in London.', True, [(('person:keir-starmer', 'person:volodymyr-zelensky'), 'meeting', 'held')]),

@@ -35,6 +35,7 @@ T_INVITATION = rule("meeting.type.invitation")
 T_VERB = rule("meeting.type.verb")
 T_VISIT_PARTICLE = rule("meeting.type.visit_particle")
 T_HINT = rule("meeting.type.hint")
+T_SIGNING = rule("meeting.type.signing")
 # blockers asked before the parties are read
 B_ATTENDANCE = rule("meeting.block.attendance_verb")
 B_MONEY = rule("meeting.block.money")
@@ -42,6 +43,7 @@ B_INTERVIEW = rule("meeting.block.interview")
 B_OCCASION = rule("meeting.block.occasion")
 B_WELCOME = rule("meeting.block.welcome_object")
 B_GATHERED = rule("meeting.block.gathered_object")
+B_SIGNERS = rule("meeting.block.lone_signer")  # asked after the parties are read
 # status
 S_PLANNED = rule("meeting.status.planned_cue")
 S_FUTURE = rule("meeting.status.future_auxiliary")
@@ -192,6 +194,17 @@ def _invitation(token: Token, lang: str) -> str | None:
     return "visit" if k < len(token.doc) and token.doc[k].ent_type_ == "Country" else None
 
 
+def _signing(token: Token, lang: str) -> str | None:
+    """people signing together meet: "Reeves und Marchenko unterzeichneten die Vereinbarung", "Macron signed a
+    security agreement with Zelensky" (two persons must sign: see ``lone_signer``)."""
+    return "meeting" if token.lower_ in cue_set(lang, "signing_verbs") else None
+
+
+def lone_signer(cue: Cue) -> bool:
+    """A signing with fewer than two persons is no meeting: "Putin signed a decree", "Germany and Ukraine signed a deal"."""
+    return T_SIGNING in cue.chain and len({p.key for p in cue.participants if p.kind == "Person"}) < 2
+
+
 def _verb(token: Token, lang: str) -> str | None:
     """any other meeting verb: "traf", "empfing", "met", "hosted"."""
     return "meeting" if _is_meeting_verb(token, lang) else None
@@ -220,6 +233,7 @@ TYPE_READERS: tuple[tuple[str, Callable[[Token, str], str | None]], ...] = (
     (T_CALL_VERB, _call_verb),
     (T_ALONGSIDE, _alongside),
     (T_INVITATION, _invitation),
+    (T_SIGNING, _signing),
     (T_VERB, _verb),
 )
 

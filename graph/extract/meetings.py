@@ -43,12 +43,14 @@ from graph.extract.meeting_places import (
     places_compatible,
 )
 from graph.extract.meeting_triggers import (
+    B_SIGNERS,
     BLOCKERS,
     REMOTE,
     Cue,
     blocked,
     both,
     donor_conference,
+    lone_signer,
     read_type,
     retype,
     status,
@@ -70,7 +72,7 @@ P_CONFERENCE_SPEAKERS = rule("meeting.participants.conference_speakers")
 T_CONFERENCE_NOUN = rule("meeting.type.conference")
 P_BODY_MEMBERS = rule("meeting.participants.body_members")
 # the blockers every meeting made has passed, in the order they are asked (``explain`` prints them)
-CHECKED = (*(name for name, _ in BLOCKERS), B_NO_PARTICIPANTS, B_LONE)
+CHECKED = (*(name for name, _ in BLOCKERS), B_NO_PARTICIPANTS, B_SIGNERS, B_LONE)
 # a body meets on its own where the meeting is its own, or where its members meet
 BODY_MEETING_RULES = {rule("meeting.participants.genitive"), rule("meeting.participants.compound"),
                       rule("meeting.participants.compound_modifier"), rule("meeting.participants.noun_modifiers"),
@@ -276,7 +278,7 @@ def _read_cue(run: _Run, sent: Span, in_sent: list[ActorMention], tok: Token) ->
             # "Bei einer Geberkonferenz für den Jemen in Genf ...": the article's givers attended
             cue.add(P_CONFERENCE_DONORS, _givers_near(run, cue))
             refused = None
-        refused = refused or (None if cue.participants else B_NO_PARTICIPANTS)
+        refused = refused or (None if cue.participants else B_NO_PARTICIPANTS) or (B_SIGNERS if lone_signer(cue) else None)
     if refused is not None:
         chain = (cue.trigger, *cue.chain, refused)
         run.cues.append((sent.text.strip(), tok.text, tok.idx, tok.idx + len(tok.text), chain, refused))
