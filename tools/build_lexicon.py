@@ -267,12 +267,12 @@ EN_ALIASES = {
     "CD": ["DR Congo", "DRC", "Congo-Kinshasa"], "CG": ["Congo-Brazzaville", "Republic of Congo"],
     "KR": ["Republic of Korea"], "KP": ["DPRK"], "MD": ["Republic of Moldova"],
     "BA": ["Bosnia-Herzegovina", "Bosnia"], "AE": ["UAE", "Emirates"], "VN": ["Viet Nam"],
-    "BN": ["Brunei Darussalam"], "KN": ["St. Kitts and Nevis"], "LC": ["St. Lucia"],
+    "BN": ["Brunei Darussalam"], "LC": ["St. Lucia"],
     "VC": ["St. Vincent and the Grenadines"], "ST": ["Sao Tome and Principe"],
     "FM": ["Federated States of Micronesia"], "PS": ["State of Palestine", "Palestinian territories", "West Bank", "Gaza and the West Bank", "West Bank and Gaza", "Gaza Strip and the West Bank", "West Bank and the Gaza Strip"],
     "VA": ["Vatican City", "Holy See"], "AG": ["Antigua"], "TT": ["Trinidad"],
     "MK": ["North Macedonia"], "KG": ["Kyrgyz Republic"], "LA": ["Lao PDR"],
-    "PG": ["PNG"],
+    "PG": ["PNG"], "NZ": ["NZ", "Aotearoa"], "SA": ["KSA"], "KN": ["St. Kitts and Nevis", "St Kitts and Nevis", "St Kitts"],
 }
 DE_ALIASES = {
     "US": ["USA", "US", "Amerika", "Vereinigte Staaten von Amerika"],
