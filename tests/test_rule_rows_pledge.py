@@ -891,6 +891,14 @@ ROWS = [
     ("pledge.block.collective", "de", "Allein für die kommenden zwei Jahre sagten die Teilnehmer einer Geberkonferenz Haiti 5,3 Milliarden Dollar zu.", True, []),
     # helped: the object of a verb of helping receives, past "the government of"; without the verb
     # afflicted: the place of a disaster or of its victims after "in" receives, before or after the figure; a place of
+    # fronted_country: a figure naming no recipient goes to the country the sentence opens in ("In the Solomon Islands,
+    # she announced ..."); a city there is only where it was said ("In Honiara, she announced ...")
+    ("pledge.recipient.fronted_country", "de", "Annalena Baerbock gab Fidschi fünf Millionen Euro und Schulen in Fidschi drei Millionen Euro. In Tonga kündigte Baerbock einen Fonds von 2,4 Millionen Euro für Schulen an.", True,
+     [("country:DE", "country:FJ", 3_000_000, "EUR"), ("country:DE", "country:FJ", 5_000_000, "EUR"), ("country:DE", "country:TO", 2_400_000, "EUR")]),
+    ("pledge.recipient.fronted_country", "en", "Penny Wong gave A$5 million to Fiji and A$3 million to schools in Fiji. In the Solomon Islands, she announced a A$2.4 million fund for schools.", True,
+     [("country:AU", "country:FJ", 3_000_000, "AUD"), ("country:AU", "country:FJ", 5_000_000, "AUD"), ("country:AU", "country:SB", 2_400_000, "AUD")]),
+    ("pledge.recipient.fronted_country", "en", "Penny Wong gave A$5 million to Fiji and A$3 million to schools in Fiji. In Honiara, she announced a A$2.4 million fund for schools.", False,
+     [("country:AU", "country:FJ", 2_400_000, "AUD"), ("country:AU", "country:FJ", 3_000_000, "AUD"), ("country:AU", "country:FJ", 5_000_000, "AUD")]),
     # talks ("After talks in Turkey") does not
     ("pledge.recipient.afflicted", "de", "Nach seinem Besuch in Äthiopien kündigte Deutschland Hilfen zur Linderung der Dürre in Ostafrika in Höhe von 100 Millionen Euro an.", True,
      [("country:DE", "region:east-africa", 100_000_000, "EUR")]),

@@ -48,6 +48,7 @@ R_AID_COMPOUND = rule("pledge.recipient.aid_compound")
 R_PLAN = rule("pledge.recipient.plan_modifier")
 R_PASSIVE_OBJECT = rule("pledge.recipient.passive_object")
 R_AFFLICTED = rule("pledge.recipient.afflicted")
+R_FRONTED = rule("pledge.recipient.fronted_country")
 # the recipient of a sentence that names none
 R_OWN_DESTINATION = rule("pledge.recipient.own_destination")
 R_ARTICLE_RECIPIENT = rule("pledge.recipient.article_recipient")
@@ -1151,6 +1152,23 @@ def _article_recipient(s: Silent, giving: set[str], earlier: dict[str, int], top
     return None
 
 
+def _fronted_country(s: Silent, giving: set[str]) -> str | None:
+    """A country (not a city) after a preposition of place that opens the sentence, a comma after it:
+    "In the Solomon Islands, she announced ...", "In Jordanien kündigte sie ... an"."""
+    doc, lang = s.doc, s.lang
+    for m in s.in_sent:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or m.kind != "Country" or m.form not in ("name", "alias") or m.key in giving:
+            continue
+        j = span.start - 1
+        while j > span.sent.start and doc[j].lower_ in cue_set(lang, "plain_articles"):
+            j -= 1
+        opens = j == span.sent.start and doc[j].lower_ in cue_set(lang, "disaster_place_preps")
+        if opens and span.end < span.sent.end and (doc[span.end].text == "," or lang == "de"):
+            return m.key
+    return None
+
+
 def _supported(s: Silent, giving: set[str]) -> str | None:
     """ "der zweitgrößte Unterstützer der Ukraine", "the largest backer of Ukraine": the state a
     supporter noun names with "of" or a genitive article."""
@@ -1199,6 +1217,9 @@ def implicit_recipient(s: Silent, donor: str, givers: set[str], after: int, subj
         return key, R_ARTICLE_RECIPIENT
     if named:
         return named[0].key, R_DESTINATION
+    # "In the Solomon Islands, she announced a $2.4 million fund": the country the sentence opens in
+    if (key := _fronted_country(s, giving)) is not None:
+        return key, R_FRONTED
     # "a conference to replenish the Global Fund": the fund receives what names no recipient
     if s.replenished is not None and s.replenished not in giving:
         return s.replenished, R_REPLENISHED
