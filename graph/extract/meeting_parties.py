@@ -829,7 +829,11 @@ def _fronted_subject(cue: Cue) -> list[ActorMention]:
 def visited_country(cue: Cue) -> ActorMention | None:
     """ "Anand visits Jordan", "besuchte Polen", "visited Kyiv", "besuchte am Montag Kiew": the
     visited country (or the country of the visited capital) is host, and place."""
-    if cue.mtype != "visit" or cue.noun:
+    if cue.mtype != "visit":
+        return None
+    if (named := _visit_compound(cue)) is not None:
+        return named
+    if cue.noun:
         return None
     by_token, doc = cue.by_token, cue.doc
     for j in range(cue.tok.i + 1, min(cue.hi, cue.tok.i + 5)):
@@ -842,6 +846,23 @@ def visited_country(cue: Cue) -> ActorMention | None:
                 or doc[j].text in cue_set(cue.lang, "visit_time_fillers") or is_date_word(doc[j].text, lang=cue.lang)):
             return _visited_before(cue)
     return _visited_before(cue)
+
+
+def _visit_compound(cue: Cue) -> ActorMention | None:
+    """ "bei einem Indien-Besuch", "during his India visit": the country named on the visit noun is visited."""
+    doc, j = cue.doc, cue.tok.i - 1
+    if not (cue.noun or cue.tok.lower_ in cue_set(cue.lang, "visit_nouns")):
+        return None  # (a verb has its subject before it: "Nach ihrem Besuch in Jordanien reiste ...")
+    if j > cue.sent.start and doc[j].text == "-" and not doc[j].whitespace_ and not doc[j - 1].whitespace_:
+        j -= 1
+    elif cue.lang == "de":
+        return None
+    m = cue.by_end.get(j)
+    if m is None or m.kind != "Country" or m.form not in ("name", "alias") or not m.key.startswith("country:"):
+        return None
+    # (not a list of visiting states: "the US-China visit" names two parties)
+    k = doc.char_span(m.start, m.end, alignment_mode="expand").start - 1
+    return None if k >= cue.sent.start and doc[k].text == "-" else m
 
 
 def further_stops(cue: Cue, first: ActorMention) -> list[ActorMention]:
