@@ -181,11 +181,7 @@ def _channelled(m: ActorMention, sc: _Scene, channelled: list[ActorMention]) -> 
     if m.kind == "Person" or m.form == "adjective" and owns_aid(sc.doc, m, sc.lang):
         return False
     gap = doc_text(sc.doc)[channelled[-1].end : m.start].strip().lower() if channelled else None
-    return preceded_by(sc.doc, m, cue_set(sc.lang, "channel_preps"), reach=4) or gap in cue_set(sc.lang, "list_joiners") or _spender(sc, m)
-
-
-def _spender(sc: _Scene, m: ActorMention) -> bool:
-    return spending_agent(sc.doc, sc.sent, m, sc.lang)
+    return preceded_by(sc.doc, m, cue_set(sc.lang, "channel_preps"), reach=4) or gap in cue_set(sc.lang, "list_joiners") or spending_agent(sc.doc, sc.sent, m, sc.lang)
 
 
 def spending_agent(doc: Doc, sent: Span, m: ActorMention, lang: str) -> bool:
@@ -443,6 +439,7 @@ def _place(m: ActorMention, sc: _Scene, p: Parties, channelled: list[ActorMentio
 
 
 def _org_modifier(doc: Doc, m: ActorMention) -> bool:
+    """An organisation's name right before another organisation's: "the UN Green Climate Fund"."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if m.kind != "Organization" or span is None or span.end >= len(doc) or not span[-1].whitespace_:
         return False
