@@ -239,6 +239,7 @@ ROWS = [
     ('meeting.participants.visited_country', 'de', 'Das kündigte der japanische Ministerpräsident Yoshihiko Noda bei einem Indien-Besuch an.', True, [(('country:IN', 'person:yoshihiko-noda'), 'visit', 'held')]),
     ('meeting.participants.visited_country', 'en', 'Yoshihiko Noda announced this during his India visit.', True, [(('country:IN', 'person:yoshihiko-noda'), 'visit', 'held')]),
     ('meeting.participants.visited_country', 'de', 'Das kündigte der japanische Ministerpräsident Yoshihiko Noda bei einem Afrika-Besuch an.', False, []),
+    ('meeting.participants.visited_country', 'de', 'Der ukrainische Regierungschef Denys Schmyhal sprach bei seinem Berlin-Besuch über Hilfe.', True, [(('country:DE', 'person:denys-shmyhal'), 'visit', 'held')]),
     # meeting.participants.further_stops: each country of a visited list is a visit of its own; a companion is no stop
     ('meeting.participants.further_stops', 'de', 'Scholz besucht nächste Woche Lettland und Estland.', True, [(('country:EE', 'person:olaf-scholz'), 'visit', 'planned'), (('country:LV', 'person:olaf-scholz'), 'visit', 'planned')]),
     ('meeting.participants.further_stops', 'en', 'Scholz will visit Latvia and Estonia next week.', True, [(('country:EE', 'person:olaf-scholz'), 'visit', 'planned'), (('country:LV', 'person:olaf-scholz'), 'visit', 'planned')]),

@@ -849,7 +849,8 @@ def visited_country(cue: Cue) -> ActorMention | None:
 
 
 def _visit_compound(cue: Cue) -> ActorMention | None:
-    """ "bei einem Indien-Besuch", "during his India visit": the country named on the visit noun is visited."""
+    """ "bei einem Indien-Besuch", "seinem Berlin-Besuch", "during his India visit": the country (or the capital's
+    country) named on the visit noun is visited."""
     doc, j = cue.doc, cue.tok.i - 1
     if not (cue.noun or cue.tok.lower_ in cue_set(cue.lang, "visit_nouns")):
         return None  # (a verb has its subject before it: "Nach ihrem Besuch in Jordanien reiste ...")
@@ -858,7 +859,7 @@ def _visit_compound(cue: Cue) -> ActorMention | None:
     elif cue.lang == "de":
         return None
     m = cue.by_end.get(j)
-    if m is None or m.kind != "Country" or m.form not in ("name", "alias") or not m.key.startswith("country:"):
+    if m is None or m.kind != "Country" or m.form not in ("name", "alias", "capital") or not m.key.startswith("country:"):
         return None
     # (not a list of visiting states: "the US-China visit" names two parties)
     k = doc.char_span(m.start, m.end, alignment_mode="expand").start - 1
