@@ -892,6 +892,12 @@ ROWS = [
     # helped: the object of a verb of helping receives, past "the government of"; without the verb
     # afflicted: the place of a disaster or of its victims after "in" receives, before or after the figure; a place of
     # fronted_country: a figure naming no recipient goes to the country the sentence opens in ("In the Solomon Islands,
+    # worldwide: money for the whole world ("across the world", "weltweit") names no receiver and none is guessed;
+    # a receiver named beside it still receives
+    ("pledge.recipient.worldwide", "de", "Katar besuchte die Türkei. Katar wird in den kommenden zehn Jahren weltweit zehn Milliarden Dollar für humanitäre Programme geben.", True, []),
+    ("pledge.recipient.worldwide", "en", "Qatar visited Turkey. Qatar will give US$10 billion to humanitarian programmes across the world in the coming decade.", True, []),
+    ("pledge.recipient.worldwide", "en", "Qatar visited Turkey. Qatar will give US$10 billion to Turkey and to programmes across the world.", False,
+     [("country:QA", "country:TR", 10_000_000_000, "USD")]),
     # she announced ..."); a city there is only where it was said ("In Honiara, she announced ...")
     ("pledge.recipient.fronted_country", "de", "Annalena Baerbock gab Fidschi fünf Millionen Euro und Schulen in Fidschi drei Millionen Euro. In Tonga kündigte Baerbock einen Fonds von 2,4 Millionen Euro für Schulen an.", True,
      [("country:DE", "country:FJ", 3_000_000, "EUR"), ("country:DE", "country:FJ", 5_000_000, "EUR"), ("country:DE", "country:TO", 2_400_000, "EUR")]),

@@ -138,6 +138,7 @@ R_FUND = rule("pledge.recipient.fund_anaphor")
 R_COMPONENT = rule("pledge.recipient.component")
 R_DISTRIBUTIVE = rule("pledge.recipient.distributive")
 R_LIST_LEAD = rule("pledge.recipient.list_lead")
+R_WORLDWIDE = rule("pledge.recipient.worldwide")
 # amounts and flags
 A_DONOR_CURRENCY = rule("pledge.amount.donor_currency")
 A_ARTICLE_DOLLAR = rule("pledge.amount.article_dollar")
@@ -1241,6 +1242,11 @@ def _recipient(run: _Run, fig: _Figure, parties: Parties, g: _Giver) -> str | No
     if found is None and fig.trigger_rule == T_LISTED and (key := _list_lead_recipient(run, fig, donor)) is not None:
         # "Other announcements during the visit to Solomon Islands included: / • $3 million for rural roads"
         found = key, R_LIST_LEAD
+    if found is None and has_cue(fig.sent.text, run.lang, "worldwide_markers"):
+        # "Qatar will give US$10 billion to programmes across the world": money for the whole world has no one
+        # receiver, and none is guessed from the article
+        fig.chain.append(R_WORLDWIDE)
+        return None
     if found is None:
         doc, lang = run.doc, run.lang
         silent = Silent(doc, lang, fig.in_sent, run.pledges, run.last if fig.s_index - run.last_index <= 5 else None,
