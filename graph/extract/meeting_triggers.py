@@ -171,7 +171,8 @@ def _is_meeting_verb(token: Token, lang: str) -> bool:
     # ("a resolution calling for Moscow's withdrawal", "called on donors", "called off", "called it a success": a
     # demand or a naming, no call)
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return not (token.lemma_ == "call" or token.lower_.startswith("call")) or nxt is None or nxt.lower_ not in cue_set(lang, "demand_particles")
+    demands = tuple(cue_set(lang, "demand_verb_stems"))
+    return not (demands and token.lower_.startswith(demands)) or nxt is None or nxt.lower_ not in cue_set(lang, "demand_particles")
 
 
 def _visit_verb(token: Token, lang: str) -> str | None:

@@ -100,10 +100,18 @@ def preceded_by(doc: Doc, m: ActorMention, words: set[str], reach: int = 2) -> b
     return False
 
 
+def _back_past(doc: Doc, i: int, lo: int, words: frozenset[str]) -> int:
+    """The first token at or before ``i`` (not before ``lo``) that is not one of ``words``."""
+    while i > lo and doc[i].lower_ in words:
+        i -= 1
+    return i
+
+
 def _modifier_token(doc: Doc, j: int, start: int) -> bool:
-    """A token of an organisation's name right before another name ("to the UN Green Climate Fund")."""
+    """A token of an organisation's name that runs up to another name starting at ``start`` ("to the UN Green
+    Climate Fund")."""
     return doc[j].ent_type_ == "Organization" and all(doc[k].ent_type_ == "Organization" and doc[k].ent_iob_ != "B" for k in range(j + 1, start)) \
-        and doc[start].ent_iob_ == "B"
+        and start < len(doc) and doc[start].ent_iob_ == "B"
 
 
 def _dative_feminine(doc: Doc, m: ActorMention) -> bool:
@@ -190,9 +198,7 @@ def spending_agent(doc: Doc, sent: Span, m: ActorMention, lang: str) -> bool:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
-    k = span.start - 1
-    while k > sent.start and doc[k].lower_ in cue_set(lang, "plain_articles"):
-        k -= 1
+    k = _back_past(doc, span.start - 1, sent.start, cue_set(lang, "plain_articles"))
     if k <= sent.start or doc[k].lower_ not in cue_set(lang, "agent_preps"):
         return False
     spending = cue_set(lang, "spending_participles")
@@ -252,10 +258,8 @@ def _afflicted(doc: Doc, m: ActorMention, lang: str) -> bool:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or m.form == "adjective":
         return False
-    k = span.start - 1
-    while k > span.sent.start and doc[k].lower_ in cue_set(lang, "plain_articles"):
-        k -= 1
-    if k <= span.sent.start or doc[k].lower_ not in cue_set(lang, "disaster_place_preps"):
+    k = _back_past(doc, span.start - 1, span.sent.start, cue_set(lang, "plain_articles"))
+    if k <= span.sent.start or doc[k].lower_ not in cue_set(lang, "in_preps"):
         return False
     crisis = cue_set(lang, "crisis_nouns")
     return any(t.lower_ in crisis or lang == "de" and t.text[:1].isupper() and t.lower_.endswith(tuple(crisis))
@@ -283,9 +287,8 @@ def _owner_of_goal(doc: Doc, m: ActorMention, lang: str) -> bool:
     # (not a possessive or an adjective: "for the victims of Russia's war", "für die Opfer des russischen Angriffs")
     if span is None or m.form == "adjective" or doc_text(doc)[m.end : m.end + 2] in cue_set(lang, "possessive_clitics") | {"'", "’"}:
         return False
-    k = span.start - 1
-    while k > span.sent.start and doc[k].lower_ in cue_set(lang, "plain_articles") and lang == "en":
-        k -= 1
+    # (English puts an article before the owner: "of the African Union")
+    k = _back_past(doc, span.start - 1, span.sent.start, cue_set(lang, "plain_articles")) if lang == "en" else span.start - 1
     if k - 2 < span.sent.start or doc[k].lower_ not in (cue_set(lang, "genitive_links") if lang == "de" else cue_set(lang, "of_preps")):
         return False
     noun, det = doc[k - 1], doc[k - 2]
@@ -443,8 +446,7 @@ def _org_modifier(doc: Doc, m: ActorMention) -> bool:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if m.kind != "Organization" or span is None or span.end >= len(doc) or not span[-1].whitespace_:
         return False
-    nxt = doc[span.end]
-    return nxt.ent_type_ == "Organization" and nxt.ent_iob_ == "B"
+    return doc[span.end].ent_type_ == "Organization" and _modifier_token(doc, span.end - 1, span.end)
 
 
 def _governing_compound(doc: Doc, i: int, lang: str) -> bool:
@@ -1157,10 +1159,8 @@ def _fronted_country(s: Silent, giving: set[str]) -> str | None:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or m.kind != "Country" or m.form not in ("name", "alias") or m.key in giving:
             continue
-        j = span.start - 1
-        while j > span.sent.start and doc[j].lower_ in cue_set(lang, "plain_articles"):
-            j -= 1
-        opens = j == span.sent.start and doc[j].lower_ in cue_set(lang, "disaster_place_preps")
+        j = _back_past(doc, span.start - 1, span.sent.start, cue_set(lang, "plain_articles"))
+        opens = j == span.sent.start and doc[j].lower_ in cue_set(lang, "in_preps")
         if opens and span.end < span.sent.end and (doc[span.end].text == "," or lang == "de"):
             return m.key
     return None

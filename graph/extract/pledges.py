@@ -1224,9 +1224,10 @@ def _fund_of(run: _Run, m: ActorMention) -> bool:
     """An organisation named on a fund of its own: "NATO trust funds", "den Fonds der Weltbank"."""
     if m.kind != "Organization":
         return False
-    words = doc_text(run.doc)[m.end : m.end + 24].split()[:2]
+    words = [w.strip(".,;") for w in doc_text(run.doc)[m.end : m.end + 24].split()[:2]]
     heads = cue_set(run.lang, "fund_heads")
-    return any(w.strip(".,;") in heads or w.strip(".,;").lower() in heads or w.lower().rstrip("s") in heads for w in words)
+    # (a plural head counts: "NATO trust funds")
+    return any(w in heads or w.lower() in heads or w.lower().rstrip("s") in heads for w in words)
 
 
 def _recipient(run: _Run, fig: _Figure, parties: Parties, g: _Giver) -> str | None:
