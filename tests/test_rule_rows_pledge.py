@@ -1204,6 +1204,17 @@ ROWS = [
     ("pledge.donor.bracketed_figure", "en", "Germany ($50 million) was among the donors to Haiti.", True, [("country:DE", "country:HT", 50_000_000, "USD")]),
     ("pledge.donor.bracketed_figure", "de", "Deutschland (50 Millionen Euro) gehörte zu den Gebern für Haiti.", True, [("country:DE", "country:HT", 50_000_000, "EUR")]),
     ("pledge.donor.bracketed_figure", "en", "Germany pledged $50 million (€46 million) to Haiti.", False, [("country:DE", "country:HT", 50_000_000, "USD")]),
+    # a list of names with their figures in brackets after a preposition of destination names receivers, not givers
+    ("pledge.recipient.bracketed_figure", "en", "Japan allocated $30 million to relief efforts in Chad ($10 million) and the Democratic People’s Republic of Korea ($20 million).", True,
+     [("country:JP", "country:TD", 30_000_000, "USD"), ("country:JP", "country:TD", 10_000_000, "USD"), ("country:JP", "country:KP", 20_000_000, "USD")]),
+    ("pledge.recipient.bracketed_figure", "de", "Der UN-Nothilfefonds CERF stellt zudem für Projekte in Tschad (10 Millionen Dollar) und Haiti (6 Millionen Dollar) Geld bereit.", True,
+     [("org:central-emergency-response-fund", "country:TD", 10_000_000, "USD"), ("org:central-emergency-response-fund", "country:HT", 6_000_000, "USD")]),
+    # (nor of the total before them: with no giver named, there is none)
+    ("pledge.recipient.bracketed_figure", "en", "The ERC allocated $30 million to Chad ($10 million) and Haiti ($20 million).", False, []),
+    ("pledge.recipient.bracketed_figure", "en", "Pledges for Haiti came from Germany ($50 million) and Japan ($20 million).", False,
+     [("country:DE", "country:HT", 50_000_000, "USD"), ("country:JP", "country:HT", 20_000_000, "USD")]),
+    ("pledge.recipient.bracketed_figure", "de", "Die Gelder für Haiti kamen von Deutschland (50 Millionen Dollar) und Japan (20 Millionen Dollar).", False,
+     [("country:DE", "country:HT", 50_000_000, "USD"), ("country:JP", "country:HT", 20_000_000, "USD")]),
     # a giver's own subject after a fronted phrase of givers, and a gapped list, escape the collective block
     ("pledge.block.collective", "en", "Among the donors, Saudi Arabia gave $200 million, Kuwait $150 million and Qatar $100 million for Yemen.", False,
      [("country:SA", "country:YE", 200_000_000, "USD"), ("country:KW", "country:YE", 150_000_000, "USD"), ("country:QA", "country:YE", 100_000_000, "USD")]),

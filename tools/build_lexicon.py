@@ -271,7 +271,7 @@ EN_ALIASES = {
     "VC": ["St. Vincent and the Grenadines"], "ST": ["Sao Tome and Principe"],
     "FM": ["Federated States of Micronesia"], "PS": ["State of Palestine", "Palestinian territories", "West Bank", "Gaza and the West Bank", "West Bank and Gaza", "Gaza Strip and the West Bank", "West Bank and the Gaza Strip"],
     "VA": ["Vatican City", "Holy See"], "AG": ["Antigua"], "TT": ["Trinidad"],
-    "MK": ["North Macedonia"], "KG": ["Kyrgyz Republic"], "LA": ["Lao PDR"],
+    "MK": ["North Macedonia"], "KG": ["Kyrgyz Republic"], "LA": ["Lao PDR", "Lao People's Democratic Republic"], "SY": ["Syrian Arab Republic"],
     "PG": ["PNG"], "NZ": ["NZ", "Aotearoa"], "SA": ["KSA"], "KN": ["St. Kitts and Nevis", "St Kitts and Nevis", "St Kitts"],
 }
 DE_ALIASES = {
@@ -281,7 +281,7 @@ DE_ALIASES = {
     "NL": ["Holland"], "CZ": ["Tschechische Republik"], "TR": ["Türkiye"], "CI": ["Côte d'Ivoire", "Côte d’Ivoire"],
     "MM": ["Birma", "Burma"], "SZ": ["Swasiland"], "CV": ["Kap Verde", "Kapverden", "Cabo Verde"],
     "TL": ["Timor-Leste", "Ost-Timor"], "CD": ["DR Kongo", "Kongo-Kinshasa"], "CG": ["Kongo-Brazzaville"],
-    "KR": ["Republik Korea"], "MD": ["Republik Moldau", "Moldawien"], "BY": ["Weißrussland"],
+    "KR": ["Republik Korea"], "KP": ["Demokratische Volksrepublik Korea"], "MD": ["Republik Moldau", "Moldawien"], "BY": ["Weißrussland"],
     "BA": ["Bosnien-Herzegowina", "Bosnien"], "AE": ["VAE", "Emirate"], "BN": ["Brunei Darussalam"],
     "FM": ["Föderierte Staaten von Mikronesien"], "PS": ["Palästinensische Autonomiegebiete", "Palästinensergebiete", "Westjordanland", "Gazastreifen und Westjordanland", "Westjordanland und Gazastreifen", "Gaza und Westjordanland", "Westjordanland und Gaza", "Gazastreifen und im Westjordanland", "Westjordanland und im Gazastreifen"],
     "VA": ["Vatikanstadt", "Heiliger Stuhl"], "SA": ["Saudiarabien", "Saudi Arabien"], "TW": ["Republik China"],
@@ -440,6 +440,7 @@ def build_countries() -> list[dict]:
             "prefixes": DE_PREFIXES.get(code, []),
         }
         en_aliases = [a for a in EN_ALIASES.get(code, []) if a != en_name]
+        en_aliases += official_forms(found, [en_name, *en_aliases])
         en_block = {
             "name": en_name,
             "aliases": en_aliases + [a for a in saint_forms([en_name, *en_aliases]) if a != en_name and a not in en_aliases],
@@ -460,6 +461,16 @@ def build_countries() -> list[dict]:
             "de": de_block,
         })
     return entries
+
+
+def official_forms(found, taken: list[str]) -> list[str]:
+    """ISO 3166's official name ("Democratic People's Republic of Korea"), also with the typographic
+    apostrophe news sites print; an inverted name with a comma ("Taiwan, Province of China") is no
+    form a text uses."""
+    name = getattr(found, "official_name", None) if found else None
+    forms = [name] if name and "," not in name else []
+    forms += [f.replace("'", "\u2019") for f in [*taken, *forms] if "'" in f]
+    return [f for f in dict.fromkeys(forms) if f not in taken]
 
 
 def canonical(entries: list[dict]) -> str:

@@ -139,6 +139,7 @@ R_COMPONENT = rule("pledge.recipient.component")
 R_DISTRIBUTIVE = rule("pledge.recipient.distributive")
 R_LIST_LEAD = rule("pledge.recipient.list_lead")
 R_WORLDWIDE = rule("pledge.recipient.worldwide")
+R_BRACKETED = rule("pledge.recipient.bracketed_figure")
 # amounts and flags
 A_DONOR_CURRENCY = rule("pledge.amount.donor_currency")
 A_ARTICLE_DOLLAR = rule("pledge.amount.article_dollar")
@@ -476,6 +477,52 @@ def _in_brackets_after(run: _Run, fig: _Figure, m: ActorMention) -> bool:
     return m.end <= fig.amount.start and re.fullmatch(r"\s*\(\s*", doc_text(run.doc)[m.end : fig.amount.start]) is not None
 
 
+def _bracketed_list(run: _Run, fig: _Figure, m: ActorMention) -> tuple[ActorMention, ActorMention]:
+    """The first and last names of the list "Chad ($10 million), Colombia ($4.5 million) and Haiti ($6
+    million)" that m is in."""
+    text, lang = doc_text(run.doc), run.lang
+    joiners = "|".join(re.escape(w) for w in cue_set(lang, "list_joiners") | cue_set(lang, "definite_articles"))
+    gap = re.compile(rf"\s*\([^()]*\)(?:\s*(?:{joiners}))*\s*")
+    ordered = sorted(fig.in_sent, key=lambda x: x.start)
+    i = ordered.index(m)
+    first = last = i
+    while first > 0 and ordered[first - 1].end <= ordered[first].start and gap.fullmatch(text[ordered[first - 1].end : ordered[first].start]):
+        first -= 1
+    while last + 1 < len(ordered) and ordered[last].end <= ordered[last + 1].start and gap.fullmatch(text[ordered[last].end : ordered[last + 1].start]):
+        last += 1
+    return ordered[first], ordered[last]
+
+
+def _bracketed_receiver(run: _Run, fig: _Figure, m: ActorMention | None = None) -> ActorMention | None:
+    """The name right before the figure in brackets, when its list follows a preposition of
+    destination: "relief efforts in Chad ($10 million), Haiti ($6 million)" (receivers, not givers)."""
+    for x in [m] if m is not None else fig.in_sent:
+        if x is not None and _in_brackets_after(run, fig, x):
+            head = _bracketed_list(run, fig, x)[0]
+            return x if preceded_by(run.doc, head, cue_set(run.lang, "destination_preps")) else None
+    return None
+
+
+def _receiver_lists(run: _Run, fig: _Figure) -> list[tuple[ActorMention, ActorMention]]:
+    """The lists of receivers with their figures in brackets in the figure's sentence."""
+    text, out = doc_text(run.doc), []
+    for x in fig.in_sent:
+        bracket = re.match(r"\s*\(\s*", text[x.end : x.end + 8])
+        if bracket and any(a.start == x.end + bracket.end() for a in fig.amounts):
+            head, last = _bracketed_list(run, fig, x)
+            if preceded_by(run.doc, head, cue_set(run.lang, "destination_preps")) and (head, last) not in out:
+                out.append((head, last))
+    return out
+
+
+def _not_listed_receivers(run: _Run, fig: _Figure, donors: list[ActorMention]) -> list[ActorMention]:
+    """The candidates less the names of a list of receivers with their figures: they give none of the
+    sentence's figures."""
+    for head, last in _receiver_lists(run, fig):
+        donors = [m for m in donors if not head.start <= m.start <= last.start]
+    return donors
+
+
 def _fronted_subject_at_verb(run: _Run, fig: _Figure, m: ActorMention) -> bool:
     """A name right after the comma of a fronted phrase and right before the figure's verb."""
     doc, lang = run.doc, run.lang
@@ -778,7 +825,7 @@ def _own_clause_giver(run: _Run, fig: _Figure, donors: list[ActorMention]) -> tu
         if re.fullmatch(rf"\s*,?\s*(?:{relatives})\s+", text[m.end : first]) or lang == "en" and _relative_verb(text[m.end : fig.amount.start], relatives):
             return m, D_RELATIVE
         # "the United States ($100 million), Canada ($60 million)": the name right before its figure in brackets
-        if _in_brackets_after(run, fig, m):
+        if _in_brackets_after(run, fig, m) and _bracketed_receiver(run, fig, m) is None:
             return m, D_BRACKETED
         # only after "by" ("followed by X with A") or listed after such a figure ("..., and France with B"):
         # "Germany supports Ukraine with €500 million" gives Ukraine nothing
@@ -796,6 +843,7 @@ def _donor_candidates(run: _Run, fig: _Figure, parties: Parties) -> tuple[list[A
     the figure), or a refusal."""
     doc, lang, amount = run.doc, run.lang, fig.amount
     donors, why = parties.donors, parties.donor_rule
+    donors = _not_listed_receivers(run, fig, donors)
     if (lender := _partner_lender(run, fig)) is not None:
         return _promote(donors, [lender]), D_LENDER_PARTNER, [lender]
     if (own := _respective(run, fig, donors)) is not None:
@@ -1203,6 +1251,10 @@ def _named_recipient(run: _Run, fig: _Figure, parties: Parties, g: _Giver) -> tu
     object of an issuing government, a bare object."""
     # a receiver in another clause after the figure is none of its own: "Sri Lanka sichert sich von
     # Indien ... 1 Mrd. USD, da der IWF Hilfe signalisiert"
+    if (listed := _bracketed_receiver(run, fig)) is not None:
+        # "relief efforts in Chad ($10 million), Haiti ($6 million)": each name of a list of receivers
+        # takes the figure in brackets after it
+        return state_of(listed), R_BRACKETED
     boundary = _clause_end_char(run, fig)
     candidates = [m for m in parties.recipients if not (parties.recipient_rule(m) == R_RECEIVER and m.start > boundary)]
     m = nearest_recipient(candidates, g.givers | {g.donor}, fig.amount, fig.amounts, fig.k, fig.alt_of, doc_text(run.doc))
