@@ -90,7 +90,7 @@ class Entry:
     grouping: bool = False
     receiver: bool = False  # a fund or agency that others pay into ("Green Climate Fund", "UNRWA")
     members: tuple[str, ...] = ()  # a region's countries, where news treats them as one recipient
-    part_of: str | None = None  # the state a territory belongs to ("Gaza Strip" -> Palestine)
+    part_of: str | None = None  # the state a territory belongs to ("Gaza Strip" -> Palestine), the body an institution is of (European Commission -> EU)
     seat: bool = False  # a seat of government that speaks for its state ("White House")
     monarchy: bool = False  # a state news may call "the Kingdom"
     offices: tuple[Office, ...] = ()  # a person's offices with their periods, oldest first
@@ -285,7 +285,7 @@ def _org_entry(raw: Mapping[str, Any]) -> Entry:
         wikidata=_wikidata(raw, raw["key"]), currency=raw.get("currency"),
         affiliation=raw.get("affiliation"), media=bool(raw.get("media", False)),
         grouping=bool(raw.get("grouping", False)), receiver=bool(raw.get("receiver", False)),
-        seat=bool(raw.get("seat", False)),
+        seat=bool(raw.get("seat", False)), part_of=raw.get("part_of"),
     )
 
 

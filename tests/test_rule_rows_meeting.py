@@ -249,6 +249,19 @@ ROWS = [
     ('meeting.participants.further_stops', 'de', 'Li Keqiang begann eine Rundreise nach Äthiopien, Nigeria und Kenia.', True, [(('country:ET', 'person:li-keqiang'), 'visit', 'held'), (('country:KE', 'person:li-keqiang'), 'visit', 'held'), (('country:NG', 'person:li-keqiang'), 'visit', 'held')]),
     ('meeting.participants.further_stops', 'de', 'Mark Carney traf am Sonntag zu einem Besuch in Kiew ein, wo der Krieg zwischen der Ukraine und Russland weitergeht.', False, [(('country:UA', 'person:mark-carney'), 'visit', 'held')]),
     ('meeting.participants.further_stops', 'en', 'Scholz visited Latvia with Macron on Monday.', False, [(('country:LV', 'person:emmanuel-macron', 'person:olaf-scholz'), 'visit', 'held')]),
+    # meeting.participants.one_by_one: a verb of meeting with three or more persons named one after another is a meeting with each;
+    # two persons, or a list with a country, stay one meeting; so does a meeting noun ("a three-way meeting between")
+    ('meeting.participants.one_by_one', 'en', 'Secretary of State Antony Blinken also met with Egyptian President Abdel Fattah al-Sisi, French President Emmanuel Macron and Italian Prime Minister Giorgia Meloni.', True,
+     [(('person:abdel-fattah-al-sisi', 'person:antony-blinken'), 'meeting', 'held'), (('person:antony-blinken', 'person:emmanuel-macron'), 'meeting', 'held'), (('person:antony-blinken', 'person:giorgia-meloni'), 'meeting', 'held')]),
+    ('meeting.participants.one_by_one', 'de', 'Außenministerin Annalena Baerbock traf sich außerdem mit dem ägyptischen Präsidenten Abdel Fattah al-Sisi, dem französischen Präsidenten Emmanuel Macron und der italienischen Ministerpräsidentin Giorgia Meloni.', True,
+     [(('person:abdel-fattah-al-sisi', 'person:annalena-baerbock'), 'meeting', 'held'), (('person:annalena-baerbock', 'person:emmanuel-macron'), 'meeting', 'held'), (('person:annalena-baerbock', 'person:giorgia-meloni'), 'meeting', 'held')]),
+    ('meeting.participants.one_by_one', 'en', 'Secretary of State Antony Blinken also met with French President Emmanuel Macron and Italian Prime Minister Giorgia Meloni.', False,
+     [(('person:antony-blinken', 'person:emmanuel-macron', 'person:giorgia-meloni'), 'meeting', 'held')]),
+    # (the persons of one state or body are met together: the Commission's and the Council's presidents speak for the EU)
+    ('meeting.participants.one_by_one', 'de', 'EU-Ratspräsident António Costa kam nach Kanada. Mexikos Präsidentin Claudia Sheinbaum traf Mark Carney sowie Ursula von der Leyen und António Costa.', True,
+     [(('person:antonio-costa', 'person:claudia-sheinbaum', 'person:ursula-von-der-leyen'), 'meeting', 'held'), (('person:claudia-sheinbaum', 'person:mark-carney'), 'meeting', 'held')]),
+    ('meeting.participants.one_by_one', 'en', 'A three-way meeting between Antony Blinken, Emmanuel Macron and Giorgia Meloni is planned for Friday.', False,
+     [(('person:antony-blinken', 'person:emmanuel-macron', 'person:giorgia-meloni'), 'meeting', 'planned')]),
     # meeting.participants.leaders_of: meetings with the leaders of several countries are one with each; a single country's is one meeting
     ('meeting.participants.leaders_of', 'de', 'Friedrich Merz plant in Kanada Treffen mit den Staats- und Regierungschefs von Japan, Australien und Indien.', True, [(('country:AU', 'person:friedrich-merz'), 'meeting', 'planned'), (('country:IN', 'person:friedrich-merz'), 'meeting', 'planned'), (('country:JP', 'person:friedrich-merz'), 'meeting', 'planned')]),
     ('meeting.participants.leaders_of', 'en', 'In Canada, Friedrich Merz will hold meetings with the leaders of Japan, Australia and India.', True, [(('country:AU', 'person:friedrich-merz'), 'meeting', 'planned'), (('country:IN', 'person:friedrich-merz'), 'meeting', 'planned'), (('country:JP', 'person:friedrich-merz'), 'meeting', 'planned')]),
@@ -588,6 +601,11 @@ ROWS = [
     # government consultations are a meeting of the two governments' heads
     ('meeting.type.compound', 'de', 'Der indische Premierminister Narendra Modi und Kanzler Friedrich Merz haben sich bei den deutsch-indischen Regierungskonsultationen geeinigt.', True,
      [(('person:friedrich-merz', 'person:narendra-modi'), 'meeting', 'held')]),
+    # a meeting noun whose list of parties runs past the words around it is planned by a cue right after the list
+    ('meeting.status.planned_cue', 'de', 'Ein Dreiertreffen zwischen Olaf Scholz, Emmanuel Macron und Giorgia Meloni ist für Freitag geplant.', True,
+     [(('person:emmanuel-macron', 'person:giorgia-meloni', 'person:olaf-scholz'), 'meeting', 'planned')]),
+    ('meeting.status.planned_cue', 'en', 'A three-way meeting between Antony Blinken, Emmanuel Macron and Giorgia Meloni took place on Friday, as planned.', False,
+     [(('person:antony-blinken', 'person:emmanuel-macron', 'person:giorgia-meloni'), 'meeting', 'held')]),
 ]
 
 

@@ -18,7 +18,7 @@ from graph.extract.actors import is_locative, possessive
 from graph.extract.cues import cue_set, cues
 from graph.extract.dates import is_date_word
 from graph.extract.evidence import make_evidence
-from graph.extract.meeting_triggers import Cue, both, name_start
+from graph.extract.meeting_triggers import T_VERB, Cue, both, name_start
 from graph.extract.persons import is_title_token, role_index
 from graph.extract.rules import rule
 from graph.lexicon import load_lexicon
@@ -27,6 +27,7 @@ from graph.model import ActorMention
 P_COMPOUND = rule("meeting.participants.compound")
 P_ATTENDING = rule("meeting.participants.attending_subject")
 P_WITH = rule("meeting.participants.with_list")
+P_ONE_BY_ONE = rule("meeting.participants.one_by_one")
 P_SUBJECT = rule("meeting.participants.subject")
 P_ANTECEDENT = rule("meeting.participants.relative_antecedent")
 P_SPEAKER = rule("meeting.participants.speaker")
@@ -290,6 +291,25 @@ def _leaders_of(cue: Cue, start: int) -> list[ActorMention]:
     return countries
 
 
+def side_of(m: ActorMention) -> str:
+    """The state or body a person speaks for, up to the body it belongs to (the European Commission's
+    president speaks for the EU); anyone else, itself."""
+    side = m.affiliation or m.key
+    entry = load_lexicon().entry(side) if side != m.key else None
+    return entry.part_of if entry is not None and entry.part_of else side
+
+
+def _one_by_one(cue: Cue, met: list[ActorMention]) -> None:
+    """ "Clinton also met with Egyptian Foreign Minister Ahmed Aboul Gheit, French President Nicolas Sarkozy
+    and Italian Prime Minister Silvio Berlusconi": a verb of meeting with three or more persons of two or
+    more states or bodies, named one after another, is a meeting with each state's or body's."""
+    persons = [m for m in met if m.kind == "Person"]
+    # (persons of one state or body are met together: "Carney sowie von der Leyen und Costa" is two meetings)
+    sides = {side_of(m) for m in persons}
+    if cue.mtype == "meeting" and T_VERB in cue.chain and len(persons) >= 3 and len(persons) == len(met) and len(sides) >= 2:
+        cue.bilaterals, cue.bilaterals_rule = persons, P_ONE_BY_ONE
+
+
 def _antecedent(cue: Cue) -> ActorMention | None:
     """ "Carney, who spoke with Zelensky by phone": the relative pronoun's antecedent is the subject."""
     doc, lo = cue.doc, cue.start
@@ -350,6 +370,7 @@ def _clause_parties(cue: Cue) -> str | None:
     cue.with_list = _with_list(cue)
     if cue.with_list:
         cue.chain.append(P_WITH)
+        _one_by_one(cue, cue.with_list)
     cue.start = subject_start(cue.doc, cue.lo, cue.tok.i, cue.by_token)
     # a German infinitive with "zu" after a comma has the main clause's subject: "Merz und Macron
     # vereinbarten, sich im Mai zu treffen", "reiste nach Kiew, um Selenskyj zu treffen"
@@ -573,7 +594,9 @@ def _clause_names(cue: Cue) -> str | None:
     if refused is not None:
         return refused
     if not cue.with_list and not cue.noun:
-        cue.add(P_OBJECT, _verb_objects(cue))
+        objects = _verb_objects(cue)
+        cue.add(P_OBJECT, objects)
+        _one_by_one(cue, objects)
     elif cue.lang == "de" and not cue.noun:
         cue.add(P_INVERTED, _inverted_subject(cue))
     cue.add(P_VISITOR, _visitor_after(cue))

@@ -79,6 +79,7 @@ class Cue:
     participants: list[ActorMention] = field(default_factory=list)
     with_list: list[ActorMention] = field(default_factory=list)
     bilaterals: list[ActorMention] = field(default_factory=list)  # "meetings with the leaders of A, B and C": one each
+    bilaterals_rule: str | None = None  # the rule that read them, when not the leaders of countries
     visited: ActorMention | None = None  # the country a verb of visiting names ("visited Latvia")
     negated: bool = False
     published: date | None = None  # the article's publication date: it picks who held an office
@@ -405,6 +406,8 @@ def _planned_cue(cue: Cue) -> bool:
         planned = planned | cue_set(cue.lang, "planned_cues_unless_past")
     if any(t.lower_ in planned for t in cue.doc[max(cue.start, cue.tok.i - 6) : min(cue.hi, cue.tok.i + 2)]):
         return True
+    if _planned_after_list(cue, planned):
+        return True
     # an infinitive after a verb of intending or agreeing: "the two leaders agreed to meet", "vereinbarten, sich ... zu treffen"
     doc, i = cue.doc, cue.tok.i
     intend = cue_set(cue.lang, "intention_verbs")
@@ -419,6 +422,27 @@ def _planned_cue(cue: Cue) -> bool:
         if t.text in cue_set(cue.lang, "clause_separators"):
             return False
         if t.lower_ in cue_set(cue.lang, "planned_time_words_after"):
+            return True
+    return False
+
+
+def _planned_after_list(cue: Cue, planned: set[str]) -> bool:
+    """A meeting noun whose list of parties runs past the words around it, planned right after the list:
+    "A three-way meeting between Blinken, Macron and Meloni is planned for Friday"."""
+    if not cue.with_list or T_VERB in cue.chain:
+        return False
+    last = max(cue.with_list, key=lambda m: m.end)
+    span = cue.doc.char_span(last.start, last.end, alignment_mode="expand")
+    if span is None or span.start < cue.tok.i or span.end >= cue.hi:
+        return False
+    # (the list ends the subject: an auxiliary follows at once, "... is planned", "... ist für Freitag geplant")
+    if cue.doc[span.end].lower_ not in cue_set(cue.lang, "passive_auxiliaries") | cue_set(cue.lang, "finite_auxiliaries"):
+        return False
+    for t in cue.doc[span.end : min(cue.hi, span.end + 4)]:
+        if t.text in cue_set(cue.lang, "clause_separators"):
+            return False
+        # (a future auxiliary there is the future_subject rule's: "The summit between Biden and Xi will take place")
+        if t.lower_ in planned and t.lower_ not in cue_set(cue.lang, "future_auxiliaries"):
             return True
     return False
 

@@ -31,6 +31,7 @@ from graph.extract.meeting_parties import (
     hosts,
     read_participants,
     further_stops,
+    side_of,
     visited_country,
 )
 from graph.extract.meeting_places import (
@@ -335,7 +336,11 @@ def _bilaterals(cue: Cue, meeting: Meeting) -> list[Meeting]:
         # ...": the person who opens the sentence meets them)
         first = next((m for m in cue.in_sent if m.kind == "Person" and m.start < cue.tok.idx), None)
         own |= {first.key} if first is not None else set()
-    return [_copy(meeting, P_BILATERALS, participants=tuple(sorted(own | {country.key}))) for country in cue.bilaterals]
+    # (persons of one state or body met together are one meeting: "traf Carney sowie von der Leyen und Costa")
+    groups: dict[str, set[str]] = {}
+    for m in cue.bilaterals:
+        groups.setdefault(side_of(m), set()).add(m.key)
+    return [_copy(meeting, cue.bilaterals_rule or P_BILATERALS, participants=tuple(sorted(own | keys))) for keys in groups.values()]
 
 
 def _copy(meeting: Meeting, why: str, **changes) -> Meeting:
