@@ -75,10 +75,15 @@ def _hyphen_parts(text: str) -> list[str]:
     return out
 
 
+OPENING_QUOTES = frozenset({'"', "“", "„", "«", "»", "‘"})
+
+
 @Language.component("newsgraph_lines")
 def line_sentences(doc: Doc) -> Doc:
     """A token after a line break starts a sentence (titles and headings carry no full
-    stop); the line break itself stays with the sentence before it."""
+    stop); the line break itself stays with the sentence before it. A quotation mark that opens
+    a quote starts the quote's sentence ('... in Kyiv. "We will ...'), where the sentencizer
+    leaves it at the end of the sentence before."""
     # through the array API: setting token.is_sent_start one by one rescans the doc each time
     starts = doc.to_array([SENT_START]).astype("int64")
     changed = False
@@ -87,6 +92,10 @@ def line_sentences(doc: Doc) -> Doc:
             starts[i], changed = -1, True
         if ("\n" in token.text or "\n" in token.whitespace_) and starts[i + 1] != 1:
             starts[i + 1], changed = 1, True
+        # (an opening mark has a space before it and none after it)
+        if (token.text in OPENING_QUOTES and starts[i + 1] == 1 and starts[i] != 1 and not token.whitespace_
+                and i > 0 and doc[i - 1].whitespace_):
+            starts[i], starts[i + 1], changed = 1, -1, True
     if changed:
         doc.from_array([SENT_START], starts.astype("uint64"))
     return doc

@@ -1468,6 +1468,11 @@ ROWS = [
      [("country:DE", "country:UA", 100_000_000, "EUR")]),
     ("pledge.donor.we_speaker", "en", 'Scholz said: "We are giving Ukraine another 100 million euros."', True,
      [("country:DE", "country:UA", 100_000_000, "EUR")]),
+    # a quote of several sentences opened by the figure's sentence: its speaker is named right after it closes
+    ("pledge.donor.we_speaker", "en", 'Jonas Gahr Støre met Volodymyr Zelensky in Kyiv. "We will donate one billion euros to Ukraine this year. You have the right to defend yourself", added Støre.', True,
+     [("country:NO", "country:UA", 1_000_000_000, "EUR")]),
+    ("pledge.donor.we_speaker", "de", 'Jonas Gahr Støre traf Wolodymyr Selenskyj in Kiew. „Wir geben der Ukraine in diesem Jahr eine Milliarde Euro. Sie haben das Recht, sich zu verteidigen“, fügte Støre hinzu.', True,
+     [("country:NO", "country:UA", 1_000_000_000, "EUR")]),
     ("pledge.donor.we_speaker", "de", "Die Lage ist ernst. Wir geben der Ukraine 100 Millionen Euro.", False, []),
     ("pledge.donor.we_speaker", "en", "The situation is serious. We are giving Ukraine another 100 million euros.", False, []),
     # "stärken ... mit": strengthening with a sum supports

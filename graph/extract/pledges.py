@@ -1085,8 +1085,24 @@ def _we_speaker(run: _Run, fig: _Figure) -> str | None:
     text = doc_text(doc)
     outside += [m for m in persons if fig.sent.start_char <= m.start < trigger.idx and re.search(r'[:"“„«»]', text[m.end : trigger.idx])]
     before = [m for m in persons if fig.sent.start_char - 400 <= m.start < fig.sent.start_char]
-    speaker = outside[0] if outside else before[-1] if before else None
+    speaker = outside[0] if outside else _quote_closer(run, fig, persons) or (before[-1] if before else None)
     return state_of(speaker) if speaker is not None else None
+
+
+def _quote_closer(run: _Run, fig: _Figure, persons: list[ActorMention]) -> ActorMention | None:
+    """The speaker named right after the end of a quote of several sentences that the figure's sentence
+    opens: '"We will donate one billion euros ... . You have the right to defend yourself", added Stoere.'"""
+    text = doc_text(run.doc)
+    start = fig.whole.start_char
+    if text[start : start + 1] not in '"“„«':
+        return None
+    closing = re.compile(r'["”“»]')
+    if closing.search(text, start + 1, fig.whole.end_char):
+        return None  # (the quote closes within the sentence: its speaker is read there)
+    end = closing.search(text, fig.whole.end_char, fig.whole.end_char + 1500)
+    if end is None:
+        return None
+    return next((m for m in persons if end.end() <= m.start <= end.end() + 40), None)
 
 
 def _donor_key(run: _Run, fig: _Figure, donors: list[ActorMention], why: str, issuer: str | None) -> tuple[str | None, str]:
