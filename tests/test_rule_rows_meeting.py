@@ -277,6 +277,17 @@ ROWS = [
     ('meeting.participants.leaders_of', 'de', 'Annalena Baerbock führte zudem bilaterale Gespräche mit ihren Amtskollegen aus mehreren Ländern, darunter Thailand, Mexiko und Albanien.', True, [(('country:AL', 'person:annalena-baerbock'), 'meeting', 'held'), (('country:MX', 'person:annalena-baerbock'), 'meeting', 'held'), (('country:TH', 'person:annalena-baerbock'), 'meeting', 'held')]),
     ('meeting.participants.leaders_of', 'en', 'Foreign Minister Park Jin-woo met his Iraqi counterpart Fuad Hussein in New York. Park also held bilateral meetings with his counterparts from Thailand and Mexico.', True, [(('country:MX', 'person:park-jin-woo'), 'meeting', 'held'), (('country:TH', 'person:park-jin-woo'), 'meeting', 'held'), (('person:fuad-hussein', 'person:park-jin-woo'), 'meeting', 'held')]),
     ('meeting.participants.leaders_of', 'en', 'Penny Wong held talks with her counterparts from the United States, Japan and India in Washington.', False, [(('country:IN', 'country:JP', 'country:US', 'person:penny-wong'), 'meeting', 'held')]),
+    # a given name before a surname the lexicon knows alone names another person, and the surname alone then
+    # refers to the article's own person ("Simon Harris ... Mr Harris" is not Kamala Harris); a spelling variant
+    # of the known person's given name ("Julia", "Angele") or an honorific ("Mr") does not
+    ('meeting.meeting', 'en', 'Prime Minister Simon Harris met Volodymyr Zelensky in Kyiv. Mr Harris later met Denys Shmyhal.', True,
+     [(('person:denys-shmyhal', 'person:simon-harris'), 'meeting', 'held'), (('person:simon-harris', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
+    ('meeting.meeting', 'de', 'Ministerpräsident Simon Harris traf Wolodymyr Selenskyj in Kiew. Harris traf später Denys Schmyhal.', True,
+     [(('person:denys-shmyhal', 'person:simon-harris'), 'meeting', 'held'), (('person:simon-harris', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
+    ('meeting.meeting', 'de', 'Bundeskanzlerin Angele Merkel traf Wolodymyr Selenskyj in Kiew.', True,
+     [(('person:angela-merkel', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
+    ('meeting.meeting', 'en', 'Mr Støre met Volodymyr Zelensky in Kyiv.', True,
+     [(('person:jonas-gahr-store', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
     # meeting.participants.hosts
     ('meeting.participants.hosts', 'de', 'Merz eröffnete die Konferenz, ausgerichtet von Italien und Frankreich, in Rom.', True, [(('country:FR', 'country:IT', 'person:friedrich-merz'), 'summit', 'held')]),
     ('meeting.participants.hosts', 'en', 'Rutte opened the conference, hosted by Italy and France, in Rome.', True, [(('country:FR', 'country:IT', 'org:nato', 'person:mark-rutte'), 'summit', 'held')]),

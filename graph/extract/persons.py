@@ -194,6 +194,31 @@ def _hyphened_particle(doc: Doc, k: int, lang: str) -> bool:
             and not doc[k + 1].whitespace_ and _is_name_token(doc[k + 2], lang))
 
 
+def _lone_known_surname(doc: Doc, k: int) -> bool:
+    """Token k is a person's name from the lexicon all by itself (a surname alone)."""
+    tok = doc[k]
+    return tok.ent_type_ == "Person" and tok.ent_iob_ == "B" and (k + 1 == len(doc) or doc[k + 1].ent_iob_ != "I")
+
+
+def _other_given_name(doc: Doc, i: int, k: int, lang: str) -> bool:
+    """The words before the known surname at k are a given name unlike any of the known person's:
+    "Simon" before "Harris" (Kamala Harris), not "Angele" (Angela Merkel), "Julia" (Yulia Svyrydenko)
+    or an honorific ("Mr Støre")."""
+    from rapidfuzz import fuzz
+
+    from graph.lexicon import load_lexicon
+
+    given = doc[i].text.casefold()
+    if given.rstrip(".") in cue_set(lang, "honorifics") or doc[i].text.rstrip(".") in cue_set(lang, "honorifics"):
+        return False
+    entry = load_lexicon().entry(doc[k].ent_id_)
+    if entry is None:
+        return False
+    names = [name for _, name in entry.labels] + list(entry.aliases)
+    known = {n.split()[0].casefold() for n in names if len(n.split()) >= 2}
+    return bool(known) and all(fuzz.ratio(given, g) < 50 for g in known)
+
+
 def _name_after(doc: Doc, i: int, lang: str, *, limit: int = 4, titled: bool = False) -> Span | None:
     """The longest name starting at token i. After a title (``titled``) German dictionary
     words may form the name: "Bundeskanzler Gerhard Schröder" (the lemma table holds both)."""
@@ -214,6 +239,12 @@ def _name_after(doc: Doc, i: int, lang: str, *, limit: int = 4, titled: bool = F
         elif end > i and _hyphened_particle(doc, end, lang):
             end += 3  # "Khaled al-Attiya": a particle joined by a hyphen to the name word is part of it
             hyphens += 2
+        elif end > i and _lone_known_surname(doc, end) and _other_given_name(doc, i, end, lang):
+            # "Taoiseach Simon Harris": a given name before a surname the lexicon knows alone ("Harris" of
+            # Kamala Harris) makes another person's full name (linking still finds a spelling variant of
+            # the known person's: "Wladimir Putin")
+            end += 1
+            break
         else:
             break
     if end - i >= 1 and end < len(doc) and ROMAN.match(doc[end].text) and end - i < limit:
@@ -363,6 +394,20 @@ def _surname_mentions(doc: Doc, known: dict[str, str]) -> list[Span]:
     return spans
 
 
+def _own_surnames(ents: list[Span], introduced: dict[str, str]) -> list[Span]:
+    """A surname alone that the lexicon knows of someone else is the article's own person of that name
+    when the article names them in full and never the lexicon's: "Taoiseach Simon Harris ... Mr Harris"
+    is not Kamala Harris."""
+    full = {e.ent_id_ for e in ents if e.label_ == "Person" and len(e) >= 2}
+    out = []
+    for e in ents:
+        key = introduced.get(e.text)
+        if e.label_ == "Person" and len(e) == 1 and key is not None and key != e.ent_id_ and e.ent_id_ not in full:
+            e = Span(e.doc, e.start, e.end, label="Person", span_id=key)
+        out.append(e)
+    return out
+
+
 @Language.factory("newsgraph_persons", default_config={"max_name_tokens": 4})
 def make_person_finder(nlp: Language, name: str, max_name_tokens: int):
     lang = nlp.lang
@@ -380,7 +425,7 @@ def make_person_finder(nlp: Language, name: str, max_name_tokens: int):
             surnames.setdefault(_family_name(span), key)
             doc.user_data.setdefault("person_rules", {})[(span.start_char, span.end_char)] = rule
         spans = filter_spans(list(doc.ents) + new)
-        doc.ents = spans
+        doc.ents = _own_surnames(spans, surnames)
         # surnames of persons known from the lexicon count too: "Carneys"
         for ent in doc.ents:
             if ent.label_ == "Person" and len(ent) >= 2:
