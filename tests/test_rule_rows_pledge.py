@@ -657,6 +657,13 @@ ROWS = [
      [("country:IE", "country:UA", 3_000_000, "EUR"), ("country:IE", "org:unicef", 2_000_000, "EUR")]),
     ("pledge.donor.passive_agent", "en", "Ireland announced that 3 million euros will be spent in Ukraine by the Red Cross.", False,
      [("country:IE", "country:UA", 3_000_000, "EUR")]),
+    # the agent of a participle describing a noun ("der von Russland zerstörten Infrastruktur") did something else than give;
+    # one of a participle of giving gives ("die von Japan zugesagten 5 Milliarden Dollar"); the speaker's "sein Land" gives
+    # in German also with a name between it and the verb at the end
+    ("pledge.donor.passive_agent", "de", "Japan wird weitere 5,5 Milliarden Dollar für den Wiederaufbau der von Russland zerstörten Infrastruktur in der Ukraine bereitstellen.", False,
+     [("country:JP", "country:UA", 5_500_000_000, "USD")]),
+    ("pledge.donor.pronoun", "de", "Zudem sagte Kishida in Tokio, dass sein Land weitere 5,5 Milliarden Dollar für den Wiederaufbau der von Russland zerstörten Infrastruktur in der Ukraine bereitstellen wird.", True,
+     [("country:JP", "country:UA", 5_500_000_000, "USD")]),
     ("pledge.donor.passive_agent", "en", "Ireland announced that 3 million euros will be given to Ukraine by the Red Cross.", True,
      [("org:icrc", "country:UA", 3_000_000, "EUR")]),
     ("pledge.recipient.own_destination", "en", "Italy pledged €50 million for housing in Libya.", False,

@@ -631,9 +631,21 @@ def passive_agents(doc: Doc, sent: Span, in_sent: list[ActorMention], lang: str)
             k -= 1
         if k >= sent.start and doc[k].lower_ in cue_set(lang, "agent_preps") and not (lang == "de" and doc[k].lower_ == "von" and _genitive_like_von(doc, k, lang)):
             # ("followed by the United Kingdom with £1.1 billion", "gefolgt von": a ranking, not a passive agent)
-            if not (k > sent.start and doc[k - 1].lower_ in cue_set(lang, "ranking_participles")) and not spending_agent(doc, sent, m, lang):
+            if (not (k > sent.start and doc[k - 1].lower_ in cue_set(lang, "ranking_participles")) and not spending_agent(doc, sent, m, lang)
+                    and not _attributive_agent(doc, k, span, lang)):
                 agents.append(m)
     return agents
+
+
+def _attributive_agent(doc: Doc, k: int, span: Span, lang: str) -> bool:
+    """ "für den Wiederaufbau der von Russland zerstörten Infrastruktur": the agent of a participle that
+    describes a noun (article, "von", name, participle, noun) did something else than give; not when the
+    participle gives ("die von Japan zugesagten Milliarden")."""
+    if lang != "de" or k == 0 or span.end + 1 >= len(doc) or doc[k - 1].lower_ not in cue_set(lang, "plain_articles"):
+        return False
+    participle, noun = doc[span.end], doc[span.end + 1]
+    gives = participle.lemma_ in cue_set(lang, "pledge_verbs") or participle.lower_ in cue_set(lang, "pledge_verbs")
+    return participle.is_lower and participle.is_alpha and noun.text[:1].isupper() and noun.is_alpha and not gives
 
 
 def _genitive_like_von(doc: Doc, k: int, lang: str) -> bool:

@@ -1118,7 +1118,8 @@ def _donor_key(run: _Run, fig: _Figure, donors: list[ActorMention], why: str, is
     donor_m = donors[0] if donors else None
     # "his country would give Ukraine $50 million": the speaker's own state is the subject, a name after
     # the cue its object
-    if (own := _own_state_phrase(run, fig)) is not None and (donor_m is None or donor_m.start > max(own.idx, fig.trigger.idx)):
+    # (German puts the verb last: "dass sein Land ... für die von Russland zerstörte Infrastruktur ... bereitstellen wird")
+    if (own := _own_state_phrase(run, fig)) is not None and (donor_m is None or donor_m.start > (own.idx if run.lang == "de" else max(own.idx, fig.trigger.idx))):
         if (key := _pronoun_giver(run, fig)) is not None:
             return key, D_PRONOUN
     # "Das Königreich stellt dem Jemen ... bereit": a description opening the clause is its subject
