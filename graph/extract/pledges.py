@@ -125,6 +125,7 @@ D_PREVIOUS = rule("pledge.donor.previous")
 D_LENDER = rule("pledge.donor.lender")
 D_HOME = rule("pledge.donor.home_government")
 D_ARTICLE = rule("pledge.donor.article_giver")
+D_AGENTLESS = rule("pledge.donor.agentless_passive")
 D_PREVIOUS_SUBJECT = rule("pledge.donor.previous_subject")
 D_COMPONENT = rule("pledge.donor.component")
 D_DISTRIBUTIVE = rule("pledge.donor.distributive")
@@ -1208,6 +1209,10 @@ def _article_giver(run: _Run, fig: _Figure) -> tuple[str, str] | None:
     givers = {p.donor for p in run.pledges}
     if len(givers) == 1 and not plural_pledges(fig.trigger, run.lang) and _cumulative(run, fig):
         return givers.pop(), D_ARTICLE
+    # "Im Tschad werden 74,5 Millionen Euro ... bereitgestellt": a passive with no agent gives the money of the
+    # article's one giver so far
+    if len(givers) == 1 and _agentless_passive(run, fig):
+        return givers.pop(), D_AGENTLESS
     # "Österreich beteiligt sich nicht an Waffenlieferungen. Seit Kriegsbeginn flossen aber 118 Millionen
     # Euro Hilfsgelder an die Ukraine": money that flows with no giver, after a sentence whose subject is a state
     if fig.trigger_rule == T_FLOW and not givers and (key := _previous_subject(run, fig)) is not None:
@@ -1478,6 +1483,18 @@ def _container(run: _Run, fig: _Figure, made: dict[int, Pledge]) -> Pledge | Non
             return next((q for q in run.pledges if q.key == prev.part_of), None)
         return None
     return run.last if run.last and fig.s_index - run.last_index <= 2 else None
+
+
+def _agentless_passive(run: _Run, fig: _Figure) -> bool:
+    """The cue is the participle of a passive whose clause names no one: "74,5 Millionen Euro werden ...
+    bereitgestellt", "€74.5 million will be provided for"."""
+    t, lang = fig.trigger, run.lang
+    # (a place after a preposition or a people's adjective names no giver: "Im Tschad", "sudanesischer Flüchtlinge")
+    if t is None or any(m.form != "adjective" and (m.kind != "Country" or not oblique(run.doc, m, lang)) for m in fig.in_sent):
+        return False
+    if lang == "en":
+        return _passive_cue(fig, lang)
+    return t.is_lower and any(x.lower_ in cue_set(lang, "passive_auxiliaries") for x in run.doc[fig.sent.start : t.i])
 
 
 def _passive_cue(fig: _Figure, lang: str) -> bool:
