@@ -166,6 +166,11 @@ ROWS = [
     # request: "bittet um"/"asked ... to provide", verb-final "aufgerufen" refuse; thanks for money given do not
     ("pledge.block.request", "de", "Jordanien bittet Deutschland um Hilfe von 200 Millionen Euro für Flüchtlingslager.", True, []),
     ("pledge.block.request", "de", "Das Welternährungsprogramm hatte zu Spenden von 500 Millionen Dollar für Somalia aufgerufen.", True, []),
+    # a participle of needing as the aid's own adjective is no request: "in urgently needed humanitarian assistance"
+    ("pledge.block.request", "en", "The United States announced an additional $30 million in urgently needed humanitarian assistance for Pakistan.", False,
+     [("country:US", "country:PK", 30_000_000, "USD")]),
+    ("pledge.block.request", "de", "Die USA kündigten weitere 30 Millionen Dollar an dringend benötigter humanitärer Hilfe für Pakistan an.", False,
+     [("country:US", "country:PK", 30_000_000, "USD")]),
     ("pledge.block.request", "en", "Jordan asked Germany to provide €200 million for refugee camps.", True, []),
     ("pledge.block.request", "de", "Jordanien dankt Deutschland für Hilfe von 200 Millionen Euro für Flüchtlingslager.", False,
      [("country:DE", "country:JO", 200_000_000, "EUR")]),

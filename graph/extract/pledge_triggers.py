@@ -378,8 +378,10 @@ def _request(c: Clause) -> bool:
         return any(t.is_lower and t.lower_ in requests for t in c.doc[c.amount_tok[1] : c.sent.end])
     # an English participle of asking right after the figure: "the $4 billion in aid sought from donors"
     participles = cue_set(c.lang, "request_participles")
-    # (not one that qualifies a later figure: "pledged only $500,000 of the needed $2.4 billion")
-    return any(t.lower_ in participles and not (t.i + 1 < c.sent.end and (c.doc[t.i + 1].like_num or c.doc[t.i + 1].is_currency))
+    # (not one that qualifies a later figure: "pledged only $500,000 of the needed $2.4 billion", nor the aid's
+    # own adjective: "$30 million in urgently needed humanitarian assistance")
+    return any(t.lower_ in participles and not (t.i + 1 < c.sent.end and (c.doc[t.i + 1].like_num or c.doc[t.i + 1].is_currency
+                                                                          or c.doc[t.i + 1].is_alpha and not c.doc[t.i + 1].is_stop))
                for t in c.doc[c.amount_tok[1] : min(c.sent.end, c.amount_tok[1] + 4)])
 
 
