@@ -7,6 +7,9 @@ from hypothesis import given, strategies as st
 from graph.extract.amounts import find_amounts
 
 CASES = [
+    # both marks between groups of three digits: thousands separators either way
+    ("en", "$17.800,000", 17_800_000, None, "dollar", None),
+    ("de", "3.900,000 Euro", 3_900_000, "EUR", None, None),
     ("de", "6,5 Milliarden Dollar", 6_500_000_000, None, "dollar", None),
     ("de", "zwei Milliarden Euro", 2_000_000_000, "EUR", None, None),
     ("de", "1,5 Mrd. Euro", 1_500_000_000, "EUR", None, None),

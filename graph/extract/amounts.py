@@ -100,6 +100,10 @@ def _pattern(lang: str) -> re.Pattern:
 
 def _number(text: str, lang: str) -> Decimal | None:
     text = text.replace("\u202f", "").replace("\u00a0", "").replace("\u2009", "").replace(" ", "")
+    # both marks between groups of three digits are thousands separators, a typo of either convention:
+    # "$17.800,000" is 17,800,000, not 17,800
+    if "." in text and "," in text and re.fullmatch(r"\d{1,3}(?:[.,]\d{3}){2,}", text):
+        return Decimal(text.replace(".", "").replace(",", ""))
     order = [lang, "en" if lang == "de" else "de"]
     for code in order:
         try:
