@@ -478,6 +478,11 @@ ROWS = [
     # previous (donor): no giver named, the last pledge's donor goes on; a named giver ("Tokio") is the subject
     ("pledge.donor.previous", "de", "Japan sagte Sri Lanka am Montag 300 Millionen Dollar zu. Zudem wurden 50 Millionen Dollar für die Fischerei versprochen.", True,
      [("country:JP", "country:LK", 50_000_000, "USD"), ("country:JP", "country:LK", 300_000_000, "USD")]),
+    # a receiver's money from many givers is no one giver's: "received only $2.2 billion in donor support"
+    ("pledge.donor.previous", "en", "Norway made pledges of $25 million for Yemen. Yemen received only $2.2 billion in donor support out of $4.27 billion.", False,
+     [("country:NO", "country:YE", 25_000_000, "USD")]),
+    ("pledge.donor.previous", "de", "Norwegen sagte dem Jemen 25 Millionen Dollar zu. Der Jemen erhielt von den Gebern nur 2,2 Milliarden Dollar.", False,
+     [("country:NO", "country:YE", 25_000_000, "USD")]),
     ("pledge.donor.previous", "en", "Japan pledged $300 million to Sri Lanka on Monday. It also promised $50 million for fisheries.", True,
      [("country:JP", "country:LK", 50_000_000, "USD"), ("country:JP", "country:LK", 300_000_000, "USD")]),
     ("pledge.donor.previous", "de", "Japan sagte Sri Lanka am Montag 300 Millionen Dollar zu. Zudem versprach Tokio 50 Millionen Dollar für die Fischerei.", False,

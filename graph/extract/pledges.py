@@ -1163,7 +1163,7 @@ def _donor_from_context(run: _Run, fig: _Figure, why: str) -> tuple[str | None, 
     if (key := _lender_teller(run, fig)) is not None:
         return key, D_LENDER_TELLER
     # "Darin enthalten sind ...", "Its total ...": the previous pledge's donor goes on
-    if run.last is not None and fig.s_index - run.last_index <= 4 and not plural_pledges(fig.trigger, run.lang):
+    if run.last is not None and fig.s_index - run.last_index <= 4 and not plural_pledges(fig.trigger, run.lang) and not _from_many(run, fig):
         return run.last.donor, D_PREVIOUS
     return _article_giver(run, fig) or (None, why)
 
@@ -1483,6 +1483,12 @@ def _container(run: _Run, fig: _Figure, made: dict[int, Pledge]) -> Pledge | Non
             return next((q for q in run.pledges if q.key == prev.part_of), None)
         return None
     return run.last if run.last and fig.s_index - run.last_index <= 2 else None
+
+
+def _from_many(run: _Run, fig: _Figure) -> bool:
+    """A receiver's money from many givers: "Yemen received only $2.2 billion in donor support"."""
+    many = cue_set(run.lang, "donor_modifiers") | cue_set(run.lang, "collective_donors")
+    return fig.trigger_rule == T_RECEIVE and any(t.text in many or t.lower_ in many for t in fig.sent)
 
 
 def _agentless_passive(run: _Run, fig: _Figure) -> bool:
