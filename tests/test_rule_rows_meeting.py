@@ -473,6 +473,10 @@ ROWS = [
     ('meeting.participants.fronted_subject', 'en', 'At a meeting with Erdogan in Ankara on Tuesday, Hungarian Prime Minister Viktor Orban praised the deal.', True,
      [(('person:recep-tayyip-erdogan', 'person:viktor-orban'), 'meeting', 'held')]),
     ('meeting.participants.fronted_subject', 'en', 'After the talks with Xi, the sanctions will stay.', False, []),
+    # the phrase may open a clause of what is said ("reports that during a trip to Kyiv, ..."), whose teller takes no part;
+    # a country's name on a title ("U.S. Secretary of State") is neither the visitor's name nor a further stop
+    ('meeting.participants.fronted_subject', 'en', 'The U.S. Department of State reports that during a trip to Kyiv, U.S. Secretary of State Antony Blinken and U.S. Secretary of Defense Lloyd Austin announced new military aid.', True,
+     [(('country:UA', 'person:antony-blinken', 'person:lloyd-austin'), 'visit', 'held')]),
     ('meeting.participants.fronted_subject', 'de', 'Nach einem Gespräch mit Xi am Montag bleiben die Sanktionen bestehen.', False, []),
     # the White House is a seat of government of its own: it hosts as a place, and drops out of a meeting its state's person attends
     ('meeting.place.locative', 'de', 'Biden empfing Scholz im Weißen Haus.', True,

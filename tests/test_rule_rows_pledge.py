@@ -479,6 +479,11 @@ ROWS = [
     ("pledge.donor.previous", "de", "Japan sagte Sri Lanka am Montag 300 Millionen Dollar zu. Zudem wurden 50 Millionen Dollar für die Fischerei versprochen.", True,
      [("country:JP", "country:LK", 50_000_000, "USD"), ("country:JP", "country:LK", 300_000_000, "USD")]),
     # a receiver's money from many givers is no one giver's: "received only $2.2 billion in donor support"
+    # a state's ministry telling of money a receiver gets gives it for its state; a ministry of the receiver's own does not
+    ("pledge.donor.state_teller", "de", "Die Republik Moldau erhält weitere 15 Millionen Franken für die Energieversorgung, wie das EDA mitteilte.", True, [("country:CH", "country:MD", 15_000_000, "CHF")]),
+    ("pledge.donor.state_teller", "en", "Jordan will receive $50 million for water projects, the State Department said.", True, [("country:US", "country:JO", 50_000_000, "USD")]),
+    ("pledge.donor.state_teller", "en", "Jordan will receive $50 million for water projects, the State Department's spokesman said in a report on the United States.", True, [("country:US", "country:JO", 50_000_000, "USD")]),
+    ("pledge.donor.state_teller", "de", "Die Republik Moldau erhält weitere 15 Millionen Franken für die Energieversorgung, sagte ein Sprecher.", False, []),
     ("pledge.donor.previous", "en", "Norway made pledges of $25 million for Yemen. Yemen received only $2.2 billion in donor support out of $4.27 billion.", False,
      [("country:NO", "country:YE", 25_000_000, "USD")]),
     ("pledge.donor.previous", "de", "Norwegen sagte dem Jemen 25 Millionen Dollar zu. Der Jemen erhielt von den Gebern nur 2,2 Milliarden Dollar.", False,

@@ -329,7 +329,7 @@ MONARCHIES = {"SA", "JO", "MA", "BH", "KW", "QA", "AE", "OM", "BN", "TH", "KH", 
 # House is an organisation of its own in organizations.json, affiliated to the United States, as the
 # shared gold files treat it; the Kremlin there is an alias of Russia.)
 EN_METONYMS = {
-    "US": ["Pentagon", "State Department", "Department of State"],
+    "US": ["Pentagon"],
     "RU": ["Kremlin"],
     "GB": ["Downing Street", "Whitehall", "Number 10", "No 10"],
     "FR": ["Élysée", "Elysee", "Élysée Palace", "Elysee Palace", "Quai d'Orsay", "Matignon", "Hôtel Matignon"],
@@ -340,7 +340,7 @@ EN_METONYMS = {
     "NG": ["Aso Rock"], "ZA": ["Union Buildings"], "VE": ["Miraflores Palace"],
 }
 DE_METONYMS = {
-    "US": ["Pentagon", "Pentagons", "US-Außenministerium", "US-Außenministeriums"],
+    "US": ["Pentagon", "Pentagons"],
     "RU": ["Kreml", "Kremls"],
     "FR": ["Élysée", "Elysée", "Élysée-Palast", "Elysée-Palast", "Élysée-Palasts", "Elysée-Palasts", "Quai d'Orsay",
            "Matignon", "Hôtel Matignon"],

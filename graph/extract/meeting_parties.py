@@ -18,7 +18,7 @@ from graph.extract.actors import is_locative, possessive
 from graph.extract.cues import cue_set, cues
 from graph.extract.dates import is_date_word
 from graph.extract.evidence import make_evidence
-from graph.extract.meeting_triggers import T_VERB, Cue, both, name_start
+from graph.extract.meeting_triggers import T_VERB, Cue, before_title, both, name_start
 from graph.extract.persons import is_title_token, role_index
 from graph.extract.rules import rule
 from graph.lexicon import load_lexicon
@@ -193,6 +193,9 @@ def subject_start(doc: Doc, lo: int, i: int, by_token: dict[int, ActorMention]) 
     comma only separates the actors of a list."""
     j = i - 1
     while j > lo:
+        # (a clause of what is said opens at "that"/"dass": "The State Department reports that during a trip to Kyiv, ...")
+        if doc[j].lower_ in both("clause_conjunctions"):
+            return j + 1
         if doc[j].text == "," and not _list_comma(doc, lo, j, by_token):
             k = _skipped_comma_clause(doc, lo, j)
             if k is not None:
@@ -825,8 +828,10 @@ def _fronted_subject(cue: Cue) -> list[ActorMention]:
     # David Cameron ... an", "At the summit in Brussels, Cameron announced ...")
     # (nor a visit: "During a trip to Kyiv, Blinken and Austin announced ...", "Bei einem Besuch in Kiew
     # kündigte Baerbock ... an": the visitors)
-    if not (cue.with_list or cue.mtype in ("summit", "visit")) or doc[sent.start].lower_ not in cue_set(lang, "fronted_meeting_preps") \
-            or cue.tok.i - sent.start > 6:
+    # (the phrase opens the sentence or a clause of what is said: "The State Department reports that during a trip to Kyiv, ...")
+    opening = cue.start if cue.start > sent.start and doc[cue.start - 1].lower_ in both("clause_conjunctions") else sent.start
+    if not (cue.with_list or cue.mtype in ("summit", "visit")) or doc[opening].lower_ not in cue_set(lang, "fronted_meeting_preps") \
+            or cue.tok.i - opening > 6:
         return []
     taken = _keys(cue.participants)
     k = cue.tok.i + 1
@@ -896,7 +901,9 @@ def further_stops(cue: Cue, first: ActorMention) -> list[ActorMention]:
     listed = list_after(cue.doc, i, cue.hi, cue.by_token, cue.lang)
     if not listed or listed[0].key != first.key:
         return []
-    return [m for m in listed[1:] if m.kind == "Country" and m.form != "adjective" and (not m.metonymic or m.form == "capital") and m.key != first.key]
+    # (a country's name on a title names no stop: "during a trip to Kyiv, U.S. Secretary of State Antony Blinken")
+    return [m for m in listed[1:] if m.kind == "Country" and m.form != "adjective" and (not m.metonymic or m.form == "capital")
+            and m.key != first.key and not before_title(cue, m)]
 
 
 def _visited_before(cue: Cue) -> ActorMention | None:

@@ -323,11 +323,20 @@ def name_start(cue: Cue, k: int, end: int, *, adjectives: bool = True) -> int:
         m = cue.by_token.get(k)
         if adjectives and m is not None and m.form == "adjective":
             k = doc.char_span(m.start, m.end, alignment_mode="expand").end
+        elif adjectives and m is not None and m.kind == "Country" and before_title(cue, m):
+            # ("U.S. Secretary of State Antony Blinken": a country's name on a title)
+            k = doc.char_span(m.start, m.end, alignment_mode="expand").end
         elif doc[k].lower_ in cue_set(cue.lang, "articles") or k in role_index(doc).tokens:
             k += 1
         else:
             break
     return k
+
+
+def before_title(cue: Cue, m) -> bool:
+    """The country name stands on a title: "U.S. Secretary of State"."""
+    span = cue.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.end < len(cue.doc) and span.end in role_index(cue.doc).tokens
 
 
 def _gathered_object(cue: Cue) -> bool:

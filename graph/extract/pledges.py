@@ -113,6 +113,7 @@ D_BRACKETED = rule("pledge.donor.bracketed_figure")
 T_DONOR_LIST = rule("pledge.donor_list")
 T_LIST_ITEM = rule("pledge.list_item")
 D_LENDER_TELLER = rule("pledge.donor.lender_teller")
+D_STATE_TELLER = rule("pledge.donor.state_teller")
 D_LENDER_PARTNER = rule("pledge.donor.lender_partner")
 D_WE_SPEAKER = rule("pledge.donor.we_speaker")
 T_COMES_FROM = rule("pledge.comes_from")
@@ -1162,6 +1163,10 @@ def _donor_from_context(run: _Run, fig: _Figure, why: str) -> tuple[str | None, 
     # "Ghana will receive a loan of $1 billion, the IMF said": a bank or fund telling of the money lends it
     if (key := _lender_teller(run, fig)) is not None:
         return key, D_LENDER_TELLER
+    # "Die Republik Moldau erhält weitere 15 Mio. Franken, wie das EDA mitteilte": a state's ministry telling
+    # of money a receiver gets gives it for its state
+    if (key := _state_teller(run, fig)) is not None:
+        return key, D_STATE_TELLER
     # "Darin enthalten sind ...", "Its total ...": the previous pledge's donor goes on
     if run.last is not None and fig.s_index - run.last_index <= 4 and not plural_pledges(fig.trigger, run.lang) and not _from_many(run, fig):
         return run.last.donor, D_PREVIOUS
@@ -1230,6 +1235,21 @@ def _previous_subject(run: _Run, fig: _Figure) -> str | None:
     if first is None or first.kind != "Country" or first.form == "adjective" or first.start - prev.start_char > 12 or oblique(run.doc, first, run.lang):
         return None
     return first.key
+
+
+def _state_teller(run: _Run, fig: _Figure) -> str | None:
+    """A state's body named after a receiver's figure next to a verb of saying ("wie das EDA mitteilte",
+    "the State Department said"): its state gives."""
+    if fig.trigger_rule != T_RECEIVE:
+        return None
+    speech = cue_set(run.lang, "speech_verbs")
+    verbs = [t for t in run.doc[fig.amount_tok[1] : fig.sent.end] if t.lower_ in speech or t.lemma_ in speech]
+    for m in fig.in_sent:
+        state = state_of(m)
+        if (m.kind == "Organization" and m.start > fig.amount.end and state is not None and state.startswith("country:")
+                and state != m.key and any(abs(t.idx - m.start) < 40 for t in verbs)):
+            return state
+    return None
 
 
 def _lender_teller(run: _Run, fig: _Figure) -> str | None:
