@@ -446,6 +446,12 @@ ROWS = [
     ('meeting.participants.pronoun', 'de', 'Außenministerin Annalena Baerbock war in Amman. Anschließend wollte sie noch in den Libanon reisen.', True, [(('country:LB', 'person:annalena-baerbock'), 'visit', 'held')]),
     ('meeting.participants.pronoun', 'de', 'Die Außenminister trafen sich in Amman. Anschließend wollen sie noch in den Libanon reisen.', False, []),
     # welcome_object: welcoming is a meeting only with a person right after the verb (articles, titles, adjectives skipped)
+    # met_need: meeting a need, a target or a cost, or German "treffen" with a decision (making it), is no meeting;
+    # a decision named before a verb that does not end the clause is another phrase's
+    ('meeting.block.met_need', 'de', 'Scholz und Macron haben am Montag in Paris eine Entscheidung getroffen.', True, []),
+    ('meeting.block.met_need', 'en', 'USAID Administrator Samantha Power announced $171 million to meet humanitarian needs in Sudan.', True, []),
+    ('meeting.block.met_need', 'de', 'Nach der Entscheidung traf Friedrich Merz Wolodymyr Selenskyj.', False, [(('person:friedrich-merz', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
+    ('meeting.block.met_need', 'en', 'After the decision, Keir Starmer met Volodymyr Zelensky to discuss his needs.', False, [(('person:keir-starmer', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
     ('meeting.block.welcome_object', 'de', 'Scholz begrüßte die Zusage von Macron.', True, []),
     ('meeting.block.welcome_object', 'en', 'Scholz welcomed the pledge by Macron.', True, []),
     ('meeting.block.welcome_object', 'de', 'Scholz begrüßte den ukrainischen Präsidenten Selenskyj im Kanzleramt.', False,

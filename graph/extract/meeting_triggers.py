@@ -42,6 +42,7 @@ B_MONEY = rule("meeting.block.money")
 B_INTERVIEW = rule("meeting.block.interview")
 B_OCCASION = rule("meeting.block.occasion")
 B_WELCOME = rule("meeting.block.welcome_object")
+B_NEED = rule("meeting.block.met_need")
 B_GATHERED = rule("meeting.block.gathered_object")
 B_SIGNERS = rule("meeting.block.lone_signer")  # asked after the parties are read
 # status
@@ -315,6 +316,22 @@ def _welcome_without_guest(cue: Cue) -> bool:
     return guest is None or guest.kind != "Person"
 
 
+def _met_need(cue: Cue) -> bool:
+    """ "to meet humanitarian needs", "eine Entscheidung getroffen": meeting a need, a target or a cost,
+    and German "treffen" with a decision or measures (to make them), is no meeting; the noun follows the
+    verb in English (past an article and adjectives), in German it may stand before it too."""
+    tok, lang = cue.tok, cue.lang
+    if tok.text not in cue_set(lang, "need_meeting_verbs"):
+        return False
+    doc, needs = cue.doc, cue_set(lang, "met_need_nouns")
+    window = list(doc[tok.i + 1 : min(cue.hi, tok.i + 5)])
+    # (German puts the object before a verb that ends the clause: "eine Entscheidung getroffen.", not "Nach der
+    # Entscheidung traf Merz Selenskyj")
+    if lang == "de" and (tok.i + 1 >= cue.hi or doc[tok.i + 1].is_punct):
+        window += list(doc[max(cue.lo, tok.i - 3) : tok.i])
+    return any(t.text in needs or t.lower_ in needs for t in window)
+
+
 def name_start(cue: Cue, k: int, end: int, *, adjectives: bool = True) -> int:
     """The token where a name begins at or after token k, past articles, titles and (``adjectives``)
     national adjectives: "den ukrainischen Präsidenten Selenskyj", "President Xi"."""
@@ -363,6 +380,7 @@ BLOCKERS: tuple[tuple[str, Callable[[Cue], bool]], ...] = (
     (B_INTERVIEW, _interview),
     (B_OCCASION, _occasion),
     (B_WELCOME, _welcome_without_guest),
+    (B_NEED, _met_need),
     (B_GATHERED, _gathered_object),
 )
 
