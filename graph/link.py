@@ -49,8 +49,10 @@ def _actors(facts: Sequence[ArticleFacts], used: dict[str, tuple[Evidence, ...]]
             labels = tuple(sorted({(lang, name) for lang, _ in items[:1]}))
             kind = first.kind
         canon = {label for _, label in labels}
-        # every other surface form; "der Premierminister" (a role anaphor) is no name
-        alts = sorted({m.surface for _, m in items if m.surface not in canon and m.evidence.rule != "person.role_anaphor"})
+        # every other surface form; "der Premierminister" (a role anaphor) is no name, nor is a seat of
+        # government that stands for its state ("Kremlin", "Downing Street": another thing's name)
+        alts = sorted({m.surface for _, m in items if m.surface not in canon and m.evidence.rule != "person.role_anaphor"
+                       and m.form != "metonym"})
         evidence = {m.evidence for _, m in items} or set(used.get(key, ()))
         roles = [m.role for _, m in items if m.role]
         affs = [m.affiliation for _, m in items if m.affiliation]

@@ -484,6 +484,11 @@ ROWS = [
     ("pledge.donor.state_teller", "en", "Jordan will receive $50 million for water projects, the State Department said.", True, [("country:US", "country:JO", 50_000_000, "USD")]),
     ("pledge.donor.state_teller", "en", "Jordan will receive $50 million for water projects, the State Department's spokesman said in a report on the United States.", True, [("country:US", "country:JO", 50_000_000, "USD")]),
     ("pledge.donor.state_teller", "de", "Die Republik Moldau erhält weitere 15 Millionen Franken für die Energieversorgung, sagte ein Sprecher.", False, []),
+    # "die Bundesregierung" of an Austrian article (Austria named, Germany never) is Austria's government
+    ("pledge.donor.subject", "de", "Österreich hilft der Ukraine. Die Bundesregierung stellt 46 Millionen Euro aus dem Auslandskatastrophenfonds bereit.", True,
+     [("country:AT", "country:UA", 46_000_000, "EUR")]),
+    ("pledge.donor.subject", "de", "Deutschland hilft der Ukraine. Die Bundesregierung stellt 46 Millionen Euro bereit.", True,
+     [("country:DE", "country:UA", 46_000_000, "EUR")]),
     ("pledge.donor.previous", "en", "Norway made pledges of $25 million for Yemen. Yemen received only $2.2 billion in donor support out of $4.27 billion.", False,
      [("country:NO", "country:YE", 25_000_000, "USD")]),
     ("pledge.donor.previous", "de", "Norwegen sagte dem Jemen 25 Millionen Dollar zu. Der Jemen erhielt von den Gebern nur 2,2 Milliarden Dollar.", False,

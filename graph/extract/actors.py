@@ -5,6 +5,7 @@ Pure function ``find_actors(doc, article, lang=...)`` -> list of ActorMention.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -203,8 +204,24 @@ def find_actors(doc: Doc, article: Article, *, lang: str) -> list[ActorMention]:
             )
         )
     mentions.extend(_role_anaphora(doc, article, mentions, lang))
+    mentions = _other_federal_state(mentions, lang)
     mentions.sort(key=lambda m: (m.start, m.end, m.key))
     return mentions
+
+
+def _other_federal_state(mentions: list[ActorMention], lang: str) -> list[ActorMention]:
+    """ "die Bundesregierung" of an Austrian article is Austria's: a German word for the federal government
+    names the one federal state the article names when it never names Germany."""
+    shared = cue_set(lang, "shared_government_words")
+    federal = [m for m in mentions if m.form == "metonym" and m.surface in shared]
+    if not federal:
+        return mentions
+    named = {m.key for m in mentions if m.kind == "Country" and m.form != "metonym" and not m.key.startswith("region:")}
+    home = federal[0].key
+    others = [k for k in named if k in cue_set(lang, "shared_government_states") and k != home]
+    if home in named or len(others) != 1:
+        return mentions
+    return [replace(m, key=others[0], name=load_lexicon().entry(others[0]).label("en")) if m in federal else m for m in mentions]
 
 
 def _office_day(article: Article, mentions: Sequence[ActorMention] = ()):
