@@ -498,6 +498,13 @@ class Lexicon:
             for text in sorted({name for _, name in entry.labels} | set(entry.aliases)):
                 self._person_names.append((" ".join(text.split()).casefold(), _skeleton(text), entry.key))
 
+    def given_names(self) -> frozenset[str]:
+        """The first words of the persons' full names, case-folded ("catherine", "olaf"): given names
+        seen in the news, which make the word after them a surname even where it is a common word."""
+        if getattr(self, "_given", None) is None:
+            self._given = frozenset(text.split()[0] for text, _, _ in self._person_names if len(text.split()) > 1 and len(text.split()[0]) > 2)
+        return self._given
+
     def __repr__(self) -> str:
         return f"<Lexicon {len(self._entries)} actors, {len(self._forms['de'])} de / {len(self._forms['en'])} en forms>"
 

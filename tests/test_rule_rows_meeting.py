@@ -288,6 +288,9 @@ ROWS = [
      [(('person:angela-merkel', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
     ('meeting.meeting', 'en', 'Mr Støre met Volodymyr Zelensky in Kyiv.', True,
      [(('person:jonas-gahr-store', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
+    # after a title and a known given name, a common word is the surname ("Energieministerin Catherine Reiche")
+    ('meeting.meeting', 'de', 'Julia Swyrydenko sprach bei einem Treffen mit der deutschen Energieministerin Catherine Reiche über die Vorbereitung.', True,
+     [(('person:catherine-reiche', 'person:yulia-svyrydenko'), 'meeting', 'held')]),
     # meeting.participants.hosts
     ('meeting.participants.hosts', 'de', 'Merz eröffnete die Konferenz, ausgerichtet von Italien und Frankreich, in Rom.', True, [(('country:FR', 'country:IT', 'person:friedrich-merz'), 'summit', 'held')]),
     ('meeting.participants.hosts', 'en', 'Rutte opened the conference, hosted by Italy and France, in Rome.', True, [(('country:FR', 'country:IT', 'org:nato', 'person:mark-rutte'), 'summit', 'held')]),

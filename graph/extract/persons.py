@@ -200,6 +200,14 @@ def _lone_known_surname(doc: Doc, k: int) -> bool:
     return tok.ent_type_ == "Person" and tok.ent_iob_ == "B" and (k + 1 == len(doc) or doc[k + 1].ent_iob_ != "I")
 
 
+def _surname_after_given_name(doc: Doc, i: int, k: int, lang: str) -> bool:
+    from graph.lexicon import load_lexicon
+
+    tok = doc[k]
+    return (tok.is_alpha and tok.text[:1].isupper() and not tok.ent_type_ and tok.text.lower() not in STOP[lang]
+            and tok.text not in _calendar(lang) and not _in_role(tok) and doc[i].text.casefold() in load_lexicon().given_names())
+
+
 def _other_given_name(doc: Doc, i: int, k: int, lang: str) -> bool:
     """The words before the known surname at k are a given name unlike any of the known person's:
     "Simon" before "Harris" (Kamala Harris), not "Angele" (Angela Merkel), "Julia" (Yulia Svyrydenko)
@@ -239,6 +247,11 @@ def _name_after(doc: Doc, i: int, lang: str, *, limit: int = 4, titled: bool = F
         elif end > i and _hyphened_particle(doc, end, lang):
             end += 3  # "Khaled al-Attiya": a particle joined by a hyphen to the name word is part of it
             hyphens += 2
+        elif titled and end - i == 1 and _surname_after_given_name(doc, i, end, lang):
+            # "Energieministerin Catherine Reiche": after a title and a known given name, a common word
+            # ("Reiche", "Schwarz") is the surname
+            end += 1
+            break
         elif end > i and _lone_known_surname(doc, end) and _other_given_name(doc, i, end, lang):
             # "Taoiseach Simon Harris": a given name before a surname the lexicon knows alone ("Harris" of
             # Kamala Harris) makes another person's full name (linking still finds a spelling variant of
