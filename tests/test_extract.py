@@ -368,6 +368,11 @@ ACTOR_CASES = [
     # a currency compound names no country
     ("de", "Die Konferenz brachte 4,4 Milliarden US-Dollar für Syrien.", ["country:SY"]),
     ("de", "Generalkonsul Oleh Nikolenko sagte, Kanadas Hilfe sei wichtig.", ["country:CA", "person:oleh-nikolenko"]),
+    # a German article is no particle of a name ("Minister Müller das Konzept"); after a title and a known given name
+    # a common word is the surname; a given name before a surname the lexicon knows alone names another person
+    ("de", "Am 4. April stellte Minister Müller das Konzept seines Ministeriums vor.", []),
+    ("de", "Sie traf die deutsche Energieministerin Catherine Reiche.", ["country:DE", "person:catherine-reiche"]),
+    ("en", "Taoiseach Simon Harris met the press. Mr Harris said Ireland would help.", ["country:IE", "person:simon-harris"]),
     ("de", "„Wir sind dankbar“, sagte Ivana Petrenko, die Sprecherin des Ministeriums.", ["person:ivana-petrenko"]),
     ("de", "Die kanadische Regierung und die Vereinigten Staaten beraten.", ["country:CA", "country:US"]),
     # "Vorschläge aus Washington": the source of proposals is the government, not a place

@@ -191,6 +191,11 @@ ROWS = [
     ('meeting.participants.possessive', 'en', 'Starmer was pleased, and the meeting with Macron went well.', False, []),
     # meeting.participants.pronoun
     ('meeting.participants.pronoun', 'de', 'Merz reiste nach Paris. Dort traf er Macron.', True, [(('country:FR', 'person:emmanuel-macron', 'person:friedrich-merz'), 'visit', 'held')]),
+    # the pronoun's person agrees in gender where it is known (the lexicon, a German title): "sie" passes over the mayor
+    ('meeting.participants.pronoun', 'de', 'Präsidentin Droupadi Murmu reist nach Hamburg, wo Bürgermeister Peter Tschentscher ihr den Hafen zeigt. Am Donnerstag trifft sie in München Ministerpräsident Markus Söder.', True,
+     [(('person:droupadi-murmu', 'person:markus-soder'), 'visit', 'held')]),
+    ('meeting.participants.pronoun', 'de', 'Präsidentin Droupadi Murmu reist nach Hamburg, wo Bürgermeister Peter Tschentscher ihr den Hafen zeigt. Am Donnerstag trifft er in München Ministerpräsident Markus Söder.', True,
+     [(('person:markus-soder', 'person:peter-tschentscher'), 'meeting', 'held')]),
     # ("flew to Paris" is a visit to France, and the talks there part of it)
     ('meeting.participants.pronoun', 'en', 'Starmer flew to Paris. There he met Macron.', True, [(('country:FR', 'person:emmanuel-macron', 'person:keir-starmer'), 'visit', 'held')]),
     ('meeting.participants.pronoun', 'en', 'Starmer flew to Paris. There Starmer met Macron.', False, [(('country:FR', 'person:emmanuel-macron', 'person:keir-starmer'), 'visit', 'held')]),

@@ -543,9 +543,39 @@ def _referent(cue: Cue) -> None:
     # a personal pronoun next to the cue is the last person named before; a person earlier in the
     # same sentence ("Baerbock reiste nach Kiew, wo sie ...") comes first
     elif (cue.prev_persons or earlier) and _pronoun_near(cue):
-        ref = earlier[0] if earlier else cue.prev_persons[-1]
-        if ref.key not in taken:
+        ref = earlier[0] if earlier else _agreeing(cue, cue.prev_persons)
+        if ref is not None and ref.key not in taken:
             cue.add(P_PRONOUN, [ref])
+
+
+def _agreeing(cue: Cue, persons: list[ActorMention]) -> ActorMention | None:
+    """The last person named whose gender, where known, agrees with the pronoun near the cue: "Murmu ...
+    wo ihr Erster Bürgermeister Peter Tschentscher ... trifft sie" (she is Murmu, not Tschentscher)."""
+    doc, tok, sent, lang = cue.doc, cue.tok, cue.sent, cue.lang
+    near = {t.text for t in doc[max(sent.start, cue.start, tok.i - 10) : min(sent.end, tok.i + 6)]}
+    wanted = "f" if near & cue_set(lang, "feminine_pronouns") and not near & cue_set(lang, "masculine_pronouns") else \
+        "m" if near & cue_set(lang, "masculine_pronouns") and not near & cue_set(lang, "feminine_pronouns") else None
+    if wanted is None:
+        return persons[-1]
+    # (a person of the other gender is passed over, also for one named up to a few sentences before; none
+    # that agrees: the last one named, as before)
+    before = [m for m in cue.mentions if m.kind == "Person" and cue.sent.start_char - 600 <= m.start and m.end <= cue.sent.start_char]
+    return next((m for m in [*reversed(persons), *reversed(before)] if _gender(cue, m) in (wanted, None)), persons[-1])
+
+
+def _gender(cue: Cue, m: ActorMention) -> str | None:
+    """A person's gender as the lexicon knows it, else as a German title right before the name says it
+    ("Bürgermeisterin" f, "Bürgermeister" m)."""
+    entry = load_lexicon().entry(m.key)
+    if entry is not None and entry.gender:
+        return entry.gender
+    span = cue.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if cue.lang != "de" or span is None or span.start == 0:
+        return None
+    title = cue.doc[span.start - 1]
+    if not (is_title_token(title, "de") or title.i in role_index(cue.doc).tokens):
+        return None
+    return "f" if title.lower_.endswith(tuple(cue_set("de", "feminine_title_endings"))) else "m"
 
 
 def _pronoun_at_verb(cue: Cue) -> bool:

@@ -241,7 +241,8 @@ def _name_after(doc: Doc, i: int, lang: str, *, limit: int = 4, titled: bool = F
             hyphens += 2
         elif _is_name_token(tok, lang, strict=end - i - hyphens >= 2):
             end += 1
-        elif tok.text in PARTICLES and end > i and end + 1 < len(doc) and _is_name_token(doc[end + 1], lang):
+        elif (tok.text in PARTICLES and end > i and end + 1 < len(doc) and _is_name_token(doc[end + 1], lang)
+              and tok.lower_ not in cue_set(lang, "definite_articles")):  # (German "das" is an article: "Minister Müller das Konzept")
             end += 1
             hyphens += 1  # a particle is not counted: "Salman bin Abdulaziz Al Saud"
         elif end > i and _hyphened_particle(doc, end, lang):
