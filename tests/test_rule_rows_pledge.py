@@ -25,6 +25,11 @@ ROWS = [
     # phrase: "zur Verfügung stellen", "make available" are phrases; "stellen ... bereit" is a separable verb, "spend ... on" no cue
     ("pledge.phrase", "de", "Die Niederlande stellen Jordanien 40 Millionen Euro für die Wasserversorgung zur Verfügung.", True,
      [("country:NL", "country:JO", 40_000_000, "EUR")]),
+    # particle verbs of giving: "put up", "chipped in", "rolled out", "handed over"; not putting up tents
+    ("pledge.phrase", "en", "Denmark will put up DKK 4.2 billion, mostly for Ukrainian-built long-range drones.", True,
+     [("country:DK", "country:UA", 4_200_000_000, "DKK")]),
+    ("pledge.phrase", "en", "Japan chipped in $50 million for Kenya.", True, [("country:JP", "country:KE", 50_000_000, "USD")]),
+    ("pledge.phrase", "en", "Protesters put up tents worth $5 million in Kenya.", True, []),  # (the cue, but no giver)
     ("pledge.phrase", "en", "Ireland will make available €25 million for schools in Lebanon.", True,
      [("country:IE", "country:LB", 25_000_000, "EUR")]),
     ("pledge.phrase", "de", "Die Niederlande stellen Jordanien 40 Millionen Euro für die Wasserversorgung bereit.", False,
