@@ -32,6 +32,11 @@ ROWS = [
     ('meeting.visit', 'de', 'Friedrich Merz reiste am Montag nach Kiew.', True, [(('country:UA', 'person:friedrich-merz'), 'visit', 'held')]),
     ('meeting.visit', 'en', 'Keir Starmer visited Zelensky in Kyiv on Monday.', True, [(('country:UA', 'person:keir-starmer', 'person:volodymyr-zelensky'), 'visit', 'held')]),
     ('meeting.visit', 'en', 'Keir Starmer praised Zelensky in Kyiv on Monday.', False, []),
+    # landing in a country's city is a visit ("landed in Nairobi", "landete in Nairobi"), a plane's is none; huddling with someone is a meeting
+    ('meeting.visit', 'en', 'Keir Starmer landed in Nairobi on Monday.', True, [(('country:KE', 'person:keir-starmer'), 'visit', 'held')]),
+    ('meeting.visit', 'de', 'Keir Starmer landete am Montag in Nairobi.', True, [(('country:KE', 'person:keir-starmer'), 'visit', 'held')]),
+    ('meeting.visit', 'en', 'The plane landed in Nairobi on Monday.', True, []),  # (the cue, but no one to visit)
+    ('meeting.meeting', 'en', 'Keir Starmer huddled with Volodymyr Zelensky in Rome.', True, [(('person:keir-starmer', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
     # meeting.call
     ('meeting.call', 'de', 'Merz telefonierte am Dienstag mit Selenskyj.', True, [(('person:friedrich-merz', 'person:volodymyr-zelensky'), 'call', 'held')]),
     ('meeting.call', 'en', 'Starmer phoned Zelensky on Tuesday.', True, [(('person:keir-starmer', 'person:volodymyr-zelensky'), 'call', 'held')]),
