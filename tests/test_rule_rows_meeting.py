@@ -301,6 +301,9 @@ ROWS = [
     # after a title and a known given name, a common word is the surname ("Energieministerin Catherine Reiche")
     ('meeting.meeting', 'de', 'Julia Swyrydenko sprach bei einem Treffen mit der deutschen Energieministerin Catherine Reiche über die Vorbereitung.', True,
      [(('person:catherine-reiche', 'person:yulia-svyrydenko'), 'meeting', 'held')]),
+    # a Chinese or Korean name the lexicon knows is shortened to its first word, the family name ("Yoon Suk Yeol" ... "Yoon")
+    ('meeting.meeting', 'en', 'President Yoon Suk Yeol arrived in Nairobi. The next day, Yoon met Kenyan President William Ruto.', True,
+     [(('country:KE', 'person:william-ruto', 'person:yoon-suk-yeol'), 'visit', 'held')]),
     # meeting.participants.hosts
     ('meeting.participants.hosts', 'de', 'Merz eröffnete die Konferenz, ausgerichtet von Italien und Frankreich, in Rom.', True, [(('country:FR', 'country:IT', 'person:friedrich-merz'), 'summit', 'held')]),
     ('meeting.participants.hosts', 'en', 'Rutte opened the conference, hosted by Italy and France, in Rome.', True, [(('country:FR', 'country:IT', 'org:nato', 'person:mark-rutte'), 'summit', 'held')]),

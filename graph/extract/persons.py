@@ -395,6 +395,17 @@ def _family_name(span: Span) -> str:
     return span[-1].text
 
 
+def _known_family_name(ent: Span, lang: str) -> str:
+    """The family name of a person the lexicon knows: the first word for a state that writes it first
+    ("Yoon Suk Yeol" -> "Yoon", "Li Qiang" -> "Li"), else as ``_family_name``."""
+    from graph.lexicon import load_lexicon
+
+    entry = load_lexicon().entry(ent.ent_id_)
+    if entry is not None and entry.affiliation in cue_set(lang, "family_name_first_states") and len(ent) >= 2:
+        return ent[0].text
+    return _family_name(ent)
+
+
 def _surname_mentions(doc: Doc, known: dict[str, str]) -> list[Span]:
     """Later mentions by surname alone (also the German genitive: "Nikolenkos")."""
     spans = []
@@ -443,7 +454,7 @@ def make_person_finder(nlp: Language, name: str, max_name_tokens: int):
         # surnames of persons known from the lexicon count too: "Carneys"
         for ent in doc.ents:
             if ent.label_ == "Person" and len(ent) >= 2:
-                surnames.setdefault(_family_name(ent), ent.ent_id_)
+                surnames.setdefault(_known_family_name(ent, lang), ent.ent_id_)
         extra = _surname_mentions(doc, surnames)
         if extra:
             doc.ents = filter_spans(list(doc.ents) + extra)
