@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from graph.extract.cues import cue_set, cues
+from graph.lexicon import load_lexicon
 from graph.ids import slug
 
 NAME_PREFIXES = re.compile(r"^(?:Mc|Mac|O['’]|D['’])(?=[A-Z])|^(?:al|el|ad|as|bin|ibn|abu|ben)-(?=[A-ZÄÖÜ])")
@@ -201,8 +202,6 @@ def _lone_known_surname(doc: Doc, k: int) -> bool:
 
 
 def _surname_after_given_name(doc: Doc, i: int, k: int, lang: str) -> bool:
-    from graph.lexicon import load_lexicon
-
     tok = doc[k]
     return (tok.is_alpha and tok.text[:1].isupper() and not tok.ent_type_ and tok.text.lower() not in STOP[lang]
             and tok.text not in _calendar(lang) and not _in_role(tok) and doc[i].text.casefold() in load_lexicon().given_names())
@@ -212,9 +211,7 @@ def _other_given_name(doc: Doc, i: int, k: int, lang: str) -> bool:
     """The words before the known surname at k are a given name unlike any of the known person's:
     "Simon" before "Harris" (Kamala Harris), not "Angele" (Angela Merkel), "Julia" (Yulia Svyrydenko)
     or an honorific ("Mr Støre")."""
-    from rapidfuzz import fuzz
-
-    from graph.lexicon import load_lexicon
+    from rapidfuzz import fuzz  # (only here: most texts never ask, and a start need not load it)
 
     given = doc[i].text.casefold()
     if given.rstrip(".") in cue_set(lang, "honorifics") or doc[i].text.rstrip(".") in cue_set(lang, "honorifics"):
@@ -398,8 +395,6 @@ def _family_name(span: Span) -> str:
 def _known_family_name(ent: Span, lang: str) -> str:
     """The family name of a person the lexicon knows: the first word for a state that writes it first
     ("Yoon Suk Yeol" -> "Yoon", "Li Qiang" -> "Li"), else as ``_family_name``."""
-    from graph.lexicon import load_lexicon
-
     entry = load_lexicon().entry(ent.ent_id_)
     if entry is not None and entry.affiliation in cue_set(lang, "family_name_first_states") and len(ent) >= 2:
         return ent[0].text
