@@ -385,6 +385,7 @@ ACTOR_CASES = [
     # and a surname introduce none
     ("en", "Narendra Modi met Gotabaya Rajapaksa in Delhi.", ["person:gotabaya-rajapaksa", "person:narendra-modi"]),
     ("de", "Merz führte Gespräche mit Gotabaya Rajapaksa.", ["person:friedrich-merz", "person:gotabaya-rajapaksa"]),
+    ("de", "Auch sprach er mit Omar Touray über die Lage in Westafrika.", ["person:omar-touray", "region:west-africa"]),
     ("en", "Narendra Modi met Mr Rajapaksa in Delhi.", ["person:narendra-modi"]),
     ("en", "Defence Minister Shri Rajnath Kumar Singh visited Delhi.", ["person:rajnath-kumar-singh"]),
     ("de", "Merz traf Vertreter der Regierung.", ["person:friedrich-merz"]),
