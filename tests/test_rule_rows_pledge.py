@@ -359,6 +359,14 @@ ROWS = [
      [("country:IE", "region:gaza", 15_000_000, "EUR")]),
     ("pledge.donor.possessive", "en", "Ireland's humanitarian aid to Gaza will total €15 million this year.", True,
      [("country:IE", "region:gaza", 15_000_000, "EUR")]),
+    # a national adjective on the aid a receiver gets (after the verb of receiving) owns it, and gives
+    ("pledge.donor.possessive", "de", "Die Ukraine erhält ein neues deutsches Waffenpaket im Umfang von 500 Millionen Euro.", True,
+     [("country:DE", "country:UA", 500_000_000, "EUR")]),
+    ("pledge.donor.possessive", "en", "Ukraine will receive a new German weapons package worth 500 million euros.", True,
+     [("country:DE", "country:UA", 500_000_000, "EUR")]),
+    # (the opponent of a fight neither gives nor receives)
+    ("pledge.donor.possessive", "de", "Die Ukraine erhält für ihren Abwehrkampf gegen Russland ein neues deutsches Waffenpaket im Umfang von 500 Millionen Euro.", True,
+     [("country:DE", "country:UA", 500_000_000, "EUR")]),
     ("pledge.donor.possessive", "de", "Irland hilft Gaza in diesem Jahr mit insgesamt 15 Millionen Euro.", False,
      [("country:IE", "region:gaza", 15_000_000, "EUR")]),
     ("pledge.donor.possessive", "en", "Ireland says humanitarian aid to Gaza will total €15 million this year.", False,

@@ -329,8 +329,19 @@ def helped(doc: Doc, m: ActorMention, lang: str) -> bool:
     return lang == "de" and any(t.lower_ in support for t in after) and any(t.lower_ in cue_set(lang, "infinitive_particles") for t in after)
 
 
+def _adjective_on_received_aid(m: ActorMention, sc: _Scene) -> bool:
+    """A national adjective after the verb of receiving, on the aid noun (past one lower-case word):
+    "erhält ein neues deutsches Waffenpaket", "will receive a new German weapons package"."""
+    span = sc.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return (m.form == "adjective" and span is not None and m.start > sc.trigger.idx and span.end + 1 < len(sc.doc)
+            and (aid_ahead(sc.doc, span.end, sc.lang) or is_aid_noun(sc.doc[span.end + 1], sc.lang)))
+
+
 def _role(m: ActorMention, sc: _Scene) -> tuple[str, str] | None:
     """("donor" | "recipient", rule) for a name that is neither skipped nor a modifier."""
+    # the opponent in a fight neither gives nor receives: "für ihren Abwehrkampf gegen Russland", "against Russia"
+    if preceded_by(sc.doc, m, cue_set(sc.lang, "opponent_preps")):
+        return None
     if sc.thanks is not None:
         # gratitude names the giver as object: "Zelensky thanked Norway for its pledge", "dankte Deutschland"
         return ("donor", R_THANKS) if m.start > sc.thanks.idx else ("recipient", R_THANKER)
@@ -340,6 +351,10 @@ def _role(m: ActorMention, sc: _Scene) -> tuple[str, str] | None:
             return None
         # "Ukraine erhält von Deutschland ...": the giver follows von/from
         giver = preceded_by(sc.doc, m, cue_set(sc.lang, "from_preps")) or from_government_of(sc.doc, m, sc.lang)
+        if not giver and _adjective_on_received_aid(m, sc):
+            # "Die Ukraine erhält ein neues deutsches Waffenpaket": the state named on the aid received gives
+            # it (the possessive rule then reads it as the aid's owner)
+            return ("donor", R_RECEIVE_FROM)
         return ("donor", R_RECEIVE_FROM) if giver else ("recipient", R_RECEIVER)
     # "vonseiten der Bundesregierung", "seitens der EU": the part the money comes from gives
     if _on_the_part_of(sc.doc, m, sc.lang):
