@@ -770,6 +770,12 @@ ROWS = [
     # donor_currency: bare "Pesos"/"pesos" from Mexico are MXN; "mexikanische Pesos"/"Mexican pesos" are stated
     ("pledge.amount.donor_currency", "de", "Mexiko sagte Kuba 200 Millionen Pesos für Lebensmittel zu.", True,
      [("country:MX", "country:CU", 200_000_000, "MXN")]),
+    # rupees the donor does not use are the receiver's ("Rs" from China to Nepal); a bare "$" stays the US dollar
+    ("pledge.amount.donor_currency", "en", "China will provide more than Rs 11.40 billion in grant assistance to Nepal.", True,
+     [("country:CN", "country:NP", 11_400_000_000, "NPR")]),
+    ("pledge.amount.donor_currency", "de", "China stellt Nepal 11,4 Milliarden Rupien zur Verfügung.", True,
+     [("country:CN", "country:NP", 11_400_000_000, "NPR")]),
+    ("pledge.amount.donor_currency", "en", "Japan pledged $50 million to Fiji.", True, [("country:JP", "country:FJ", 50_000_000, "USD")]),
     ("pledge.amount.donor_currency", "en", "Mexico pledged 200 million pesos to Cuba for food.", True,
      [("country:MX", "country:CU", 200_000_000, "MXN")]),
     ("pledge.amount.donor_currency", "de", "Mexiko sagte Kuba 200 Millionen mexikanische Pesos für Lebensmittel zu.", False,

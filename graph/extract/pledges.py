@@ -617,7 +617,7 @@ def _read_figure(run: _Run, fig: _Figure, made: dict[int, Pledge]) -> Pledge | N
             run.gift_giver = (fig.s_index, donor)
         _refuse(run, fig, B_NO_RECIPIENT)
         return None
-    code, inferred = _currency(run, fig, donor)
+    code, inferred = _currency(run, fig, donor, recipient)
     if code is None:
         _refuse(run, fig, B_NO_CURRENCY)
         return None
@@ -1359,7 +1359,7 @@ def _recipient(run: _Run, fig: _Figure, parties: Parties, g: _Giver) -> str | No
     return found[0]
 
 
-def _currency(run: _Run, fig: _Figure, donor: str) -> tuple[str | None, bool]:
+def _currency(run: _Run, fig: _Figure, donor: str, recipient: str | None = None) -> tuple[str | None, bool]:
     """The ISO code of the figure: as written, else the donor's own currency of the family
     ("Dollar" from Canada is CAD); a bare "$" restated in brackets in the donor's own dollar
     ("$6.6 billion (Can$8.9 billion)") is the family's default."""
@@ -1387,6 +1387,12 @@ def _currency(run: _Run, fig: _Figure, donor: str) -> tuple[str | None, bool]:
         fig.chain.append(A_PREVIOUS_CURRENCY)
         return previous, True
     code, inferred = amount.resolved(context_currency=load_lexicon().currency_of(donor))
+    if inferred and amount.family and money_families()[amount.family].get("receiver_decides") and code != load_lexicon().currency_of(donor):
+        # a family the donor does not use is the receiver's where it does: China's "Rs 11.40 billion" to
+        # Nepal are Nepalese rupees
+        own = load_lexicon().currency_of(recipient) if recipient else None
+        if own in money_families()[amount.family]["members"]:
+            code = own
     stated = {c for j, a in enumerate(fig.amounts) if fig.alt_of.get(j) == k for c in [a.resolved(context_currency=None)[0]] if c}
     if inferred and code in stated and amount.family:
         code = money_families()[amount.family]["default"] or code
