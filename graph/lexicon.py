@@ -494,6 +494,7 @@ class Lexicon:
                     folded.setdefault(key, form)
             self._folded[lang] = folded
         self._person_names: list[tuple[str, str, str]] = []  # casefolded, skeleton, key
+        self._given: frozenset[str] | None = None  # given_names(), derived on first use
         for entry in self.entries("Person"):
             for text in sorted({name for _, name in entry.labels} | set(entry.aliases)):
                 self._person_names.append((" ".join(text.split()).casefold(), _skeleton(text), entry.key))
@@ -501,7 +502,7 @@ class Lexicon:
     def given_names(self) -> frozenset[str]:
         """The first words of the persons' full names, case-folded ("catherine", "olaf"): given names
         seen in the news, which make the word after them a surname even where it is a common word."""
-        if getattr(self, "_given", None) is None:
+        if self._given is None:
             self._given = frozenset(text.split()[0] for text, _, _ in self._person_names if len(text.split()) > 1 and len(text.split()[0]) > 2)
         return self._given
 

@@ -18,7 +18,7 @@ from graph.extract.actors import is_locative, possessive
 from graph.extract.cues import cue_set, cues
 from graph.extract.dates import is_date_word
 from graph.extract.evidence import make_evidence
-from graph.extract.meeting_triggers import T_VERB, Cue, before_title, both, name_start
+from graph.extract.meeting_triggers import T_VERB, Cue, both, modifies_person_at, name_start
 from graph.extract.persons import is_title_token, role_index
 from graph.extract.rules import rule
 from graph.lexicon import load_lexicon
@@ -95,15 +95,6 @@ def _keys(found: list[ActorMention]) -> set[str]:
 
 
 # --- predicates on one name -------------------------------------------------------------------
-def _modifies_person(doc: Doc, i: int, by_token: dict[int, ActorMention]) -> bool:
-    """ "US-Präsident Donald Trump", "dem ukrainischen Präsidenten Selenskyj": the country is the person's affiliation."""
-    for j in range(i + 1, min(i + 5, len(doc))):
-        m = by_token.get(j)
-        if m is not None:
-            return m.kind == "Person"
-    return False
-
-
 def _after_preposition(doc: Doc, m: ActorMention, lang: str) -> bool:
     """ "für die Ukraine", "for Ukraine", "with Zelensky": an object, not the subject; also in
     apposition to a plural noun after one ("aus den Golfstaaten Katar und Kuwait")."""
@@ -142,7 +133,7 @@ def _in_subject(cue: Cue, m: ActorMention) -> bool:
             and not (m.kind == "Person" and _after_of(doc, m, lang))
             and not (m.kind == "Country" and _compound_modifier_of(doc, m))
             and not (m.kind == "Organization" and _modifies_person_noun(doc, m, lang))
-            and not (m.metonymic and m.kind == "Country" and _modifies_person(doc, i, cue.by_token)))
+            and not (m.metonymic and m.kind == "Country" and modifies_person_at(doc, i, cue.by_token)))
 
 
 # --- lists and clause starts ------------------------------------------------------------------
@@ -157,7 +148,7 @@ def list_after(doc: Doc, start: int, end: int, by_token: dict[int, ActorMention]
         tok = doc[i]
         m = by_token.get(i)
         if m is not None:
-            if not (m.metonymic and m.kind == "Country" and _modifies_person(doc, i, by_token)):
+            if not (m.metonymic and m.kind == "Country" and modifies_person_at(doc, i, by_token)):
                 out.append(m)
             i = _span_end(doc, m)
             continue
@@ -933,7 +924,7 @@ def further_stops(cue: Cue, first: ActorMention) -> list[ActorMention]:
         return []
     # (a country's name on a title names no stop: "during a trip to Kyiv, U.S. Secretary of State Antony Blinken")
     return [m for m in listed[1:] if m.kind == "Country" and m.form != "adjective" and (not m.metonymic or m.form == "capital")
-            and m.key != first.key and not before_title(cue, m)]
+            and m.key != first.key and not modifies_person_at(cue.doc, tok_of(cue.doc, m), cue.by_token)]
 
 
 def _visited_before(cue: Cue) -> ActorMention | None:

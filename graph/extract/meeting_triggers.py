@@ -340,7 +340,7 @@ def name_start(cue: Cue, k: int, end: int, *, adjectives: bool = True) -> int:
         m = cue.by_token.get(k)
         if adjectives and m is not None and m.form == "adjective":
             k = doc.char_span(m.start, m.end, alignment_mode="expand").end
-        elif adjectives and m is not None and m.kind == "Country" and before_title(cue, m):
+        elif adjectives and m is not None and m.kind == "Country" and modifies_person_at(doc, k, cue.by_token):
             # ("U.S. Secretary of State Antony Blinken": a country's name on a title)
             k = doc.char_span(m.start, m.end, alignment_mode="expand").end
         elif doc[k].lower_ in cue_set(cue.lang, "articles") or k in role_index(doc).tokens:
@@ -350,10 +350,16 @@ def name_start(cue: Cue, k: int, end: int, *, adjectives: bool = True) -> int:
     return k
 
 
-def before_title(cue: Cue, m) -> bool:
-    """The country name stands on a title: "U.S. Secretary of State"."""
-    span = cue.doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and span.end < len(cue.doc) and span.end in role_index(cue.doc).tokens
+def modifies_person_at(doc: Doc, i: int, by_token: dict[int, ActorMention]) -> bool:
+    """ "US-Präsident Donald Trump", "U.S. Secretary of State Antony Blinken", "dem ukrainischen Präsidenten
+    Selenskyj": the name at token i is a person's affiliation (the next name within four tokens is the person's)."""
+    for j in range(i + 1, min(i + 5, len(doc))):
+        if doc[j].is_sent_start:
+            return False  # (not past the sentence: "..., Angola and Kenya. Goodluck Jonathan ...")
+        m = by_token.get(j)
+        if m is not None:
+            return m.kind == "Person"
+    return False
 
 
 def _gathered_object(cue: Cue) -> bool:

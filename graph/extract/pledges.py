@@ -209,6 +209,7 @@ class _Figure:
     chain: list[str] = field(default_factory=list)
     announcer: str | None = None
     borrower: str | None = None  # the state that agreed a loan with a lender
+    receiver_lists: list[tuple[ActorMention, ActorMention]] | None = None  # read once, by _receiver_lists
 
     @property
     def prev_end(self) -> int:
@@ -495,26 +496,26 @@ def _bracketed_list(run: _Run, fig: _Figure, m: ActorMention) -> tuple[ActorMent
     return ordered[first], ordered[last]
 
 
-def _bracketed_receiver(run: _Run, fig: _Figure, m: ActorMention | None = None) -> ActorMention | None:
-    """The name right before the figure in brackets, when its list follows a preposition of
-    destination: "relief efforts in Chad ($10 million), Haiti ($6 million)" (receivers, not givers)."""
-    for x in [m] if m is not None else fig.in_sent:
-        if x is not None and _in_brackets_after(run, fig, x):
-            head = _bracketed_list(run, fig, x)[0]
-            return x if preceded_by(run.doc, head, cue_set(run.lang, "destination_preps")) else None
-    return None
-
-
 def _receiver_lists(run: _Run, fig: _Figure) -> list[tuple[ActorMention, ActorMention]]:
-    """The lists of receivers with their figures in brackets in the figure's sentence."""
-    text, out = doc_text(run.doc), []
-    for x in fig.in_sent:
-        bracket = re.match(r"\s*\(\s*", text[x.end : x.end + 8])
-        if bracket and any(a.start == x.end + bracket.end() for a in fig.amounts):
-            head, last = _bracketed_list(run, fig, x)
-            if preceded_by(run.doc, head, cue_set(run.lang, "destination_preps")) and (head, last) not in out:
-                out.append((head, last))
-    return out
+    """The lists of receivers with their figures in brackets in the figure's sentence (first and last
+    name of each), read once per figure: a list that follows a preposition of destination."""
+    if fig.receiver_lists is None:
+        text, out = doc_text(run.doc), []
+        for x in fig.in_sent:
+            bracket = re.match(r"\s*\(\s*", text[x.end : x.end + 8])
+            if bracket and any(a.start == x.end + bracket.end() for a in fig.amounts):
+                head, last = _bracketed_list(run, fig, x)
+                if preceded_by(run.doc, head, cue_set(run.lang, "destination_preps")) and (head, last) not in out:
+                    out.append((head, last))
+        fig.receiver_lists = out
+    return fig.receiver_lists
+
+
+def _bracketed_receiver(run: _Run, fig: _Figure) -> ActorMention | None:
+    """The name right before the figure in brackets, when it is in a list of receivers: "relief efforts
+    in Chad ($10 million), Haiti ($6 million)"."""
+    m = next((x for x in fig.in_sent if _in_brackets_after(run, fig, x)), None)
+    return m if m is not None and any(head.start <= m.start <= last.start for head, last in _receiver_lists(run, fig)) else None
 
 
 def _not_listed_receivers(run: _Run, fig: _Figure, donors: list[ActorMention]) -> list[ActorMention]:
@@ -827,7 +828,8 @@ def _own_clause_giver(run: _Run, fig: _Figure, donors: list[ActorMention]) -> tu
         if re.fullmatch(rf"\s*,?\s*(?:{relatives})\s+", text[m.end : first]) or lang == "en" and _relative_verb(text[m.end : fig.amount.start], relatives):
             return m, D_RELATIVE
         # "the United States ($100 million), Canada ($60 million)": the name right before its figure in brackets
-        if _in_brackets_after(run, fig, m) and _bracketed_receiver(run, fig, m) is None:
+        # (the names of a list of receivers are out of the candidates already: _not_listed_receivers)
+        if _in_brackets_after(run, fig, m):
             return m, D_BRACKETED
         # only after "by" ("followed by X with A") or listed after such a figure ("..., and France with B"):
         # "Germany supports Ukraine with €500 million" gives Ukraine nothing
@@ -1237,30 +1239,26 @@ def _previous_subject(run: _Run, fig: _Figure) -> str | None:
     return first.key
 
 
-def _state_teller(run: _Run, fig: _Figure) -> str | None:
-    """A state's body named after a receiver's figure next to a verb of saying ("wie das EDA mitteilte",
-    "the State Department said"): its state gives."""
-    if fig.trigger_rule != T_RECEIVE:
-        return None
+def _tellers(run: _Run, fig: _Figure) -> list[ActorMention]:
+    """The organisations named after the figure next to a verb of saying ("the IMF said", "wie das EDA
+    mitteilte")."""
     speech = cue_set(run.lang, "speech_verbs")
     verbs = [t for t in run.doc[fig.amount_tok[1] : fig.sent.end] if t.lower_ in speech or t.lemma_ in speech]
-    for m in fig.in_sent:
-        state = state_of(m)
-        if (m.kind == "Organization" and m.start > fig.amount.end and state is not None and state.startswith("country:")
-                and state != m.key and any(abs(t.idx - m.start) < 40 for t in verbs)):
-            return state
-    return None
+    return [m for m in fig.in_sent if m.kind == "Organization" and m.start > fig.amount.end and any(abs(t.idx - m.start) < 40 for t in verbs)]
+
+
+def _state_teller(run: _Run, fig: _Figure) -> str | None:
+    """A state's body telling of a receiver's figure ("wie das EDA mitteilte", "the State Department
+    said"): its state gives."""
+    if fig.trigger_rule != T_RECEIVE:
+        return None
+    states = [state_of(m) for m in _tellers(run, fig) if state_of(m) != m.key]
+    return next((s for s in states if s is not None and s.startswith("country:")), None)
 
 
 def _lender_teller(run: _Run, fig: _Figure) -> str | None:
-    """A bank or fund named after the figure next to a verb of saying ("the IMF said", "wie der IWF
-    erklärte")."""
-    speech = cue_set(run.lang, "speech_verbs")
-    verbs = [t for t in run.doc[fig.amount_tok[1] : fig.sent.end] if t.lower_ in speech or t.lemma_ in speech]
-    for m in fig.in_sent:
-        if m.kind == "Organization" and m.start > fig.amount.end and _lender(m.key) and any(abs(t.idx - m.start) < 40 for t in verbs):
-            return m.key
-    return None
+    """A bank or fund telling of the figure ("the IMF said", "wie der IWF erklärte")."""
+    return next((m.key for m in _tellers(run, fig) if _lender(m.key)), None)
 
 
 def _bare_object(run: _Run, fig: _Figure, donors: list[ActorMention], donor: str, givers: set[str], *,
