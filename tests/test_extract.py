@@ -433,6 +433,15 @@ ACTOR_CASES = [
     ("en", "Qatari Foreign Minister Khaled al-Attiya told the conference.", ["country:QA", "person:khaled-al-attiya"]),
     ("en", "The Saudi minister Adel al-Jubeir met Lavrov.", ["country:SA", "person:adel-al-jubeir", "person:sergey-lavrov"]),
     ("en", "Fighting near al-Fashir continued.", []),
+    # capitalised "Al-" too, however many parts: the name is one person's
+    ("en", "The talks were hosted by Emir Sabah Al-Ahmad Al-Jaber Al-Sabah.", ["person:sabah-al-ahmad-al-jaber-al-sabah"]),
+    ("de", "Die Gespräche leitete Emir Sabah Al-Ahmad Al-Jaber Al-Sabah.", ["person:sabah-al-ahmad-al-jaber-al-sabah"]),
+    # a name that ends in a word of meeting is an event's, whatever title follows it
+    ("en", "Addressing the Second Africa-India Forum Summit, the prime minister offered a package.", ["country:IN", "region:africa"]),
+    ("de", "Beim Zweiten Afrika-Indien Forum Gipfel, so der Premierminister, gebe es ein Paket.", ["country:IN", "region:africa"]),
+    # titles of party leaders in parliament
+    ("en", "Senate Majority Leader Chuck Schumer welcomed the vote.", ["person:chuck-schumer"]),
+    ("de", "Fraktionschef Rolf Mützenich begrüßte die Abstimmung.", ["person:rolf-mutzenich"]),
 ]
 
 

@@ -272,6 +272,37 @@ ROWS = [
      [(('person:antonio-costa', 'person:claudia-sheinbaum', 'person:ursula-von-der-leyen'), 'meeting', 'held'), (('person:claudia-sheinbaum', 'person:mark-carney'), 'meeting', 'held')]),
     ('meeting.participants.one_by_one', 'en', 'A three-way meeting between Antony Blinken, Emmanuel Macron and Giorgia Meloni is planned for Friday.', False,
      [(('person:antony-blinken', 'person:emmanuel-macron', 'person:giorgia-meloni'), 'meeting', 'planned')]),
+    # (a noun of events in the plural with two or more persons is one event with each: "phone conversations with A, B and C";
+    # the singular is one event with all)
+    ('meeting.participants.one_by_one', 'en', 'Volodymyr Zelensky had phone conversations with Speaker of the House of Representatives Mike Johnson, Senate Republican Leader Mitch McConnell and Senate Majority Leader Chuck Schumer.', True,
+     [(('person:chuck-schumer', 'person:volodymyr-zelensky'), 'call', 'held'), (('person:mike-johnson', 'person:volodymyr-zelensky'), 'call', 'held'), (('person:mitch-mcconnell', 'person:volodymyr-zelensky'), 'call', 'held')]),
+    ('meeting.participants.one_by_one', 'de', 'Olaf Scholz führte am Montag Telefonate mit Präsident Emmanuel Macron und Premierminister Keir Starmer.', True,
+     [(('person:emmanuel-macron', 'person:olaf-scholz'), 'call', 'held'), (('person:keir-starmer', 'person:olaf-scholz'), 'call', 'held')]),
+    ('meeting.participants.one_by_one', 'en', 'Olaf Scholz had a phone conversation with President Emmanuel Macron and Prime Minister Keir Starmer.', False,
+     [(('person:emmanuel-macron', 'person:keir-starmer', 'person:olaf-scholz'), 'call', 'held')]),
+    ('meeting.participants.one_by_one', 'de', 'Olaf Scholz führte am Montag ein Telefonat mit Präsident Emmanuel Macron und Premierminister Keir Starmer.', False,
+     [(('person:emmanuel-macron', 'person:keir-starmer', 'person:olaf-scholz'), 'call', 'held')]),
+    # a with-list goes on past capitalised words of a title the lexicon does not hold, right before a name, and stops
+    # at an actor that tells of the meeting after a comma ("..., the National News Agency said"); no comma, no teller
+    ('meeting.participants.with_list', 'en', 'Volodymyr Zelensky held a meeting with Senate Majority Leader Chuck Schumer and Speaker of the House of Representatives Mike Johnson.', True,
+     [(('person:chuck-schumer', 'person:mike-johnson', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
+    ('meeting.participants.with_list', 'en', 'Volodymyr Zelensky held a closed meeting with Emir Tamim bin Hamad Al Thani, the National News Agency said.', True,
+     [(('person:tamim-bin-hamad-al-thani', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
+    ('meeting.participants.with_list', 'de', 'Wolodymyr Selenskyj führte ein Gespräch mit Emir Tamim bin Hamad Al Thani, wie die Nachrichtenagentur AFP meldete.', True,
+     [(('person:tamim-bin-hamad-al-thani', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
+    ('meeting.participants.with_list', 'en', 'Volodymyr Zelensky held a closed meeting with Emir Tamim bin Hamad Al Thani and the National News Agency.', True,
+     [(('org:national-news-agency', 'person:tamim-bin-hamad-al-thani', 'person:volodymyr-zelensky'), 'meeting', 'held')]),
+    ('meeting.participants.with_list', 'en', 'During a press conference with Olaf Scholz in Berlin, Zelensky thanked Germany for its support.', True,
+     [(('person:olaf-scholz', 'person:volodymyr-zelensky'), 'press_conference', 'held')]),
+    # an English pronoun before the verb past auxiliaries ("She will meet") stands for the person named before; a noun there does not
+    ('meeting.participants.pronoun', 'en', 'Annalena Baerbock arrived in Delhi on Sunday. She will meet Prime Minister Narendra Modi.', True,
+     [(('person:annalena-baerbock', 'person:narendra-modi'), 'meeting', 'planned')]),
+    ('meeting.participants.pronoun', 'en', 'Annalena Baerbock arrived in Delhi on Sunday. Officials will meet Prime Minister Narendra Modi.', False, []),
+    # an English participle after a comma ("..., meeting with") has the main clause's subject
+    ('meeting.participants.subject', 'en', 'Tanja Fajon travelled to Kyiv on Wednesday, meeting with Prime Minister Denys Shmyhal.', True,
+     [(('country:UA', 'person:denys-shmyhal', 'person:tanja-fajon'), 'visit', 'held')]),
+    ('meeting.participants.subject', 'en', 'Tanja Fajon travelled to Kyiv on Wednesday, a day after a meeting with Prime Minister Denys Shmyhal.', True,
+     [(('country:UA', 'person:tanja-fajon'), 'visit', 'held')]),
     # meeting.participants.leaders_of: meetings with the leaders of several countries are one with each; a single country's is one meeting
     ('meeting.participants.leaders_of', 'de', 'Friedrich Merz plant in Kanada Treffen mit den Staats- und Regierungschefs von Japan, Australien und Indien.', True, [(('country:AU', 'person:friedrich-merz'), 'meeting', 'planned'), (('country:IN', 'person:friedrich-merz'), 'meeting', 'planned'), (('country:JP', 'person:friedrich-merz'), 'meeting', 'planned')]),
     ('meeting.participants.leaders_of', 'en', 'In Canada, Friedrich Merz will hold meetings with the leaders of Japan, Australia and India.', True, [(('country:AU', 'person:friedrich-merz'), 'meeting', 'planned'), (('country:IN', 'person:friedrich-merz'), 'meeting', 'planned'), (('country:JP', 'person:friedrich-merz'), 'meeting', 'planned')]),

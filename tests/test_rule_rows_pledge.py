@@ -1042,6 +1042,12 @@ ROWS = [
      [("country:BE", "country:UA", 977_000_000, "EUR")]),
     ("pledge.donor.pronoun", "en", "Belgian Prime Minister Alexander De Croo met Zelensky in Brussels. Additionally, Belgium promised at least €977 million in military aid for Kyiv.", False,
      [("country:BE", "country:UA", 977_000_000, "EUR")]),
+    # German "sie" is a woman named before when the verb beside it is in the singular ("Sie sagte"); with a man
+    # named before, or a verb in the plural ("Sie sagten": they), it stands for no giver
+    ("pledge.donor.pronoun", "de", "Ursula von der Leyen reiste nach Kiew. Sie sagte der Ukraine 620 Millionen Euro zu.", True,
+     [("org:european-commission", "country:UA", 620_000_000, "EUR")]),
+    ("pledge.donor.pronoun", "de", "Olaf Scholz reiste nach Kiew. Sie sagte der Ukraine 620 Millionen Euro zu.", False, []),
+    ("pledge.donor.pronoun", "de", "Ursula von der Leyen und Olaf Scholz reisten nach Kiew. Sie sagten der Ukraine 620 Millionen Euro zu.", False, []),
     # a country's name on its currency names no actor: "400 million US Dollars"
     ("pledge.donor.subject", "en", "The Indian government will provide 30 billion Indian rupees and 400 million US Dollars to the Maldives.", True,
      [("country:IN", "country:MV", 30_000_000_000, "INR"), ("country:IN", "country:MV", 400_000_000, "USD")]),

@@ -19,7 +19,7 @@ from graph.extract.cues import cue_set, cues
 from graph.extract.dates import is_date_word
 from graph.extract.evidence import make_evidence
 from graph.extract.meeting_triggers import T_VERB, Cue, both, modifies_person_at, name_start
-from graph.extract.persons import is_title_token, role_index
+from graph.extract.persons import is_title_token, person_gender, role_index
 from graph.extract.rules import rule
 from graph.lexicon import load_lexicon
 from graph.model import ActorMention
@@ -148,9 +148,14 @@ def list_after(doc: Doc, start: int, end: int, by_token: dict[int, ActorMention]
         tok = doc[i]
         m = by_token.get(i)
         if m is not None:
+            # (an actor right before a verb of saying tells of the meeting: "... with Emir Sabah, the National News
+            # Agency said")
+            j = _span_end(doc, m)
+            if out and j < end and doc[j].lower_ in cue_set(lang, "speech_verbs") and _after_comma(doc, i, lang):
+                break
             if not (m.metonymic and m.kind == "Country" and modifies_person_at(doc, i, by_token)):
                 out.append(m)
-            i = _span_end(doc, m)
+            i = j
             continue
         if tok.text == "(" and i + 2 < end and doc[i + 2].text == ")":
             i += 3  # "der Afrikanischen Union (AU), Moussa Faki": an acronym in brackets
@@ -158,8 +163,32 @@ def list_after(doc: Doc, start: int, end: int, by_token: dict[int, ActorMention]
         if tok.text in links or tok.lower_ in links or i in roles or is_title_token(tok, lang) or tok.text[:1].islower() and tok.text.endswith(endings) and tok.is_alpha:
             i += 1
             continue
+        # (capitalised words of a title the lexicon does not hold, right before a person's name: "Speaker of
+        # the House of Representatives Mike Johnson, Senate Republican Leader Mitch McConnell")
+        k = _title_words_end(doc, i, end, by_token, cue_set(lang, "of_preps") | cue_set(lang, "definite_articles"))
+        if k is not None:
+            i = k
+            continue
         break
     return out
+
+
+def _after_comma(doc: Doc, i: int, lang: str) -> bool:
+    """A comma (and an article) right before token i."""
+    k = i - 1
+    while k > 0 and doc[k].lower_ in cue_set(lang, "definite_articles"):
+        k -= 1
+    return k >= 0 and doc[k].text == ","
+
+
+def _title_words_end(doc: Doc, i: int, end: int, by_token: dict[int, ActorMention], links: frozenset[str]) -> int | None:
+    """The start of the person's name that ends a run of at most four capitalised words (with "of"/"the"
+    among them, no comma) beginning at i; None where no person's name follows."""
+    k, titled = i, False
+    while k < min(end, i + 5) and k not in by_token and (doc[k].is_title and doc[k].is_alpha or doc[k].lower_ in links):
+        titled = titled or doc[k].is_title
+        k += 1
+    return k if titled and k in by_token and by_token[k].kind == "Person" else None
 
 
 def _skipped_comma_clause(doc: Doc, lo: int, j: int) -> int | None:
@@ -302,6 +331,10 @@ def _one_by_one(cue: Cue, met: list[ActorMention]) -> None:
     sides = {side_of(m) for m in persons}
     if cue.mtype == "meeting" and T_VERB in cue.chain and len(persons) >= 3 and len(persons) == len(met) and len(sides) >= 2:
         cue.bilaterals, cue.bilaterals_rule = persons, P_ONE_BY_ONE
+    # (a noun of events in the plural with two or more persons is one event with each: "had phone conversations
+    # with Mike Johnson, Mitch McConnell and Chuck Schumer", "Telefonate mit Macron und Scholz")
+    elif cue.tok.text in cue_set(cue.lang, "plural_event_nouns") and len(persons) >= 2 and len(persons) == len(met) and len(sides) >= 2:
+        cue.bilaterals, cue.bilaterals_rule = persons, P_ONE_BY_ONE
 
 
 def _antecedent(cue: Cue) -> ActorMention | None:
@@ -357,6 +390,16 @@ def _attend_verb(clause: Span, lang: str) -> bool:
     return any(t.lower_ in verbs or t.lemma_ in verbs for t in clause)
 
 
+def _participle_clause(cue: Cue) -> bool:
+    """The cue's clause opens at a comma with a present participle at most two words before the cue ("meeting",
+    "holding talks")."""
+    doc = cue.doc
+    if cue.start <= cue.lo or doc[cue.start - 1].text != "," or cue.tok.i - cue.start > 2:
+        return False
+    first = doc[cue.start]
+    return first.is_lower and first.is_alpha and first.lower_.endswith(tuple(cue_set(cue.lang, "present_participle_endings")))
+
+
 def _clause_parties(cue: Cue) -> str | None:
     """The with-list and the subject of the clause; a refusal when the meeting is cancelled or denied.
     Negation: "X werde nicht an dem Treffen teilnehmen" removes X, the meeting stays; "ein Treffen
@@ -369,6 +412,10 @@ def _clause_parties(cue: Cue) -> str | None:
     # a German infinitive with "zu" after a comma has the main clause's subject: "Merz und Macron
     # vereinbarten, sich im Mai zu treffen", "reiste nach Kiew, um Selenskyj zu treffen"
     if cue.lang == "de" and cue.tok.is_lower and cue.tok.i > 0 and cue.doc[cue.tok.i - 1].lower_ == "zu" and cue.start > cue.lo and cue.doc[cue.start - 1].text == ",":
+        cue.start = subject_start(cue.doc, cue.lo, cue.start - 1, cue.by_token)
+    # an English participle after a comma has the main clause's subject: "Fajon travelled to Kyiv, meeting with
+    # her counterpart Dmytro Kuleba", "..., holding talks with Meloni"
+    elif _participle_clause(cue):
         cue.start = subject_start(cue.doc, cue.lo, cue.start - 1, cue.by_token)
     subject, rules = _subject(cue)
     clause = _negation_clause(cue)
@@ -487,14 +534,14 @@ def _pronoun_near(cue: Cue) -> bool:
     opener = doc[sent.start]
     return (any(t.text in pronouns for t in doc[max(sent.start, cue.start, tok.i - 10) : min(sent.end, tok.i + 6)])
             # German "sie" is "she" with a verb in the singular: "wo sie Selenskyj traf"
-            or (not cue.noun and not tok.lower_.endswith("en") and _she(doc, sent, tok, lang))
+            or (not cue.noun and not tok.lower_.endswith(tuple(cue_set(lang, "plural_verb_endings"))) and _she(doc, sent, tok, lang))
             # (or with a singular auxiliary beside it: "anschließend wollte sie noch in den Libanon reisen")
             or (not cue.noun and _she_with_auxiliary(doc, cue, lang))
             # a sentence opened by a pronoun ("Er wurde ... begleitet und traf sich mit ...")
             or opener.text in pronouns
             # German "Sie telefonierte ...": a sentence-initial "Sie" with a verb in the singular
             or (opener.text in cue_set(lang, "pronoun_she") and opener.text[:1].isupper() and sent.start + 1 < sent.end
-                and doc[sent.start + 1].is_lower and not doc[sent.start + 1].lower_.endswith("en")))
+                and doc[sent.start + 1].is_lower and not doc[sent.start + 1].lower_.endswith(tuple(cue_set(lang, "plural_verb_endings")))))
 
 
 def _only_possessives_near(cue: Cue) -> bool:
@@ -555,18 +602,7 @@ def _agreeing(cue: Cue, persons: list[ActorMention]) -> ActorMention | None:
 
 
 def _gender(cue: Cue, m: ActorMention) -> str | None:
-    """A person's gender as the lexicon knows it, else as a German title right before the name says it
-    ("Bürgermeisterin" f, "Bürgermeister" m)."""
-    entry = load_lexicon().entry(m.key)
-    if entry is not None and entry.gender:
-        return entry.gender
-    span = cue.doc.char_span(m.start, m.end, alignment_mode="expand")
-    if cue.lang != "de" or span is None or span.start == 0:
-        return None
-    title = cue.doc[span.start - 1]
-    if not (is_title_token(title, "de") or title.i in role_index(cue.doc).tokens):
-        return None
-    return "f" if title.lower_.endswith(tuple(cue_set("de", "feminine_title_endings"))) else "m"
+    return person_gender(cue.doc, m.start, m.end, m.key, cue.lang)
 
 
 def _pronoun_at_verb(cue: Cue) -> bool:
@@ -575,6 +611,9 @@ def _pronoun_at_verb(cue: Cue) -> bool:
     if cue.noun:
         return False
     j = i + 1 if cue.lang == "de" else i - 1
+    # (past auxiliaries and adverbs before an English verb: "She will meet ...", "he is to meet")
+    while j > cue.sent.start and doc[j].lower_ in cue_set(cue.lang, "auxiliaries_before_verb"):
+        j -= 1
     if not cue.sent.start <= j < cue.sent.end:
         return False
     word = doc[j].text

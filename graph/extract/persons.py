@@ -131,6 +131,21 @@ def is_title_token(token, lang: str) -> bool:
     return lang == "de" and token.text[:1].isupper() and any(low.endswith(x) and len(low) > len(x) + 2 for x in c["role_suffixes"])
 
 
+def person_gender(doc: Doc, start: int, end: int, key: str, lang: str) -> str | None:
+    """A person's gender as the lexicon knows it, else as a German title right before the name says it
+    ("Bürgermeisterin" f, "Bürgermeister" m)."""
+    entry = load_lexicon().entry(key)
+    if entry is not None and entry.gender:
+        return entry.gender
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if lang != "de" or span is None or span.start == 0:
+        return None
+    title = doc[span.start - 1]
+    if not (is_title_token(title, "de") or title.i in role_index(doc).tokens):
+        return None
+    return "f" if title.lower_.endswith(tuple(cue_set("de", "feminine_title_endings"))) else "m"
+
+
 def _in_role(token) -> bool:
     return token.i in role_index(token.doc).tokens
 
@@ -236,15 +251,15 @@ def _name_after(doc: Doc, i: int, lang: str, *, limit: int = 4, titled: bool = F
         elif tok.text == "-" and end > i and end + 1 < len(doc) and doc[end + 1].is_alpha and not tok.whitespace_ and not doc[end - 1].whitespace_:
             end += 2
             hyphens += 2
+        elif end > i and _hyphened_particle(doc, end, lang):
+            end += 3  # "Khaled al-Attiya", "Sabah Al-Ahmad Al-Jaber Al-Sabah": a particle joined by a hyphen to the name word is part of it
+            hyphens += 2
         elif _is_name_token(tok, lang, strict=end - i - hyphens >= 2):
             end += 1
         elif (tok.text in PARTICLES and end > i and end + 1 < len(doc) and _is_name_token(doc[end + 1], lang)
               and tok.lower_ not in cue_set(lang, "definite_articles")):  # (German "das" is an article: "Minister Müller das Konzept")
             end += 1
             hyphens += 1  # a particle is not counted: "Salman bin Abdulaziz Al Saud"
-        elif end > i and _hyphened_particle(doc, end, lang):
-            end += 3  # "Khaled al-Attiya": a particle joined by a hyphen to the name word is part of it
-            hyphens += 2
         elif titled and end - i == 1 and _surname_after_given_name(doc, i, end, lang):
             # "Energieministerin Catherine Reiche": after a title and a known given name, a common word
             # ("Reiche", "Schwarz") is the surname
@@ -381,7 +396,9 @@ def find_person_spans(doc: Doc, lang: str) -> list[tuple[Span, str]]:
             if name is not None and name.end < len(doc) and doc[name.end].is_punct:
                 if _role_near(doc, max(tok.sent.start, i - 8), i) is not None:
                     found.append((name, "person.apposition"))
-    return found
+    # a name that ends in a word of meeting names an event: "the Second Africa-India Forum Summit, the prime minister ..."
+    nouns = c["meeting_nouns"]
+    return [(name, why) for name, why in found if name[-1].text not in nouns and name[-1].lower_ not in nouns]
 
 
 def _family_name(span: Span) -> str:

@@ -21,6 +21,7 @@ from graph.extract.cues import cue_set, cues
 from graph.extract.dates import find_date
 from graph.extract.doctext import doc_text
 from graph.extract.evidence import make_evidence
+from graph.extract.persons import person_gender
 from graph.extract.pledge_parties import (
     R_BORROWER,
     R_CLAUSE,
@@ -1010,11 +1011,15 @@ def _pronoun_giver(run: _Run, fig: _Figure) -> str | None:
     doc, trigger = run.doc, fig.trigger
     pronouns = cue_set(run.lang, "subject_person_pronouns")
     near = list(doc[max(fig.sent.start, trigger.i - 2) : min(fig.sent.end, trigger.i + 2)]) + _clause_before_cue(run, fig)
-    pronoun = next((t for t in near if t.text in pronouns and t.i != trigger.i), None) or _own_state_phrase(run, fig)
+    pronoun = next((t for t in near if (t.text in pronouns or _she_singular(run, fig, t)) and t.i != trigger.i), None) or _own_state_phrase(run, fig)
     if pronoun is None:
         return None
     floor = fig.whole.start_char - 600
     before = [m for m in run.mentions if m.kind == "Person" and m.affiliation and floor <= m.start < pronoun.idx]
+    # (German "sie" is a woman named before, as the lexicon or her title tells: "Von der Leyen reiste nach
+    # Damaskus. Konkret stellte sie ... 620 Millionen Euro in Aussicht")
+    if pronoun.text in cue_set(run.lang, "pronoun_she"):
+        before = [m for m in before if person_gender(doc, m.start, m.end, m.key, run.lang) == "f"]
     if not before:
         return None
     # the subject of the last sentence that names a person: its first person not after a preposition
@@ -1023,6 +1028,16 @@ def _pronoun_giver(run: _Run, fig: _Figure) -> str | None:
     sent_start = last.sent.start_char if last is not None else before[-1].start
     persons = [m for m in before if m.start >= sent_start]
     return state_of(next((m for m in persons if not oblique(doc, m, run.lang)), persons[0]))
+
+
+def _she_singular(run: _Run, fig: _Figure, t: Token) -> bool:
+    """German "sie" is "she", not "they", with a verb in the singular beside it: "stellte sie",
+    "Sie sagte" (not "sagten sie")."""
+    if t.text not in cue_set(run.lang, "pronoun_she"):
+        return False
+    j = t.i + 1 if t.i == fig.sent.start else t.i - 1
+    verb = run.doc[j] if fig.sent.start <= j < fig.sent.end else None
+    return verb is not None and verb.is_lower and verb.is_alpha and not verb.lower_.endswith(tuple(cue_set(run.lang, "plural_verb_endings")))
 
 
 def _own_state_phrase(run: _Run, fig: _Figure) -> Token | None:
