@@ -1042,6 +1042,13 @@ ROWS = [
      [("country:BE", "country:UA", 977_000_000, "EUR")]),
     ("pledge.donor.pronoun", "en", "Belgian Prime Minister Alexander De Croo met Zelensky in Brussels. Additionally, Belgium promised at least €977 million in military aid for Kyiv.", False,
      [("country:BE", "country:UA", 977_000_000, "EUR")]),
+    # a name in a relative clause set off by commas that does not hold the verb neither gives nor receives; the same
+    # name as the clause's subject gives
+    ("pledge.donor.subject", "de", "Für den Libanon, der sich von dem Krieg zwischen der Hisbollah und Israel erholt, bewilligte die Weltbank 250 Millionen Dollar.", True,
+     [("org:world-bank", "country:LB", 250_000_000, "USD")]),
+    ("pledge.donor.subject", "en", "For Lebanon, which is recovering from the war between Hezbollah and Israel, the World Bank approved $250 million.", True,
+     [("org:world-bank", "country:LB", 250_000_000, "USD")]),
+    ("pledge.donor.subject", "de", "Für den Libanon bewilligte Israel 250 Millionen Dollar.", True, [("country:IL", "country:LB", 250_000_000, "USD")]),
     # German "sie" is a woman named before when the verb beside it is in the singular ("Sie sagte"); with a man
     # named before, or a verb in the plural ("Sie sagten": they), it stands for no giver
     ("pledge.donor.pronoun", "de", "Ursula von der Leyen reiste nach Kiew. Sie sagte der Ukraine 620 Millionen Euro zu.", True,
@@ -1264,6 +1271,13 @@ ROWS = [
     ("pledge.donor.bracketed_figure", "en", "Germany ($50 million) was among the donors to Haiti.", True, [("country:DE", "country:HT", 50_000_000, "USD")]),
     ("pledge.donor.bracketed_figure", "de", "Deutschland (50 Millionen Euro) gehörte zu den Gebern für Haiti.", True, [("country:DE", "country:HT", 50_000_000, "EUR")]),
     ("pledge.donor.bracketed_figure", "en", "Germany pledged $50 million (€46 million) to Haiti.", False, [("country:DE", "country:HT", 50_000_000, "USD")]),
+    # names that follow a giver after "from"/"von" in a list, with their figures in brackets or not, give too
+    ("pledge.donor.bracketed_figure", "de", "Der Fonds der Weltbank hat neue Beiträge von den Regierungen Islands (3,6 Mio. USD), Lettlands (2 Mio. EUR) und der Niederlande (60 Mio. EUR) erhalten.", True,
+     [("country:IS", "org:world-bank", 3_600_000, "USD"), ("country:LV", "org:world-bank", 2_000_000, "EUR"), ("country:NL", "org:world-bank", 60_000_000, "EUR")]),
+    ("pledge.donor.bracketed_figure", "en", "The World Bank fund has received new contributions from the governments of Iceland ($3.6 million), Latvia (EUR 2 million) and the Netherlands (EUR 60 million).", True,
+     [("country:IS", "org:world-bank", 3_600_000, "USD"), ("country:LV", "org:world-bank", 2_000_000, "EUR"), ("country:NL", "org:world-bank", 60_000_000, "EUR")]),
+    ("pledge.donor.receive_from", "en", "The World Bank received new contributions from the governments of Iceland and Latvia worth EUR 60 million.", True,
+     [("country:IS", "org:world-bank", 60_000_000, "EUR")]),
     # a list of names with their figures in brackets after a preposition of destination names receivers, not givers
     ("pledge.recipient.bracketed_figure", "en", "Japan allocated $30 million to relief efforts in Chad ($10 million) and the Democratic People’s Republic of Korea ($20 million).", True,
      [("country:JP", "country:TD", 30_000_000, "USD"), ("country:JP", "country:TD", 10_000_000, "USD"), ("country:JP", "country:KP", 20_000_000, "USD")]),

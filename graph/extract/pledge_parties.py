@@ -400,7 +400,7 @@ def _left_out(m: ActorMention, sc: _Scene, p: Parties) -> bool:
     # only says whose it is; the named one gives or receives
     # "more than $50 billion since Russia invaded", "seit Russland die Ukraine angriff": the subject of a
     # clause of time gives nothing
-    return _org_modifier(doc, m) or _since_clause(doc, m, sc)
+    return _org_modifier(doc, m) or _since_clause(doc, m, sc) or _relative_clause_aside(doc, m, sc)
 
 
 def _place(m: ActorMention, sc: _Scene, p: Parties, channelled: list[ActorMention]) -> None:
@@ -487,6 +487,24 @@ def _since_clause(doc: Doc, m: ActorMention, sc: _Scene) -> bool:
     # possessive is left to the possessive rules)
     end = next((t.i for t in doc[span.end : sc.sent.end] if t.text in (",", ";")), sc.sent.end)
     return not k < sc.trigger.i < end
+
+
+def _relative_clause_aside(doc: Doc, m: ActorMention, sc: _Scene) -> bool:
+    """A name in a relative clause set off by commas that does not hold the cue: "Für den Libanon, der sich
+    von dem Krieg zwischen der Hisbollah und Israel erholt, bewilligte die Weltbank 250 Mio. USD" (Israel
+    neither gives nor receives)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    k = span.start - 1
+    while k > sc.sent.start and doc[k].text not in (",", ";"):
+        k -= 1
+    if not (k > sc.sent.start and doc[k].text == "," and doc[k + 1].lower_ in cue_set(sc.lang, "relative_subject_pronouns")):
+        return False
+    end = next((t.i for t in doc[span.end : sc.sent.end] if t.text in (",", ";")), None)
+    # (a German relative clause ends in its verb; "die" before a name and a figure is an article in a list:
+    # ", die EU-Kommission 765 Millionen,")
+    return end is not None and not k < sc.trigger.i < end and (sc.lang != "de" or doc[end - 1].is_lower)
 
 
 def private_person(doc: Doc, m: ActorMention, lang: str) -> bool:
@@ -599,10 +617,25 @@ def choose_parties(doc: Doc, sent: Span, trigger: Token, amount_tok: tuple[int, 
     if sc.thanks is None and not sc.receive:
         _order_subjects(p, sc, in_sent, amount_tok)
     elif sc.receive:
+        _givers_listed_on(p, sc, in_sent)
         _receiving_passive(p, sc)
     # a region or a people receives and never gives: "$61 million for the support of internally displaced Rohingya"
     p.donors = [m for m in p.donors if not m.key.startswith("region:")]
     return p
+
+
+def _givers_listed_on(p: Parties, sc: _Scene, in_sent: list[ActorMention]) -> None:
+    """A name that follows a giver in a list (with its figure in brackets or not) gives too: "hat Beiträge
+    von den Regierungen Islands (3,6 Mio. USD), Lettlands (2 Mio. EUR) und der Niederlande (60 Mio. EUR)
+    erhalten", "received contributions from Iceland and Latvia"."""
+    text = doc_text(sc.doc)
+    joiners = "|".join(re.escape(w) for w in cue_set(sc.lang, "list_joiners") | cue_set(sc.lang, "definite_articles"))
+    gap = re.compile(rf"\s*(?:\([^()]*\)(?:\s*(?:{joiners}))*|(?:\s*(?:{joiners}))+)\s*")
+    ordered = sorted(in_sent, key=lambda x: x.start)
+    for before, m in zip(ordered, ordered[1:]):
+        if before in p.donors and m in p.recipients and before.end <= m.start and gap.fullmatch(text[before.end : m.start]):
+            p.recipients.remove(m)
+            p.donors.append(m)
 
 
 def _receiving_passive(p: Parties, sc: _Scene) -> None:
@@ -1060,10 +1093,12 @@ def owns_aid(doc: Doc, m: ActorMention, lang: str, trigger: Token | None = None,
 def from_government_of(doc: Doc, m: ActorMention, lang: str) -> bool:
     """ "from the Government of Finland", "von der Regierung von Tonga": the state's government gives."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or span.start < 3 or doc[span.start - 1].lower_ not in cue_set(lang, "of_preps"):
+    if span is None or span.start < 3:
         return False
-    k = span.start - 2
-    if doc[k].lower_ not in cue_set(lang, "government_nouns") and doc[k].text not in cue_set(lang, "government_nouns"):
+    # (German also with a genitive: "von den Regierungen Islands"; English in the plural: "from the governments of")
+    k = span.start - 2 if doc[span.start - 1].lower_ in cue_set(lang, "of_preps") else span.start - 1
+    nouns = cue_set(lang, "government_nouns")
+    if not (doc[k].lower_ in nouns or doc[k].text in nouns or doc[k].lower_.rstrip("s") in nouns) or k == span.start - 1 and lang != "de":
         return False
     k -= 1
     while k > 0 and doc[k].lower_ in cue_set(lang, "plain_articles"):
