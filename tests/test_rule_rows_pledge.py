@@ -1271,6 +1271,19 @@ ROWS = [
     ("pledge.donor.bracketed_figure", "en", "Germany ($50 million) was among the donors to Haiti.", True, [("country:DE", "country:HT", 50_000_000, "USD")]),
     ("pledge.donor.bracketed_figure", "de", "Deutschland (50 Millionen Euro) gehörte zu den Gebern für Haiti.", True, [("country:DE", "country:HT", 50_000_000, "EUR")]),
     ("pledge.donor.bracketed_figure", "en", "Germany pledged $50 million (€46 million) to Haiti.", False, [("country:DE", "country:HT", 50_000_000, "USD")]),
+    # pledge.donor.noun_agent: the agent of a pledge noun before its figure gives it; after the figure (no rule yet) the name
+    # is taken for the receiver ("as is")
+    ("pledge.donor.noun_agent", "de", "Die Regierung Tongas meldete eine zusätzliche Zusage von Japan über 20 Millionen Dollar.", True,
+     [("country:JP", "country:TO", 20_000_000, "USD")]),
+    ("pledge.donor.noun_agent", "en", "The Tonga government noted an additional pledge by Japan of $20 million.", True,
+     [("country:JP", "country:TO", 20_000_000, "USD")]),
+    ("pledge.donor.noun_agent", "en", "The Tonga government noted an additional pledge of $20 million by Japan.", False,
+     [("country:TO", "country:JP", 20_000_000, "USD")]),
+    # a sum a fund still works towards raising is its goal, no pledge
+    ("pledge.block.request", "en", "Germany pledged $54 million to the Pandemic Fund as it works towards raising at least $2 billion.", True,
+     [("country:DE", "org:pandemic-fund", 54_000_000, "USD")]),
+    ("pledge.block.request", "de", "Deutschland sagte der Weltbank 54 Millionen Dollar zu, die für den Fonds mindestens zwei Milliarden Dollar einsammeln will.", True,
+     [("country:DE", "org:world-bank", 54_000_000, "USD")]),
     # names that follow a giver after "from"/"von" in a list, with their figures in brackets or not, give too
     ("pledge.donor.bracketed_figure", "de", "Der Fonds der Weltbank hat neue Beiträge von den Regierungen Islands (3,6 Mio. USD), Lettlands (2 Mio. EUR) und der Niederlande (60 Mio. EUR) erhalten.", True,
      [("country:IS", "org:world-bank", 3_600_000, "USD"), ("country:LV", "org:world-bank", 2_000_000, "EUR"), ("country:NL", "org:world-bank", 60_000_000, "EUR")]),

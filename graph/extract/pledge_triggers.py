@@ -370,6 +370,12 @@ def _request(c: Clause) -> bool:
     a0 = c.amount_tok[0]
     if any(t.lower_ in cue_set(c.lang, "target_words") for t in c.doc[max(c.sent.start, a0 - 2) : a0]):
         return True
+    # a sum still to be raised is a goal: "as it works towards raising at least $2 billion", "to raise $2 billion",
+    # "um zwei Milliarden Dollar einzusammeln"
+    doc = c.doc
+    if has_cue(doc[max(c.sent.start, a0 - 6) : a0].text, c.lang, "fundraising_goals") or c.lang == "de" and has_cue(
+            doc[c.amount_tok[1] : min(c.sent.end, c.amount_tok[1] + 4)].text, c.lang, "fundraising_goals"):
+        return True
     # the figure's own noun is a request: "a record USD 2 billion appeal", "2 Milliarden Dollar Hilfsappell"
     nouns = cue_set(c.lang, "request_nouns")
     if any(t.text in nouns or t.lower_ in nouns for t in c.doc[c.amount_tok[1] : min(c.sent.end, c.amount_tok[1] + 2)]):

@@ -111,6 +111,7 @@ D_RESPECTIVE = rule("pledge.donor.respectively")
 D_RELATIVE = rule("pledge.donor.relative_subject")
 D_WITH_FIGURE = rule("pledge.donor.with_figure")
 D_BRACKETED = rule("pledge.donor.bracketed_figure")
+D_NOUN_AGENT = rule("pledge.donor.noun_agent")
 T_DONOR_LIST = rule("pledge.donor_list")
 T_LIST_ITEM = rule("pledge.list_item")
 D_LENDER_TELLER = rule("pledge.donor.lender_teller")
@@ -813,6 +814,22 @@ def _donor_list_item(run: _Run, fig: _Figure, m: ActorMention) -> bool:
     return fig.trigger_rule == T_DONOR_LIST and preceded_by(run.doc, m, cue_set(run.lang, "donor_list_verbs"), reach=2)
 
 
+def _agent_of_cue_noun(run: _Run, fig: _Figure, m: ActorMention) -> bool:
+    """The name comes right after the cue and "by"/"von" (an article between): "pledge by the United States";
+    not after a verb of receiving ("erhält von der Weltbank"), and in German only after a noun."""
+    doc, trigger = run.doc, fig.trigger
+    receiving = cue_set(run.lang, "receive_verbs")
+    if trigger.lower_ in receiving or trigger.lemma_ in receiving or run.lang == "de" and not trigger.is_title:
+        return False
+    k = trigger.i + 1
+    if k >= len(doc) or doc[k].lower_ not in cue_set(run.lang, "agent_preps"):
+        return False
+    k += 1
+    while k < len(doc) and doc[k].lower_ in cue_set(run.lang, "definite_articles"):
+        k += 1
+    return k < len(doc) and doc[k].idx == m.start
+
+
 def _own_clause_giver(run: _Run, fig: _Figure, donors: list[ActorMention]) -> tuple[ActorMention, str] | None:
     """A giver bound to this figure alone: the head of a relative clause that holds it ("by the
     European Union that pledged $123 million", "die EU, die 123 Millionen Dollar zusagte"), or a
@@ -828,6 +845,11 @@ def _own_clause_giver(run: _Run, fig: _Figure, donors: list[ActorMention]) -> tu
         # in German the figure comes first)
         if re.fullmatch(rf"\s*,?\s*(?:{relatives})\s+", text[m.end : first]) or lang == "en" and _relative_verb(text[m.end : fig.amount.start], relatives):
             return m, D_RELATIVE
+        # "an additional pledge by the United States of USD$20 million", "eine Zusage von Japan über 20 Millionen
+        # Dollar": the agent of the cue noun, right before the figure or its link ("über" may open the figure)
+        if _agent_of_cue_noun(run, fig, m) and (
+                text[m.end : fig.amount.start].strip().lower() in cue_set(lang, "amount_links") | {""}):
+            return m, D_NOUN_AGENT
         # "the United States ($100 million), Canada ($60 million)": the name right before its figure in brackets
         # (the names of a list of receivers are out of the candidates already: _not_listed_receivers)
         if _in_brackets_after(run, fig, m):
