@@ -404,8 +404,21 @@ ROWS = [
     ('meeting.place.visited_country', 'en', 'Starmer visited Warsaw.', True, [(('country:PL', 'person:keir-starmer'), 'visit', 'held')]),
     ('meeting.place.visited_country', 'en', 'Starmer visited a factory.', False, []),
     # meeting.status.planned_cue
+    # meeting.participants.arranged_for: a meeting arranged with one person and no one before it is the last subject's; one
+    # that took place is not
+    ('meeting.participants.arranged_for', 'de', 'Heiko Maas reist nach Brasilien. Außerdem ist ein Treffen mit Außenminister Ernesto Araújo geplant.', True,
+     [(('country:BR', 'person:heiko-maas'), 'visit', 'held'), (('person:ernesto-araujo', 'person:heiko-maas'), 'meeting', 'planned')]),
+    ('meeting.participants.arranged_for', 'en', 'Heiko Maas is travelling to Brazil. A meeting with Foreign Minister Ernesto Araújo is also planned.', True,
+     [(('country:BR', 'person:heiko-maas'), 'visit', 'held'), (('person:ernesto-araujo', 'person:heiko-maas'), 'meeting', 'planned')]),
+    ('meeting.participants.arranged_for', 'en', 'Heiko Maas is travelling to Brazil. A meeting with Foreign Minister Ernesto Araújo took place in 2019.', False,
+     [(('country:BR', 'person:heiko-maas'), 'visit', 'held')]),
+    ('meeting.participants.arranged_for', 'de', 'Heiko Maas reist nach Brasilien. Ein Treffen mit Außenminister Ernesto Araújo fand 2019 statt.', False,
+     [(('country:BR', 'person:heiko-maas'), 'visit', 'held')]),
     ('meeting.status.planned_cue', 'de', 'Merz und Macron planen ein Treffen in Berlin.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'planned')]),
     ('meeting.status.planned_cue', 'en', 'Starmer and Macron plan a meeting in London.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'planned')]),
+    # (a German participle of arranging right after the list of parties ends the clause: planned)
+    ('meeting.status.planned_cue', 'de', 'Reem Alabali-Radovan reist nach Ägypten. In Kairo ist ein Treffen mit dem ägyptischen Außenminister Badr Abdelatty geplant, der die Konferenz vorbereitet.', True,
+     [(('country:EG', 'person:reem-alabali-radovan'), 'visit', 'held'), (('person:badr-abdelatty', 'person:reem-alabali-radovan'), 'meeting', 'planned')]),
     ('meeting.status.planned_cue', 'en', 'Starmer and Macron had a meeting in London.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
     # a time word later in the clause plans a verb in the present; "later" beside a past verb does not
     ('meeting.status.planned_cue', 'en', 'Starmer meets Macron in London later this week.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'planned')]),

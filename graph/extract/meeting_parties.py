@@ -18,7 +18,7 @@ from graph.extract.actors import is_locative, possessive
 from graph.extract.cues import cue_set, cues
 from graph.extract.dates import is_date_word
 from graph.extract.evidence import make_evidence
-from graph.extract.meeting_triggers import T_VERB, Cue, both, modifies_person_at, name_start
+from graph.extract.meeting_triggers import T_NOUN, T_VERB, Cue, both, modifies_person_at, name_start
 from graph.extract.persons import is_title_token, person_gender, role_index
 from graph.extract.rules import rule
 from graph.lexicon import load_lexicon
@@ -39,6 +39,7 @@ P_VISITOR = rule("meeting.participants.visitor_after")
 P_COMPOUND_MODIFIER = rule("meeting.participants.compound_modifier")
 P_POSSESSIVE = rule("meeting.participants.possessive")
 P_PRONOUN = rule("meeting.participants.pronoun")
+P_ARRANGED = rule("meeting.participants.arranged_for")
 P_MODIFIERS = rule("meeting.participants.noun_modifiers")
 P_COUNTERPART = rule("meeting.participants.counterpart")
 P_BRACKET = rule("meeting.participants.not_bracketed")
@@ -584,6 +585,21 @@ def _referent(cue: Cue) -> None:
         ref = earlier[0] if earlier else _agreeing(cue, cue.prev_persons)
         if ref is not None and ref.key not in taken:
             cue.add(P_PRONOUN, [ref])
+    # a meeting arranged with one person and no one before it is the last subject's: "Maas reist nach Brasilien.
+    # ... Außerdem ist ein Treffen mit Außenminister Ernesto Araújo geplant", "A meeting with ... is also planned"
+    elif not earlier and _arranged_with_one(cue):
+        ref = cue.prev_persons[0]
+        if ref.key not in taken and side_of(ref) not in {side_of(p) for p in cue.participants}:
+            cue.add(P_ARRANGED, [ref])
+
+
+def _arranged_with_one(cue: Cue) -> bool:
+    """A meeting noun with one person after "with" and a word of arranging after it in the sentence ("geplant",
+    "planned", "scheduled"), the sentence before naming a person."""
+    persons = [p for p in cue.participants if p.kind == "Person"]
+    arranged = cue_set(cue.lang, "arranged_words")
+    return ((cue.noun or T_NOUN in cue.chain) and bool(cue.prev_persons) and len(persons) == 1 and len(cue.participants) == 1 and P_WITH in cue.chain
+            and any(t.lower_ in arranged for t in cue.doc[cue.tok.i + 1 : cue.sent.end]))
 
 
 def _agreeing(cue: Cue, persons: list[ActorMention]) -> ActorMention | None:

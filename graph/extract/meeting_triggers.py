@@ -468,6 +468,10 @@ def _planned_after_list(cue: Cue, planned: set[str]) -> bool:
     span = cue.doc.char_span(last.start, last.end, alignment_mode="expand")
     if span is None or span.start < cue.tok.i or span.end >= cue.hi:
         return False
+    # (a participle of arranging right after the list ends a German clause: "ist ... ein Treffen mit dem ägyptischen
+    # Außenminister Badr Abdelatty geplant")
+    if cue.doc[span.end].lower_ in cue_set(cue.lang, "arranged_words"):
+        return True
     # (the list ends the subject: an auxiliary follows at once, "... is planned", "... ist für Freitag geplant")
     if cue.doc[span.end].lower_ not in cue_set(cue.lang, "passive_auxiliaries") | cue_set(cue.lang, "finite_auxiliaries"):
         return False
