@@ -439,6 +439,10 @@ ACTOR_CASES = [
     # a name that ends in a word of meeting is an event's, whatever title follows it
     ("en", "Addressing the Second Africa-India Forum Summit, the prime minister offered a package.", ["country:IN", "region:africa"]),
     ("de", "Beim Zweiten Afrika-Indien Forum Gipfel, so der Premierminister, gebe es ein Paket.", ["country:IN", "region:africa"]),
+    # a name in brackets after a country whose title comes before it, and the list's further items
+    ("de", "Er traf die Außenminister Georgiens (Ilia Darchiaschwili) und Moldaus (Nicu Popescu).", ["country:GE", "country:MD", "person:ilia-darchiaschwili", "person:nicu-popescu"]),
+    ("en", "He met the Foreign Minister of Georgia (Ilia Darchiashvili) and the Prime Minister of Moldova (Dorin Recean).", ["country:GE", "country:MD", "person:dorin-recean", "person:ilia-darchiashvili"]),
+    ("en", "He visited the capitals of Georgia (Tbilisi) and Moldova (Chisinau).", ["country:GE", "country:MD"]),
     # titles of party leaders in parliament
     ("en", "Senate Majority Leader Chuck Schumer welcomed the vote.", ["person:chuck-schumer"]),
     ("de", "Fraktionschef Rolf Mützenich begrüßte die Abstimmung.", ["person:rolf-mutzenich"]),

@@ -165,6 +165,12 @@ ROWS = [
     # meeting.participants.relative_antecedent
     ('meeting.participants.relative_antecedent', 'de', 'Merz, der am Montag Macron getroffen hatte, lobte ihn.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
     ('meeting.participants.relative_antecedent', 'en', 'Starmer, who met Macron on Monday, praised him.', True, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
+    # (German: past the participle that closes the clause before and a party in brackets, when the relative clause ends in
+    # the verb of meeting; "die" before a noun is an article, no relative pronoun)
+    ('meeting.participants.relative_antecedent', 'de', 'Österreich wird von Außenminister Alexander Schallenberg (ÖVP) vertreten, der in Skopje seinen Amtskollegen Eli Cohen trifft.', True,
+     [(('person:alexander-schallenberg', 'person:eli-cohen'), 'meeting', 'held')]),
+    ('meeting.participants.relative_antecedent', 'de', 'Österreich wird von Außenminister Alexander Schallenberg (ÖVP) vertreten, die Delegation trifft in Skopje seinen Amtskollegen Eli Cohen.', False,
+     [(('person:alexander-schallenberg', 'person:eli-cohen'), 'meeting', 'held')]),
     ('meeting.participants.relative_antecedent', 'en', 'Starmer met Macron on Monday and praised him.', False, [(('person:emmanuel-macron', 'person:keir-starmer'), 'meeting', 'held')]),
     # meeting.participants.speaker
     ('meeting.participants.speaker', 'de', 'Merz sagte, nach dem Treffen mit Macron sei er zufrieden.', True, [(('person:emmanuel-macron', 'person:friedrich-merz'), 'meeting', 'held')]),
@@ -272,6 +278,9 @@ ROWS = [
      [(('person:antonio-costa', 'person:claudia-sheinbaum', 'person:ursula-von-der-leyen'), 'meeting', 'held'), (('person:claudia-sheinbaum', 'person:mark-carney'), 'meeting', 'held')]),
     ('meeting.participants.one_by_one', 'en', 'A three-way meeting between Antony Blinken, Emmanuel Macron and Giorgia Meloni is planned for Friday.', False,
      [(('person:antony-blinken', 'person:emmanuel-macron', 'person:giorgia-meloni'), 'meeting', 'planned')]),
+    # (the names before the verb of a German relative clause are its objects: one meeting with each)
+    ('meeting.participants.one_by_one', 'de', 'Österreich wird von Außenminister Alexander Schallenberg vertreten, der in Skopje seinen Amtskollegen Eli Cohen sowie die Außenminister Georgiens (Ilia Darchiaschwili) und Norwegens (Espen Barth Eide) trifft.', True,
+     [(('person:alexander-schallenberg', 'person:eli-cohen'), 'meeting', 'held'), (('person:alexander-schallenberg', 'person:espen-barth-eide'), 'meeting', 'held'), (('person:alexander-schallenberg', 'person:ilia-darchiaschwili'), 'meeting', 'held')]),
     # (a noun of events in the plural with two or more persons is one event with each: "phone conversations with A, B and C";
     # the singular is one event with all)
     ('meeting.participants.one_by_one', 'en', 'Volodymyr Zelensky had phone conversations with Speaker of the House of Representatives Mike Johnson, Senate Republican Leader Mitch McConnell and Senate Majority Leader Chuck Schumer.', True,

@@ -342,9 +342,27 @@ def _antecedent(cue: Cue) -> ActorMention | None:
     """ "Carney, who spoke with Zelensky by phone": the relative pronoun's antecedent is the subject."""
     doc, lo = cue.doc, cue.start
     if lo > cue.sent.start + 1 and doc[lo - 1].text == "," and doc[lo].lower_ in both("subject_relatives"):
+        # (German may close the clause before with its participle, past a party in brackets, when the relative clause
+        # ends in the verb of meeting: "von Außenminister Schallenberg (ÖVP) vertreten, der ... Eli Cohen trifft")
+        # ("die Delegation trifft": an article before a noun opens no relative clause)
+        article = lo + 1 < cue.sent.end and doc[lo + 1].is_title and not doc[lo + 1].ent_type_
+        end = _before_closing_words(doc, lo - 1) if cue.lang == "de" and T_VERB in cue.chain and not article else lo - 1
         return next((m for m in reversed(cue.in_sent) if m.kind == "Person" and tok_of(doc, m) < lo - 1
-                     and _span_end(doc, m) == lo - 1), None)
+                     and _span_end(doc, m) in (lo - 1, end)), None)
     return None
+
+
+def _before_closing_words(doc: Doc, k: int) -> int:
+    """The token after the last name before the comma at k, past a verb at the clause's end and brackets:
+    "Schallenberg (ÖVP) vertreten," -> the bracket after "Schallenberg"."""
+    j = k - 1
+    if j > 0 and doc[j].is_lower and doc[j].is_alpha:
+        j -= 1
+    if j > 0 and doc[j].text == ")":
+        while j > 0 and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    return j + 1
 
 
 def _speaker(cue: Cue, subject: list[ActorMention]) -> ActorMention | None:
@@ -429,6 +447,10 @@ def _clause_parties(cue: Cue) -> str | None:
         subject, rules = [], [P_ABSENT]
     cue.chain += rules
     cue.participants = subject + cue.with_list
+    # (a German relative clause ends in its verb: the names before it are its objects, "Schallenberg, der in Skopje
+    # Eli Cohen sowie die Außenminister Georgiens (...) und Norwegens (...) trifft")
+    if P_ANTECEDENT in rules and cue.lang == "de" and not cue.with_list:
+        _one_by_one(cue, subject[1:])
     return None
 
 

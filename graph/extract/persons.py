@@ -347,6 +347,41 @@ def _known_surname(name: Span, found: list[tuple[Span, str]], lang: str) -> bool
     return any(f.text != name.text and f.text.endswith(" " + name.text) for f, _ in found)
 
 
+def _titled_name(doc: Doc, i: int, lang: str, roles_by_end: dict[int, Span]) -> Span | None:
+    """The name a title introduces at token i, if any."""
+    # title + name: "Generalkonsul Oleh Nikolenko", "Prime Minister Jane Doe", "Baroness Jenny Chapman"
+    if i in roles_by_end or (i > 0 and is_title_token(doc[i - 1], lang)):
+        if (name := _name_after(doc, i, lang, titled=True)) is not None:
+            return name
+        # title of a country + name: "the president of Sri Lanka Gotabaya Rajapaksa", "der Präsident
+        # Sri Lankas Gotabaya Rajapaksa"
+        if i in roles_by_end and (name := _name_after_country(doc, i, lang)) is not None:
+            return name
+    # title, country, name in brackets: "die Außenminister Georgiens (Ilia Darchiaschwili), Moldaus (Nicu Popescu)",
+    # "the Foreign Minister of Georgia (Ilia Darchiashvili)"
+    if doc[i].text == "(" and i >= 2 and doc[i - 1].ent_type_ == "Country" and _role_or_list_before(doc, i - 1, lang):
+        name = _name_after(doc, i + 1, lang, titled=True)
+        if name is not None and name.end < len(doc) and doc[name.end].text == ")":
+            return name
+    return None
+
+
+def _role_or_list_before(doc: Doc, k: int, lang: str) -> bool:
+    """A role title at most three words before the country name ending at token k ("die Außenminister Georgiens",
+    "the foreign ministers of Georgia"), or an earlier item of such a list ("..., Moldaus (")."""
+    start = k
+    while start > 0 and doc[start - 1].ent_type_ == "Country" and doc[start - 1].ent_iob_ != "O" and doc[start].ent_iob_ == "I":
+        start -= 1
+    before = doc[max(0, start - 3) : start]
+    if any(t.i in role_index(doc).tokens or is_title_token(t, lang) for t in before):
+        return True
+    # (a list item: the brackets of the item before close right before it, past a comma or "and")
+    j = start - 1
+    while j > 0 and doc[j].lower_ in cue_set(lang, "actor_list_links"):
+        j -= 1
+    return j > 0 and doc[j].text == ")"
+
+
 def find_person_spans(doc: Doc, lang: str) -> list[tuple[Span, str]]:
     """(name span, rule) for every newly introduced person."""
     c = cues(lang)
@@ -354,16 +389,9 @@ def find_person_spans(doc: Doc, lang: str) -> list[tuple[Span, str]]:
     found: list[tuple[Span, str]] = []
     roles_by_end = _role_ends(doc)
     for i, tok in enumerate(doc):
-        # title + name: "Generalkonsul Oleh Nikolenko", "Prime Minister Jane Doe", "Baroness Jenny Chapman"
-        if i in roles_by_end or (i > 0 and is_title_token(doc[i - 1], lang)):
-            if (name := _name_after(doc, i, lang, titled=True)) is not None:
-                found.append((name, "person.title"))
-                continue
-            # title of a country + name: "the president of Sri Lanka Gotabaya Rajapaksa", "der Präsident
-            # Sri Lankas Gotabaya Rajapaksa"
-            if i in roles_by_end and (name := _name_after_country(doc, i, lang)) is not None:
-                found.append((name, "person.title"))
-                continue
+        if (name := _titled_name(doc, i, lang, roles_by_end)) is not None:
+            found.append((name, "person.title"))
+            continue
         # meeting verb (or a meeting word and "with") + name: "met Gotabaya Rajapaksa", "traf Jane Doe",
         # "talks with Jane Doe"
         if _meets(doc, i, lang) and (name := _name_after(doc, i + 1, lang)) is not None and not _known_surname(name, found, lang):
