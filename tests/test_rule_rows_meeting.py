@@ -312,6 +312,16 @@ ROWS = [
      [(('country:UA', 'person:denys-shmyhal', 'person:tanja-fajon'), 'visit', 'held')]),
     ('meeting.participants.subject', 'en', 'Tanja Fajon travelled to Kyiv on Wednesday, a day after a meeting with Prime Minister Denys Shmyhal.', True,
      [(('country:UA', 'person:tanja-fajon'), 'visit', 'held')]),
+    # meeting.participants.definite_trip: a visit noun after a definite article with no one named is the trip of the person
+    # the sentence before named; an indefinite one is not ("as is": a place later in the sentence is taken for the trip's)
+    ('meeting.participants.definite_trip', 'de', 'Heiko Maas reist nach Brasilien. Die Reise nach Brasilien, Mexiko und Kolumbien bildet den Auftakt einer Initiative.', True,
+     [(('country:BR', 'person:heiko-maas'), 'visit', 'held'), (('country:CO', 'person:heiko-maas'), 'visit', 'held'), (('country:MX', 'person:heiko-maas'), 'visit', 'held')]),
+    ('meeting.participants.definite_trip', 'en', 'Heiko Maas is travelling to Brazil. The trip to Brazil, Mexico and Colombia opens a new initiative.', True,
+     [(('country:BR', 'person:heiko-maas'), 'visit', 'held'), (('country:CO', 'person:heiko-maas'), 'visit', 'held'), (('country:MX', 'person:heiko-maas'), 'visit', 'held')]),
+    ('meeting.participants.definite_trip', 'en', 'Heiko Maas is travelling to Brazil. A trip to Mexico and Colombia was cancelled last year.', False,
+     [(('country:BR', 'person:heiko-maas'), 'visit', 'held')]),
+    ('meeting.participants.definite_trip', 'en', 'Yoko Kamikawa arrived in Kyiv on Sunday. The visit preceded a conference in Tokyo.', True,
+     [(('country:JP', 'person:yoko-kamikawa'), 'visit', 'held'), (('country:UA', 'person:yoko-kamikawa'), 'visit', 'held')]),
     # meeting.participants.leaders_of: meetings with the leaders of several countries are one with each; a single country's is one meeting
     ('meeting.participants.leaders_of', 'de', 'Friedrich Merz plant in Kanada Treffen mit den Staats- und Regierungschefs von Japan, Australien und Indien.', True, [(('country:AU', 'person:friedrich-merz'), 'meeting', 'planned'), (('country:IN', 'person:friedrich-merz'), 'meeting', 'planned'), (('country:JP', 'person:friedrich-merz'), 'meeting', 'planned')]),
     ('meeting.participants.leaders_of', 'en', 'In Canada, Friedrich Merz will hold meetings with the leaders of Japan, Australia and India.', True, [(('country:AU', 'person:friedrich-merz'), 'meeting', 'planned'), (('country:IN', 'person:friedrich-merz'), 'meeting', 'planned'), (('country:JP', 'person:friedrich-merz'), 'meeting', 'planned')]),

@@ -40,6 +40,7 @@ P_COMPOUND_MODIFIER = rule("meeting.participants.compound_modifier")
 P_POSSESSIVE = rule("meeting.participants.possessive")
 P_PRONOUN = rule("meeting.participants.pronoun")
 P_ARRANGED = rule("meeting.participants.arranged_for")
+P_DEFINITE_TRIP = rule("meeting.participants.definite_trip")
 P_MODIFIERS = rule("meeting.participants.noun_modifiers")
 P_COUNTERPART = rule("meeting.participants.counterpart")
 P_BRACKET = rule("meeting.participants.not_bracketed")
@@ -613,6 +614,16 @@ def _referent(cue: Cue) -> None:
         ref = cue.prev_persons[0]
         if ref.key not in taken and side_of(ref) not in {side_of(p) for p in cue.participants}:
             cue.add(P_ARRANGED, [ref])
+    # "Maas reist nach Brasilien. Die Reise nach Brasilien, Mexiko und Kolumbien ...": a definite visit noun with
+    # no one named is the trip of the person the sentence before named
+    elif not cue.participants and cue.mtype == "visit" and cue.prev_persons and _definite_noun(cue):
+        cue.add(P_DEFINITE_TRIP, cue.prev_persons[:1])
+
+
+def _definite_noun(cue: Cue) -> bool:
+    """The cue is a noun right after a definite article: "Die Reise nach ...", "during the visit"."""
+    doc, i = cue.doc, cue.tok.i
+    return (cue.noun or T_NOUN in cue.chain) and i > cue.sent.start and doc[i - 1].lower_ in cue_set(cue.lang, "definite_articles")
 
 
 def _arranged_with_one(cue: Cue) -> bool:
