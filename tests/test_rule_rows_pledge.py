@@ -1042,6 +1042,10 @@ ROWS = [
      [("country:BE", "country:UA", 977_000_000, "EUR")]),
     ("pledge.donor.pronoun", "en", "Belgian Prime Minister Alexander De Croo met Zelensky in Brussels. Additionally, Belgium promised at least €977 million in military aid for Kyiv.", False,
      [("country:BE", "country:UA", 977_000_000, "EUR")]),
+    # a person of a body that is part of another gives for the whole (the Commission's president for the EU); the body
+    # named itself gives for itself
+    ("pledge.donor.subject", "de", "Ursula von der Leyen sagte der Ukraine 200 Millionen Euro zu.", True, [("org:eu", "country:UA", 200_000_000, "EUR")]),
+    ("pledge.donor.subject", "en", "The European Commission pledged €200 million to Ukraine.", True, [("org:european-commission", "country:UA", 200_000_000, "EUR")]),
     # a name in a relative clause set off by commas that does not hold the verb neither gives nor receives; the same
     # name as the clause's subject gives
     ("pledge.donor.subject", "de", "Für den Libanon, der sich von dem Krieg zwischen der Hisbollah und Israel erholt, bewilligte die Weltbank 250 Millionen Dollar.", True,
@@ -1052,7 +1056,7 @@ ROWS = [
     # German "sie" is a woman named before when the verb beside it is in the singular ("Sie sagte"); with a man
     # named before, or a verb in the plural ("Sie sagten": they), it stands for no giver
     ("pledge.donor.pronoun", "de", "Ursula von der Leyen reiste nach Kiew. Sie sagte der Ukraine 620 Millionen Euro zu.", True,
-     [("org:european-commission", "country:UA", 620_000_000, "EUR")]),
+     [("org:eu", "country:UA", 620_000_000, "EUR")]),
     ("pledge.donor.pronoun", "de", "Olaf Scholz reiste nach Kiew. Sie sagte der Ukraine 620 Millionen Euro zu.", False, []),
     ("pledge.donor.pronoun", "de", "Ursula von der Leyen und Olaf Scholz reisten nach Kiew. Sie sagten der Ukraine 620 Millionen Euro zu.", False, []),
     # a country's name on its currency names no actor: "400 million US Dollars"

@@ -72,7 +72,10 @@ def state_of(m: ActorMention) -> str | None:
     """The state or organisation an actor mention stands for: a person, their affiliation; a
     national body (US Congress, KfW, USAID), its state."""
     if m.kind == "Person":
-        return m.affiliation
+        # (a person of a body that is part of another speaks for the whole: the Commission's president gives the
+        # EU's money, "Von der Leyen kündigte 620 Millionen Euro an")
+        entry = load_lexicon().entry(m.affiliation) if m.affiliation else None
+        return entry.part_of if entry is not None and entry.part_of else m.affiliation
     if m.kind == "Organization":
         # (and a fund of an organisation gives for it: "aus der Europäischen Friedensfazilität" -> EU)
         entry = load_lexicon().entry(m.key)
