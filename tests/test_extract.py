@@ -373,6 +373,9 @@ ACTOR_CASES = [
     ("de", "Am 4. April stellte Minister Müller das Konzept seines Ministeriums vor.", []),
     ("de", "Sie traf die deutsche Energieministerin Catherine Reiche.", ["country:DE", "person:catherine-reiche"]),
     ("en", "Taoiseach Simon Harris met the press. Mr Harris said Ireland would help.", ["country:IE", "person:simon-harris"]),
+    # an honorific and the surname of a person named in full before is that person, not a new one; named first, a new one
+    ("en", "Ambassador Pavel Novak arrived on Monday. Mr Novak said the aid would come.", ["person:pavel-novak"]),
+    ("en", "Mr Novak said the aid would come. Ambassador Pavel Novak arrived on Monday.", ["person:mr-novak", "person:pavel-novak"]),
     ("de", "„Wir sind dankbar“, sagte Ivana Petrenko, die Sprecherin des Ministeriums.", ["person:ivana-petrenko"]),
     ("de", "Die kanadische Regierung und die Vereinigten Staaten beraten.", ["country:CA", "country:US"]),
     # "Vorschläge aus Washington": the source of proposals is the government, not a place

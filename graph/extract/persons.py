@@ -426,7 +426,12 @@ def find_person_spans(doc: Doc, lang: str) -> list[tuple[Span, str]]:
                     found.append((name, "person.apposition"))
     # a name that ends in a word of meeting names an event: "the Second Africa-India Forum Summit, the prime minister ..."
     nouns = c["meeting_nouns"]
-    return [(name, why) for name, why in found if name[-1].text not in nouns and name[-1].lower_ not in nouns]
+    found = [(name, why) for name, why in found if name[-1].text not in nouns and name[-1].lower_ not in nouns]
+    # an honorific and the surname of a person named in full ("Taoiseach Simon Harris ... Mr Harris said") is no new person
+    full = [(e.end, e[-1].text) for e in doc.ents if e.label_ == "Person" and len(e) >= 2] + [(n.end, n[-1].text) for n, _ in found if len(n) >= 2]
+    return [(name, why) for name, why in found
+            if not (len(name) == 2 and name[0].text.rstrip(".") in cue_set(lang, "honorifics")
+                    and any(end <= name.start and surname == name[-1].text for end, surname in full))]
 
 
 def _family_name(span: Span) -> str:
