@@ -164,6 +164,9 @@ ROWS = [
     # definite: "die/the 3-billion-euro ..." names a known instrument; "eine/a ..." introduces a new one
     ("pledge.block.definite", "de", "Die EU verlängerte die 3-Milliarden-Euro schwere Hilfe für Kenia bis 2030.", True, []),
     ("pledge.block.definite", "en", "The EU extended the 3-billion-euro facility for Kenya until 2030.", True, []),
+    # (German: the size of a fund in its attributive phrase; "freigemacht" releases money)
+    ("pledge.block.definite", "de", "Die Bundesregierung hat drei Millionen Euro aus dem mit 35 Millionen Euro dotierten Katastrophenfonds für die Ukraine freigemacht.", True,
+     [("country:DE", "country:UA", 3_000_000, "EUR")]),
     ("pledge.block.definite", "de", "Die EU verlängerte eine 3-Milliarden-Euro schwere Hilfe für Kenia bis 2030.", False,
      [("org:eu", "country:KE", 3_000_000_000, "EUR")]),
     ("pledge.block.definite", "en", "The EU extended a 3-billion-euro facility for Kenya until 2030.", False,

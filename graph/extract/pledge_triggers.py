@@ -322,7 +322,12 @@ def _definite(c: Clause) -> bool:
     """a known instrument named by its size: "the 50-billion-euro Ukraine Facility", "of the
     $45-billion G7 loan": a hyphenated amount after a definite article names no new pledge."""
     a0, a1 = c.amount_tok
-    return "-" in c.doc[a0:a1].text and a0 > c.sent.start and c.doc[a0 - 1].lower_ in cue_set(c.lang, "definite_articles")
+    if "-" in c.doc[a0:a1].text and a0 > c.sent.start and c.doc[a0 - 1].lower_ in cue_set(c.lang, "definite_articles"):
+        return True
+    # (German: the size of a fund in its attributive phrase, "aus dem mit 35 Millionen Euro dotierten Fonds")
+    doc = c.doc
+    return (a0 > c.sent.start and a1 + 1 < c.sent.end and doc[a0 - 1].lower_ in cue_set(c.lang, "figure_preps")
+            and doc[a1].lower_ in cue_set(c.lang, "size_participles") and doc[a1 + 1].is_title)
 
 
 def clause_opening(doc: Doc, sent: Span, i: int, lang: str) -> Token | None:
