@@ -174,7 +174,9 @@ def _total(sent: Span, amount_tokens: tuple[int, int], lang: str) -> Token | Non
     head = doc[sent.start : a_start]
     if not any(is_aid_noun(t, lang) or t.lower_ in cue_set(lang, "total_words") for t in head):
         return None
-    return next((tok for tok in head if tok.lower_ in cue_set(lang, "total_verbs")), None)
+    # (German puts the verb last: "wird sich die portugiesische Unterstützung ... auf 126 Millionen Euro belaufen")
+    tail = doc[amount_tokens[1] : min(sent.end, amount_tokens[1] + 2)] if lang == "de" else []
+    return next((tok for tok in [*head, *tail] if tok.lower_ in cue_set(lang, "total_verbs")), None)
 
 
 def _nominal(sent: Span, amount_tokens: tuple[int, int], lang: str) -> Token | None:
