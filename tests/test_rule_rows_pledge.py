@@ -108,10 +108,10 @@ ROWS = [
      [("country:FI", "country:KE", 90_000_000, "EUR")]),
     ("pledge.total", "en", "Japan's total aid to the Philippines now stands at ¥300 billion.", True,
      [("country:JP", "country:PH", 300_000_000_000, "JPY")]),
-    # an aid noun before the verb of reaching says enough; costs are no aid
     # (German puts the verb last: "wird sich ... auf 126 Millionen Euro belaufen")
     ("pledge.total", "de", "Laut Ministerpräsident Luís Montenegro wird sich die portugiesische Unterstützung für die Ukraine dieses Jahr auf 126 Millionen Euro belaufen.", True,
      [("country:PT", "country:UA", 126_000_000, "EUR")]),
+    # an aid noun before the verb of reaching says enough; costs are no aid
     ("pledge.total", "de", "Die finnische Hilfe für Kenia beläuft sich auf 90 Millionen Euro.", True,
      [("country:FI", "country:KE", 90_000_000, "EUR")]),
     ("pledge.total", "en", "Japan's aid to the Philippines stands at ¥300 billion.", True,
