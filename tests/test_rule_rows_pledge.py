@@ -125,6 +125,8 @@ ROWS = [
      [("country:KR", "country:VN", 100_000_000, "USD")]),
     ("pledge.noun", "de", "Südkorea unterzeichnete ein Handelsabkommen über 100 Millionen Dollar mit Vietnam.", False, []),
     ("pledge.noun", "en", "South Korea signed a $100 million trade agreement with Vietnam.", False, []),
+    # a credit line is lending: "agreed to open a $4 billion credit line"
+    ("pledge.noun", "en", "China agreed to open a $4 billion credit line for Venezuela.", True, [("country:CN", "country:VE", 4_000_000_000, "USD")]),
     # followup: the figure of a package announced just before; another state in the figure's sentence breaks the link
     ("pledge.followup", "de", "Österreich sagt Albanien ein neues Hilfspaket zu. Das Außenministerium bezifferte es auf 8 Millionen Euro.", True,
      [("country:AT", "country:AL", 8_000_000, "EUR")]),
