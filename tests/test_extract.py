@@ -474,6 +474,14 @@ def test_a_feminine_title_refers_to_no_man_named_before():
     assert [m.surface for m in f.mentions if m.kind == "Person"] == ["Wolodymyr Selenskyj", "Präsident"]
 
 
+def test_a_federal_title_refers_to_the_federal_states_holder_not_the_last_president():
+    text = "Bundespräsident Frank-Walter Steinmeier reiste nach Südafrika. Beim Treffen mit Präsident Cyril Ramaphosa betonte der Bundespräsident die Partnerschaft."
+    f = facts(text, "de")
+    assert [(m.key, m.surface) for m in f.mentions if m.kind == "Person"][-1] == ("person:frank-walter-steinmeier", "Bundespräsident")
+    f = facts(text.replace("der Bundespräsident", "der Präsident"), "de")
+    assert [(m.key, m.surface) for m in f.mentions if m.kind == "Person"][-1] == ("person:cyril-ramaphosa", "Präsident")
+
+
 def test_a_role_after_a_hyphenated_prefix_refers_to_its_holder_named_before():
     f = facts("Ursula von der Leyen ist in Kiew eingetroffen. Dort sprach die EU-Kommissionspräsidentin über Hilfe.", "de")
     assert [(m.key, m.surface) for m in f.mentions if m.kind == "Person"] == [

@@ -307,6 +307,9 @@ ROWS = [
     ('meeting.participants.pronoun', 'en', 'Annalena Baerbock arrived in Delhi on Sunday. She will meet Prime Minister Narendra Modi.', True,
      [(('person:annalena-baerbock', 'person:narendra-modi'), 'meeting', 'planned')]),
     ('meeting.participants.pronoun', 'en', 'Annalena Baerbock arrived in Delhi on Sunday. Officials will meet Prime Minister Narendra Modi.', False, []),
+    # a stray comma between a name and its verb (an adverb at most between) leaves the name the subject
+    ('meeting.participants.subject', 'en', 'Sheikh Mohamed bin Zayed, telephonically called Prime Minister Shehbaz Sharif on Saturday.', True,
+     [(('person:mohamed-bin-zayed', 'person:shehbaz-sharif'), 'call', 'held')]),
     # an English participle after a comma ("..., meeting with") has the main clause's subject
     ('meeting.participants.subject', 'en', 'Tanja Fajon travelled to Kyiv on Wednesday, meeting with Prime Minister Denys Shmyhal.', True,
      [(('country:UA', 'person:denys-shmyhal', 'person:tanja-fajon'), 'visit', 'held')]),

@@ -279,6 +279,10 @@ def _role_anaphora(doc: Doc, article: Article, mentions: list[ActorMention], lan
         if role.start_char in named_starts:
             continue
         ref = last_by_role.get(role.id_)
+        # ("der Bundespräsident", "die Bundeskanzlerin": a federal title is a federal state's holder, not the last
+        # president named, "Präsident Cyril Ramaphosa")
+        if ref is not None and _federal_title(role, lang) and ref.affiliation not in cue_set(lang, "federal_states"):
+            ref = next((m for m in reversed(persons[:k]) if m.role == role.id_ and m.affiliation in cue_set(lang, "federal_states")), None)
         if ref is None and role.id_ == "minister":
             # "die Ministerin": the last minister of any portfolio named before
             ref = next((m for m in reversed(persons[:k]) if "minister" in (m.role or "")), None)
@@ -307,6 +311,11 @@ def _role_anaphora(doc: Doc, article: Article, mentions: list[ActorMention], lan
             )
         )
     return out
+
+
+def _federal_title(role: Span, lang: str) -> bool:
+    """A title of a federal state's office: "Bundespräsident", "Bundeskanzlerin"."""
+    return any(role.text.startswith(p) for p in cue_set(lang, "federal_title_prefixes"))
 
 
 def _gender_clash(role: Span, ref: ActorMention, lang: str) -> bool:
