@@ -566,6 +566,9 @@ ROWS = [
     ('meeting.participants.fronted_subject', 'en', 'The U.S. Department of State reports that during a trip to Kyiv, U.S. Secretary of State Antony Blinken and U.S. Secretary of Defense Lloyd Austin announced new military aid.', True,
      [(('country:UA', 'person:antony-blinken', 'person:lloyd-austin'), 'visit', 'held')]),
     ('meeting.participants.fronted_subject', 'de', 'Nach einem Gespräch mit Xi am Montag bleiben die Sanktionen bestehen.', False, []),
+    # (the list after "mit" stops at the verb after a name; the subject after the verb takes part as the fronted phrase's)
+    ('meeting.participants.fronted_subject', 'de', 'Bei dem Treffen mit Präsident Cyril Ramaphosa betonte Frank-Walter Steinmeier die Bedeutung der Partnerschaft.', True,
+     [(('person:cyril-ramaphosa', 'person:frank-walter-steinmeier'), 'meeting', 'held')]),
     # the White House is a seat of government of its own: it hosts as a place, and drops out of a meeting its state's person attends
     ('meeting.place.locative', 'de', 'Biden empfing Scholz im Weißen Haus.', True,
      [(('person:joe-biden', 'person:olaf-scholz'), 'meeting', 'held')]),

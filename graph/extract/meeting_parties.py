@@ -162,7 +162,10 @@ def list_after(doc: Doc, start: int, end: int, by_token: dict[int, ActorMention]
         if tok.text == "(" and i + 2 < end and doc[i + 2].text == ")":
             i += 3  # "der Afrikanischen Union (AU), Moussa Faki": an acronym in brackets
             continue
-        if tok.text in links or tok.lower_ in links or i in roles or is_title_token(tok, lang) or tok.text[:1].islower() and tok.text.endswith(endings) and tok.is_alpha:
+        # (an adjective comes after an article, a link or another adjective: "dem ukrainischen Präsidenten"; not after a
+        # name, "mit Präsident Cyril Ramaphosa betonte der Bundespräsident ...")
+        adjective = tok.text[:1].islower() and tok.text.endswith(endings) and tok.is_alpha and (i == start or doc[i - 1].ent_type_ != "Person")
+        if tok.text in links or tok.lower_ in links or i in roles or is_title_token(tok, lang) or adjective:
             i += 1
             continue
         # (capitalised words of a title the lexicon does not hold, right before a person's name: "Speaker of
