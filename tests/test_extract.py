@@ -414,6 +414,7 @@ ACTOR_CASES = [
     ("en", "Baroness Jenny Chapman, the development minister, announced the funding.", ["person:jenny-chapman"]),
     ("en", "Leslie Voltaire, who chairs the council, welcomed the move.", ["person:leslie-voltaire"]),
     ("en", "King Abdullah II met Anand in Amman.", ["person:abdullah-ii", "person:anita-anand"]),
+    ("de", "König Letsie III. empfing die Delegation in Maseru.", ["person:letsie-iii"]),
     # a programme the money is for is no organisation; as a subject it is one
     ("en", "Japan gave grant aid for the Economic and Social Development Programme.", ["country:JP"]),
     ("en", "The Economic and Social Development Programme said Japan gave grant aid.", ["country:JP", "org:economic-and-social-development-programme"]),

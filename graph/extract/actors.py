@@ -186,7 +186,8 @@ def find_actors(doc: Doc, article: Article, *, lang: str) -> list[ActorMention]:
                 # later mentions keep the office the article stated ("Rutte said")
                 role, affiliation = stated_offices[key]
             if entry is None:
-                name = ent.text
+                # (the full stop of a German ordinal is no part of the name: "Letsie III.")
+                name = ent.text[:-1] if ent.text.endswith(".") and ent[-1].text[:-1].isupper() and len(ent) > 1 else ent.text
             role_persons.append((role or "", key, affiliation))
         mentions.append(
             ActorMention(

@@ -30,7 +30,7 @@ from graph.lexicon import load_lexicon
 from graph.ids import slug
 
 NAME_PREFIXES = re.compile(r"^(?:Mc|Mac|O['’]|D['’])(?=[A-Z])|^(?:al|el|ad|as|bin|ibn|abu|ben)-(?=[A-ZÄÖÜ])")
-ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3})$")
+ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3})\.?$")  # German writes the ordinal with a full stop: "Letsie III."
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 
 
