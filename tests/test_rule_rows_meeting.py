@@ -307,6 +307,9 @@ ROWS = [
     ('meeting.participants.pronoun', 'en', 'Annalena Baerbock arrived in Delhi on Sunday. She will meet Prime Minister Narendra Modi.', True,
      [(('person:annalena-baerbock', 'person:narendra-modi'), 'meeting', 'planned')]),
     ('meeting.participants.pronoun', 'en', 'Annalena Baerbock arrived in Delhi on Sunday. Officials will meet Prime Minister Narendra Modi.', False, []),
+    # a title set off by commas after a person's name is an apposition: the names before it are the subject
+    ('meeting.participants.subject', 'en', 'Denys Shmyhal and Odile Renaud-Basso, President of the European Bank for Reconstruction and Development, have signed a memorandum.', True,
+     [(('person:denys-shmyhal', 'person:odile-renaud-basso'), 'meeting', 'held')]),
     # a stray comma between a name and its verb (an adverb at most between) leaves the name the subject
     ('meeting.participants.subject', 'en', 'Sheikh Mohamed bin Zayed, telephonically called Prime Minister Shehbaz Sharif on Saturday.', True,
      [(('person:mohamed-bin-zayed', 'person:shehbaz-sharif'), 'call', 'held')]),

@@ -212,7 +212,10 @@ def _skipped_comma_clause(doc: Doc, lo: int, j: int) -> int | None:
     while k > lo and doc[k].text != ",":
         k -= 1
     apposition = j - k <= 11 and k + 2 < j and doc[k + 2].text in both("possessive_clitics")
-    if doc[k].text == "," and k + 1 < j and (doc[k + 1].lower_ in both("relative_openers") or apposition):
+    # (or a title after a person's name: "Odile Renaud-Basso, President of the European Bank for Reconstruction and
+    # Development (EBRD), have signed")
+    titled = j - k <= 14 and k + 1 < j and k + 1 in role_index(doc).tokens and doc[k - 1].ent_type_ == "Person"
+    if doc[k].text == "," and k + 1 < j and (doc[k + 1].lower_ in both("relative_openers") or apposition or titled):
         return k
     return None
 
