@@ -187,7 +187,7 @@ def _after_comma(doc: Doc, i: int, lang: str) -> bool:
 
 
 def _title_words_end(doc: Doc, i: int, end: int, by_token: dict[int, ActorMention], links: frozenset[str]) -> int | None:
-    """The start of the person's name that ends a run of at most four capitalised words (with "of"/"the"
+    """The start of the person's name that ends a run of at most five capitalised words (with "of"/"the"
     among them, no comma) beginning at i; None where no person's name follows."""
     k, titled = i, False
     while k < min(end, i + 5) and k not in by_token and (doc[k].is_title and doc[k].is_alpha or doc[k].lower_ in links):
@@ -196,13 +196,13 @@ def _title_words_end(doc: Doc, i: int, end: int, by_token: dict[int, ActorMentio
     return k if titled and k in by_token and by_token[k].kind == "Person" else None
 
 
-def _comma_after_subject(doc: Doc, j: int, i: int, by_token: dict[int, ActorMention]) -> bool:
+def _comma_after_subject(doc: Doc, j: int, i: int) -> bool:
     """A stray comma between a person's name and the verb at i, at most an adverb between ("Sheikh Mohamed bin
     Zayed, telephonically called Prime Minister Sharif"): the name is still the subject."""
     between = doc[j + 1 : i]
     if len(between) > 1 or any(not (t.is_lower and t.is_alpha and t.lower_.endswith(tuple(both("adverb_endings")))) for t in between):
         return False
-    return any(m.kind == "Person" and _span_end(doc, m) == j for m in by_token.values())
+    return doc[j - 1].ent_type_ == "Person"
 
 
 def _skipped_comma_clause(doc: Doc, lo: int, j: int) -> int | None:
@@ -233,7 +233,7 @@ def subject_start(doc: Doc, lo: int, i: int, by_token: dict[int, ActorMention]) 
         # (a clause of what is said opens at "that"/"dass": "The State Department reports that during a trip to Kyiv, ...")
         if doc[j].lower_ in both("clause_conjunctions"):
             return j + 1
-        if doc[j].text == "," and not _list_comma(doc, lo, j, by_token) and not _comma_after_subject(doc, j, i, by_token):
+        if doc[j].text == "," and not _list_comma(doc, lo, j, by_token) and not _comma_after_subject(doc, j, i):
             k = _skipped_comma_clause(doc, lo, j)
             if k is not None:
                 j = k - 1
