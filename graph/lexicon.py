@@ -495,6 +495,7 @@ class Lexicon:
             self._folded[lang] = folded
         self._person_names: list[tuple[str, str, str]] = []  # casefolded, skeleton, key
         self._given: frozenset[str] | None = None  # given_names(), derived on first use
+        self._office_holders: dict[tuple[str | None, str | None], tuple[Entry, ...]] | None = None  # holders(), on first use
         for entry in self.entries("Person"):
             for text in sorted({name for _, name in entry.labels} | set(entry.aliases)):
                 self._person_names.append((" ".join(text.split()).casefold(), _skeleton(text), entry.key))
@@ -561,7 +562,14 @@ class Lexicon:
     def holders(self, affiliation: str, role: str, on: date | None = None) -> tuple[Entry, ...]:
         """The persons who held that office on that day (with no day: who hold it now). A person
         listed without periods holds their role on any day."""
-        return tuple(e for e in self.entries("Person") if e.holds(affiliation, role, on))
+        if self._office_holders is None:
+            # (an index of the persons by each office they ever held: the lookup runs for every role title read)
+            index: dict[tuple[str | None, str | None], list[Entry]] = {}
+            for e in self.entries("Person"):
+                for office in {(o.affiliation, o.role) for o in e.all_offices()}:
+                    index.setdefault(office, []).append(e)
+            self._office_holders = {office: tuple(found) for office, found in index.items()}
+        return tuple(e for e in self._office_holders.get((affiliation, role), ()) if e.holds(affiliation, role, on))
 
     def currency_of(self, key: str) -> str | None:
         """ISO 4217 code of a country's (or the EU's) currency."""

@@ -258,6 +258,10 @@ def _role_anaphora(doc: Doc, article: Article, mentions: list[ActorMention], lan
     last_by_role: dict[str, ActorMention] = {}
     k, day = 0, _office_day(article, persons)
     index = role_index(doc)
+    countries_by_end: dict[int, ActorMention] = {}
+    for m in mentions:
+        if m.kind == "Country":
+            countries_by_end.setdefault(m.end, m)
     for role in index.spans:
         while k < len(persons) and persons[k].start < role.start_char:
             last_by_role[persons[k].role] = persons[k]
@@ -288,7 +292,7 @@ def _role_anaphora(doc: Doc, article: Article, mentions: list[ActorMention], lan
             # "die Ministerin": the last minister of any portfolio named before
             ref = next((m for m in reversed(persons[:k]) if "minister" in (m.role or "")), None)
         # "den ukrainischen Präsidenten", "the French president": the country's office holder
-        adjective = next((m for m in mentions if m.end == doc[role.start - 1].idx + len(doc[role.start - 1].text) and m.kind == "Country"), None) if role.start > 0 else None
+        adjective = countries_by_end.get(doc[role.start - 1].idx + len(doc[role.start - 1].text)) if role.start > 0 else None
         if adjective is not None and (ref is None or ref.affiliation != adjective.key):
             # the last person of that country named before with that role; a bare "Minister"
             # ("den dänischen Minister") fits any minister of that country
