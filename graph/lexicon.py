@@ -513,6 +513,11 @@ class Lexicon:
     def entry(self, key: str) -> Entry | None:
         return self._entries.get(key)
 
+    def whole(self, key: str) -> str:
+        """The body an actor is part of (the European Commission: the EU), else the actor itself."""
+        entry = self._entries.get(key)
+        return entry.part_of if entry is not None and entry.part_of else key
+
     def entries(self, kind: str | None = None) -> tuple[Entry, ...]:
         return tuple(e for e in self._entries.values() if kind is None or e.kind == kind)
 

@@ -19,7 +19,7 @@ from graph.extract.cues import cue_set, cues
 from graph.extract.dates import is_date_word
 from graph.extract.evidence import make_evidence
 from graph.extract.meeting_triggers import T_NOUN, T_VERB, Cue, both, modifies_person_at, name_start
-from graph.extract.persons import is_title_token, person_gender, role_index
+from graph.extract.persons import is_title_token, person_gender, role_index, singular_she
 from graph.extract.rules import rule
 from graph.lexicon import load_lexicon
 from graph.model import ActorMention
@@ -334,9 +334,7 @@ def _leaders_of(cue: Cue, start: int) -> list[ActorMention]:
 def side_of(m: ActorMention) -> str:
     """The state or body a person speaks for, up to the body it belongs to (the European Commission's
     president speaks for the EU); anyone else, itself."""
-    side = m.affiliation or m.key
-    entry = load_lexicon().entry(side) if side != m.key else None
-    return entry.part_of if entry is not None and entry.part_of else side
+    return load_lexicon().whole(m.affiliation) if m.affiliation else m.key
 
 
 def _one_by_one(cue: Cue, met: list[ActorMention]) -> None:
@@ -346,11 +344,11 @@ def _one_by_one(cue: Cue, met: list[ActorMention]) -> None:
     persons = [m for m in met if m.kind == "Person"]
     # (persons of one state or body are met together: "Carney sowie von der Leyen und Costa" is two meetings)
     sides = {side_of(m) for m in persons}
-    if cue.mtype == "meeting" and T_VERB in cue.chain and len(persons) >= 3 and len(persons) == len(met) and len(sides) >= 2:
-        cue.bilaterals, cue.bilaterals_rule = persons, P_ONE_BY_ONE
     # (a noun of events in the plural with two or more persons is one event with each: "had phone conversations
     # with Mike Johnson, Mitch McConnell and Chuck Schumer", "Telefonate mit Macron und Scholz")
-    elif cue.tok.text in cue_set(cue.lang, "plural_event_nouns") and len(persons) >= 2 and len(persons) == len(met) and len(sides) >= 2:
+    verb = cue.mtype == "meeting" and T_VERB in cue.chain and len(persons) >= 3
+    plural = cue.tok.text in cue_set(cue.lang, "plural_event_nouns") and len(persons) >= 2
+    if (verb or plural) and len(persons) == len(met) and len(sides) >= 2:
         cue.bilaterals, cue.bilaterals_rule = persons, P_ONE_BY_ONE
 
 
@@ -579,8 +577,7 @@ def _pronoun_near(cue: Cue) -> bool:
             # a sentence opened by a pronoun ("Er wurde ... begleitet und traf sich mit ...")
             or opener.text in pronouns
             # German "Sie telefonierte ...": a sentence-initial "Sie" with a verb in the singular
-            or (opener.text in cue_set(lang, "pronoun_she") and opener.text[:1].isupper() and sent.start + 1 < sent.end
-                and doc[sent.start + 1].is_lower and not doc[sent.start + 1].lower_.endswith(tuple(cue_set(lang, "plural_verb_endings")))))
+            or (opener.text[:1].isupper() and singular_she(doc, opener, sent, lang)))
 
 
 def _only_possessives_near(cue: Cue) -> bool:
@@ -635,10 +632,15 @@ def _referent(cue: Cue) -> None:
         cue.add(P_DEFINITE_TRIP, cue.prev_persons[:1])
 
 
+def _noun_cue(cue: Cue) -> bool:
+    """The cue is a noun (English "meeting" is read as one by the noun rule only)."""
+    return cue.noun or T_NOUN in cue.chain
+
+
 def _definite_noun(cue: Cue) -> bool:
     """The cue is a noun right after a definite article: "Die Reise nach ...", "during the visit"."""
     doc, i = cue.doc, cue.tok.i
-    return (cue.noun or T_NOUN in cue.chain) and i > cue.sent.start and doc[i - 1].lower_ in cue_set(cue.lang, "definite_articles")
+    return _noun_cue(cue) and i > cue.sent.start and doc[i - 1].lower_ in cue_set(cue.lang, "definite_articles")
 
 
 def _arranged_with_one(cue: Cue) -> bool:
@@ -646,7 +648,7 @@ def _arranged_with_one(cue: Cue) -> bool:
     "planned", "scheduled"), the sentence before naming a person."""
     persons = [p for p in cue.participants if p.kind == "Person"]
     arranged = cue_set(cue.lang, "arranged_words")
-    return ((cue.noun or T_NOUN in cue.chain) and bool(cue.prev_persons) and len(persons) == 1 and len(cue.participants) == 1 and P_WITH in cue.chain
+    return (_noun_cue(cue) and bool(cue.prev_persons) and len(persons) == 1 and len(cue.participants) == 1 and P_WITH in cue.chain
             and any(t.lower_ in arranged for t in cue.doc[cue.tok.i + 1 : cue.sent.end]))
 
 

@@ -22,7 +22,7 @@ import re
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from graph.extract.cues import cue_set, cues
@@ -129,6 +129,16 @@ def is_title_token(token, lang: str) -> bool:
         return True
     low = token.lower_
     return lang == "de" and token.text[:1].isupper() and any(low.endswith(x) and len(low) > len(x) + 2 for x in c["role_suffixes"])
+
+
+def singular_she(doc: Doc, t: Token, sent: Span, lang: str) -> bool:
+    """German "sie" is "she", not "they", with a verb in the singular beside it: "stellte sie", "Sie sagte"
+    (not "sagten sie"); the verb follows a pronoun that opens the sentence and precedes one that does not."""
+    if t.text not in cue_set(lang, "pronoun_she"):
+        return False
+    j = t.i + 1 if t.i == sent.start else t.i - 1
+    verb = doc[j] if sent.start <= j < sent.end else None
+    return verb is not None and verb.is_lower and verb.is_alpha and not verb.lower_.endswith(tuple(cue_set(lang, "plural_verb_endings")))
 
 
 def person_gender(doc: Doc, start: int, end: int, key: str, lang: str) -> str | None:

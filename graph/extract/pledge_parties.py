@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -74,8 +75,7 @@ def state_of(m: ActorMention) -> str | None:
     if m.kind == "Person":
         # (a person of a body that is part of another speaks for the whole: the Commission's president gives the
         # EU's money, "Von der Leyen kündigte 620 Millionen Euro an")
-        entry = load_lexicon().entry(m.affiliation) if m.affiliation else None
-        return entry.part_of if entry is not None and entry.part_of else m.affiliation
+        return load_lexicon().whole(m.affiliation) if m.affiliation else None
     if m.kind == "Organization":
         # (and a fund of an organisation gives for it: "aus der Europäischen Friedensfazilität" -> EU)
         entry = load_lexicon().entry(m.key)
@@ -627,13 +627,20 @@ def choose_parties(doc: Doc, sent: Span, trigger: Token, amount_tok: tuple[int, 
     return p
 
 
+@cache
+def list_gap(lang: str, *, bracket_needed: bool = True) -> re.Pattern[str]:
+    """What stands between two names of a list: a figure in brackets, then joiners and articles ("($10 million),
+    and the"); with ``bracket_needed`` False, joiners alone do too ("and")."""
+    joiners = "|".join(re.escape(w) for w in cue_set(lang, "list_joiners") | cue_set(lang, "definite_articles"))
+    bracketed = rf"\([^()]*\)(?:\s*(?:{joiners}))*"
+    return re.compile(rf"\s*{bracketed}\s*" if bracket_needed else rf"\s*(?:{bracketed}|(?:\s*(?:{joiners}))+)\s*")
+
+
 def _givers_listed_on(p: Parties, sc: _Scene, in_sent: list[ActorMention]) -> None:
     """A name that follows a giver in a list (with its figure in brackets or not) gives too: "hat Beiträge
     von den Regierungen Islands (3,6 Mio. USD), Lettlands (2 Mio. EUR) und der Niederlande (60 Mio. EUR)
     erhalten", "received contributions from Iceland and Latvia"."""
-    text = doc_text(sc.doc)
-    joiners = "|".join(re.escape(w) for w in cue_set(sc.lang, "list_joiners") | cue_set(sc.lang, "definite_articles"))
-    gap = re.compile(rf"\s*(?:\([^()]*\)(?:\s*(?:{joiners}))*|(?:\s*(?:{joiners}))+)\s*")
+    text, gap = doc_text(sc.doc), list_gap(sc.lang, bracket_needed=False)
     ordered = sorted(in_sent, key=lambda x: x.start)
     for before, m in zip(ordered, ordered[1:]):
         if before in p.donors and m in p.recipients and before.end <= m.start and gap.fullmatch(text[before.end : m.start]):

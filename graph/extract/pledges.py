@@ -21,8 +21,9 @@ from graph.extract.cues import cue_set, cues
 from graph.extract.dates import find_date
 from graph.extract.doctext import doc_text
 from graph.extract.evidence import make_evidence
-from graph.extract.persons import person_gender
+from graph.extract.persons import person_gender, singular_she
 from graph.extract.pledge_parties import (
+    list_gap,
     R_BORROWER,
     R_CLAUSE,
     R_HELPED,
@@ -485,9 +486,7 @@ def _in_brackets_after(run: _Run, fig: _Figure, m: ActorMention) -> bool:
 def _bracketed_list(run: _Run, fig: _Figure, m: ActorMention) -> tuple[ActorMention, ActorMention]:
     """The first and last names of the list "Chad ($10 million), Colombia ($4.5 million) and Haiti ($6
     million)" that m is in."""
-    text, lang = doc_text(run.doc), run.lang
-    joiners = "|".join(re.escape(w) for w in cue_set(lang, "list_joiners") | cue_set(lang, "definite_articles"))
-    gap = re.compile(rf"\s*\([^()]*\)(?:\s*(?:{joiners}))*\s*")
+    text, gap = doc_text(run.doc), list_gap(run.lang)
     ordered = sorted(fig.in_sent, key=lambda x: x.start)
     i = ordered.index(m)
     first = last = i
@@ -1033,7 +1032,7 @@ def _pronoun_giver(run: _Run, fig: _Figure) -> str | None:
     doc, trigger = run.doc, fig.trigger
     pronouns = cue_set(run.lang, "subject_person_pronouns")
     near = list(doc[max(fig.sent.start, trigger.i - 2) : min(fig.sent.end, trigger.i + 2)]) + _clause_before_cue(run, fig)
-    pronoun = next((t for t in near if (t.text in pronouns or _she_singular(run, fig, t)) and t.i != trigger.i), None) or _own_state_phrase(run, fig)
+    pronoun = next((t for t in near if (t.text in pronouns or singular_she(run.doc, t, fig.sent, run.lang)) and t.i != trigger.i), None) or _own_state_phrase(run, fig)
     if pronoun is None:
         return None
     floor = fig.whole.start_char - 600
@@ -1050,16 +1049,6 @@ def _pronoun_giver(run: _Run, fig: _Figure) -> str | None:
     sent_start = last.sent.start_char if last is not None else before[-1].start
     persons = [m for m in before if m.start >= sent_start]
     return state_of(next((m for m in persons if not oblique(doc, m, run.lang)), persons[0]))
-
-
-def _she_singular(run: _Run, fig: _Figure, t: Token) -> bool:
-    """German "sie" is "she", not "they", with a verb in the singular beside it: "stellte sie",
-    "Sie sagte" (not "sagten sie")."""
-    if t.text not in cue_set(run.lang, "pronoun_she"):
-        return False
-    j = t.i + 1 if t.i == fig.sent.start else t.i - 1
-    verb = run.doc[j] if fig.sent.start <= j < fig.sent.end else None
-    return verb is not None and verb.is_lower and verb.is_alpha and not verb.lower_.endswith(tuple(cue_set(run.lang, "plural_verb_endings")))
 
 
 def _own_state_phrase(run: _Run, fig: _Figure) -> Token | None:
