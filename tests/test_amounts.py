@@ -66,6 +66,9 @@ CASES = [
     ("en", "EC$500,000", 500_000, "XCD", None, None),
     ("en", "FJ$2 million", 2_000_000, "FJD", None, None),
     ("en", "T$1.5 million", 1_500_000, "TOP", None, None),
+    # a number word opening a sentence is capitalised
+    ("de", "Zehn Millionen Euro", 10_000_000, "EUR", None, None),
+    ("en", "Ten million euros", 10_000_000, "EUR", None, None),
 ]
 
 

@@ -1655,6 +1655,71 @@ ROWS = [
     # "1 million-plus refugees" counts people past the "-plus"
     ("pledge.block.no_money", "en", "Canada pledged $40 million for Jordan to help it cope with an estimated 1 million-plus refugees.", True,
      [("country:CA", "country:JO", 40_000_000, "CAD")]),
+    # "part of the total $8.2 billion", "als Teil eines ... Pakets": the figure right after "part of" is the whole, no part
+    ("pledge.flag.part_of", "en", "Japan pledged $50 million to Kenya. The new money comes as part of the total $500 million committed by Japan since 2015.", False,
+     [("country:JP", "country:KE", 50_000_000, "USD"), ("country:JP", "country:KE", 500_000_000, "USD")]),
+    ("pledge.flag.part_of", "de", "Japan sagte Kenia 50 Millionen Dollar zu, als Teil eines 500 Millionen Dollar schweren Pakets.", False,
+     [("country:JP", "country:KE", 50_000_000, "USD"), ("country:JP", "country:KE", 500_000_000, "USD")]),
+    # a country's description as the subject ("the Gulf state", "der Golfstaat") is the country of that group named last
+    ("pledge.donor.anaphor", "en", "The United States promised $37.5 million to Gaza. Qatar has sent cash to the enclave for years. The Gulf state had already pledged $360 million in aid to Gaza in January.", True,
+     [("country:US", "region:gaza", 37_500_000, "USD"), ("country:QA", "region:gaza", 360_000_000, "USD")]),
+    ("pledge.donor.anaphor", "de", "Die USA sagten dem Gazastreifen 37,5 Millionen Dollar zu. Katar schleust seit Jahren Geld in das Gebiet. Der Golfstaat hatte bereits im Januar 360 Millionen Dollar für den Gazastreifen zugesagt.", True,
+     [("country:US", "region:gaza", 37_500_000, "USD"), ("country:QA", "region:gaza", 360_000_000, "USD")]),
+    # (a description elsewhere in the clause is no subject)
+    ("pledge.donor.anaphor", "en", "India and Malawi signed three agreements. So far, the southern African state had utilised an Indian line of credit of $30 million for irrigation projects.", False, []),
+    # (a clause of receiving makes the described country the receiver, never the giver)
+    ("pledge.donor.anaphor", "de", "Norwegen und Kenia unterzeichneten ein Abkommen. Das afrikanische Land erhält 50 Millionen Dollar von der Weltbank.", False, []),
+    # "informed X that Y is providing": the subject of the reported clause gives
+    ("pledge.donor.reported_subject", "en", "\"I informed President Zelenskyy that the United States is providing another $1 billion in security assistance for Ukraine.\"", True,
+     [("country:US", "country:UA", 1_000_000_000, "USD")]),
+    ("pledge.donor.reported_subject", "de", "Scholz informierte Präsident Selenskyj, dass Deutschland der Ukraine weitere 500 Millionen Euro bereitstellt.", True,
+     [("country:DE", "country:UA", 500_000_000, "EUR")]),
+    # "people inside Ukraine": the place its people live receives
+    ("pledge.recipient.population", "en", "Biden spoke with Zelensky. \"Today, I am also announcing an additional $225 million in humanitarian assistance to help people inside Ukraine,\" Biden said.", True,
+     [("country:US", "country:UA", 225_000_000, "USD")]),
+    # "I" of a body's head is the body: the speaker named after the quote
+    ("pledge.donor.we_speaker", "en", "Ursula von der Leyen spoke in Kyiv. \"I can announce that a new payment of 3.5 billion euros in favour of Ukraine will arrive in March,\" she said.", True,
+     [("org:eu", "country:UA", 3_500_000_000, "EUR")]),
+    ("pledge.donor.we_speaker", "de", "Ursula von der Leyen sprach in Kiew. „Ich kann ankündigen, dass eine neue Zahlung von 3,5 Milliarden Euro für die Ukraine im März eintrifft“, sagte sie.", True,
+     [("org:eu", "country:UA", 3_500_000_000, "EUR")]),
+    # (the owner of the aid after "I announce" gives it)
+    ("pledge.donor.possessive", "en", "The emir opened the conference. \"I announce the Kuwaiti donation of $300 million for the Syrian people,\" the emir said.", True,
+     [("country:KW", "country:SY", 300_000_000, "USD")]),
+    # a passive of thanks ("praised for pledging") names the givers as its subject
+    ("pledge.donor.thanked", "en", "Saudi Arabia and the UAE praised for pledging $1 billion in aid to Yemen", False,
+     [("country:SA", "country:YE", 1_000_000_000, "USD")]),
+    ("pledge.donor.thanked", "en", "Zelensky thanked Norway for its pledge of $50 million.", True,
+     [("country:NO", "country:UA", 50_000_000, "USD")]),
+    # "charities supplying Ukrainians": the people the helpers serve receive
+    ("pledge.recipient.assisted", "en", "Britain will send $41 million to the United Nations and charities supplying Ukrainians with shelter.", True,
+     [("country:GB", "country:UA", 41_000_000, "USD")]),
+    # a ranked giver ("the largest donor", "größter Geber") is one giver with its figure, not many; a name's word is no cue
+    ("pledge.donor_list", "en", "The largest donor to the Global Fund is Japan with $417 million.", True,
+     [("country:JP", "org:global-fund", 417_000_000, "USD")]),
+    ("pledge.donor_list", "de", "Der größte Geber des Globalen Fonds ist Japan mit 417 Millionen Dollar.", True,
+     [("country:JP", "org:global-fund", 417_000_000, "USD")]),
+    ("pledge.block.collective", "de", "Die Geber sagten dem Globalen Fonds 417 Millionen Dollar zu.", True, []),
+    # money that is to flow ("sollen ... fließen", "will go to") is new money too; German puts the goal before the verb
+    ("pledge.flow", "de", "Österreich hilft der Ukraine im Winter. Zehn Millionen Euro aus dem Katastrophenfonds sollen in die Reparatur von Heizkraftwerken in der Ukraine fließen.", True,
+     [("country:AT", "country:UA", 10_000_000, "EUR")]),
+    ("pledge.flow", "en", "Norway pledged $20 million for Yemen. Another sum, $5 million, will go to UNICEF in Yemen.", True,
+     [("country:NO", "country:YE", 20_000_000, "USD"), ("country:NO", "org:unicef", 5_000_000, "USD")]),
+    ("pledge.flow", "de", "Österreich hilft der Ukraine im Winter. Zehn Millionen Euro aus dem Katastrophenfonds flossen in die Reparatur von Heizkraftwerken.", False, []),
+    # (money that flows may give the figure of the pledge announced just before)
+    ("pledge.donor.followup", "en", "Australia announced a new aid package for Pacific island nations on Monday. Some 900 million Australian dollars will go to the region.", True,
+     [("country:AU", "region:pacific-islands", 900_000_000, "AUD")]),
+    # a clause after the figure that reports it: "wie sie ... ankündigte", "as he said"
+    ("pledge.donor.pronoun", "de", "Außenministerin Beate Meinl-Reisinger reiste nach Kiew. Zehn Millionen Euro sollen in die Reparatur von Heizkraftwerken in der Ukraine fließen, wie sie bei einer Pressekonferenz mit ihrem ukrainischen Amtskollegen Andrij Sybiha ankündigte.", True,
+     [("country:AT", "country:UA", 10_000_000, "EUR")]),
+    ("pledge.donor.pronoun", "en", "Foreign Minister Beate Meinl-Reisinger travelled to Kyiv. Ten million euros will go to repairing heating plants in Ukraine, as she announced at a press conference with her Ukrainian counterpart Andrii Sybiha.", True,
+     [("country:AT", "country:UA", 10_000_000, "EUR")]),
+    # the subject of the sentence before is neither a dateline's city nor one of two states acting together
+    ("pledge.donor.previous_subject", "de", "Neu Delhi (dpa) - Indien und Japan haben Abkommen über Verkehrsprojekte besiegelt. So sollen in den kommenden fünf Jahren rund 4,5 Milliarden Dollar in eine Schnellstraße fließen.", False, []),
+    ("pledge.donor.previous_subject", "de", "Österreich beteiligt sich nicht an Waffenlieferungen. Künftig sollen aber weitere 118 Millionen Euro an die Ukraine fließen.", True,
+     [("country:AT", "country:UA", 118_000_000, "EUR")]),
+    # an organisation that passes the money on is no giver, nor is its acronym in brackets or a name in apposition
+    ("pledge.donor.previous", "en", "Britain announced a new £5.26 million package for the Rohingya. Of this, £4.26 million will go through the World Food Program (WFP) to the Rohingya and £1 million will go through the UN refugee agency, UNHCR, to the Rohingya in the camps.", True,
+     [("country:GB", "region:rohingya", 5_260_000, "GBP"), ("country:GB", "region:rohingya", 4_260_000, "GBP"), ("country:GB", "region:rohingya", 1_000_000, "GBP")]),
 ]
 
 

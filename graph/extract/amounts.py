@@ -86,7 +86,8 @@ def _pattern(lang: str) -> re.Pattern:
     curalt = _alternation(list(words) + list(symbols))
     spaced = rf"\d{{1,3}}(?:[ \u2009]\d{{3}})+(?!\d)(?=\s(?:(?!{_alternation(scales)}[^{letters}])[{letters}]+\s)?{curalt}(?![{letters}]))"
     num = rf"(?P<num>{spaced}|\d{{1,3}}(?:[.,\u202f\u00a0](?:\d{{3}}))+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?)"
-    wnum = rf"(?P<wnum>{_alternation(numwords)})(?![{letters}])"
+    # (a number word opening a sentence is capitalised: "Zehn Millionen Euro ...", "Ten million euros ...")
+    wnum = rf"(?P<wnum>{_alternation(list(numwords) + [w[:1].upper() + w[1:] for w in numwords])})(?![{letters}])"
     # A scale word, spelled out or abbreviated; "bn"/"m" may stick to the number.
     # "$2-billion", "a 500-million-euro package": a hyphen may join number and scale.
     scale = rf"(?:(?:\s|-)?(?P<scale>{_alternation(scales)})(?![{letters}]))?"
@@ -215,7 +216,8 @@ def find_amounts(text: str, *, lang: str, offset: int = 0) -> list[AmountMatch]:
         if m.group("num"):
             number = _number(m.group("num"), lang)
         else:
-            number = Decimal(str(data["number_words"][lang][m.group("wnum")]))
+            word = m.group("wnum")
+            number = Decimal(str(data["number_words"][lang].get(word, data["number_words"][lang].get(word[:1].lower() + word[1:]))))
         if number is None:
             continue
         value = number * Decimal(str(int(data["scales"][lang][scale]))) if scale else number

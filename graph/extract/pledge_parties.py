@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from babel.core import get_global
 from spacy.tokens import Doc, Span, Token
 
 from graph.extract.amounts import AmountMatch
@@ -192,7 +193,11 @@ def _channelled(m: ActorMention, sc: _Scene, channelled: list[ActorMention]) -> 
     if m.kind == "Person" or m.form == "adjective" and owns_aid(sc.doc, m, sc.lang):
         return False
     gap = doc_text(sc.doc)[channelled[-1].end : m.start].strip().lower() if channelled else None
-    return preceded_by(sc.doc, m, cue_set(sc.lang, "channel_preps"), reach=4) or gap in cue_set(sc.lang, "list_joiners") or spending_agent(sc.doc, sc.sent, m, sc.lang)
+    # (as is its acronym in brackets or a name in apposition: "through the World Food Program (WFP)", "through the
+    # UN refugee agency, UNHCR")
+    restated = gap is not None and (gap == "(" or re.fullmatch(r"(?:[a-zäöüß-]+\s+){0,3}[a-zäöüß-]+\s*,", gap) is not None)
+    return preceded_by(sc.doc, m, cue_set(sc.lang, "channel_preps"), reach=4) or gap in cue_set(sc.lang, "list_joiners") or restated \
+        or spending_agent(sc.doc, sc.sent, m, sc.lang)
 
 
 def spending_agent(doc: Doc, sent: Span, m: ActorMention, lang: str) -> bool:
@@ -611,8 +616,12 @@ def choose_parties(doc: Doc, sent: Span, trigger: Token, amount_tok: tuple[int, 
     # a thanks in another clause is not the cue's: "X thanked donors, as Norway promised $40 million",
     # "Germany pledged $123 million for Yemen, which the UN welcomed"
     own = doc[opened.i if opened is not None else sent.start : clause_end(doc, sent, amount_tok[1], lang)]
-    sc = _Scene(doc, sent, trigger, lang, receive_sentence(sent, lang),
-                next((t for t in own if t.lower_ in thank or t.lemma_ in thank), None))
+    thanks = next((t for t in own if t.lower_ in thank or t.lemma_ in thank), None)
+    # (a passive names the thanked as its subject, and the clause after "for" reads as any other: "Saudi, UAE
+    # praised for pledging $1 billion aid to Yemen")
+    if thanks is not None and lang == "en" and thanks.lower_.endswith("ed") and thanks.i + 1 < sent.end and doc[thanks.i + 1].lower_ == "for":
+        thanks = None
+    sc = _Scene(doc, sent, trigger, lang, receive_sentence(sent, lang), thanks)
     p = Parties(donor_rule=R_THANKS if sc.thanks is not None else R_RECEIVE_FROM if sc.receive else R_SUBJECT)
     channelled: list[ActorMention] = []
     for m in in_sent:
@@ -875,11 +884,13 @@ def _titled_after_preposition(doc: Doc, m: ActorMention, preps: set[str]) -> boo
     if span is None:
         return False
     roles = role_index(doc).tokens
+    # (a counterpart is titled too: "mit ihrem ukrainischen Amtskollegen Andrij Sybiha")
+    counterparts = cue_set("de", "counterpart_nouns") | cue_set("en", "counterpart_nouns")
     j = span.start - 1
     steps, titled = 0, False
-    while j >= 0 and steps < 5 and (j in roles or doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in preps
+    while j >= 0 and steps < 5 and (j in roles or doc[j].text in counterparts or doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in preps
                                      or doc[j].text == "-" or doc[j].ent_type_ == "Country"):
-        titled = titled or j in roles
+        titled = titled or j in roles or doc[j].text in counterparts
         j -= 1
         steps += 1
     # (the walk must pass a title: "in Kiew hatte Kamikawa ..." names no title, the name is the subject)
@@ -954,10 +965,12 @@ def _before_previous(cands: list[ActorMention], amounts: list[AmountMatch], k: i
     return any(lo <= m.start and m.end <= own[-1].start for m in cands)
 
 
-def donor_anaphor(doc: Doc, sent: Span, mentions: list[ActorMention], lang: str, *, opening: bool = False) -> str | None:
+def donor_anaphor(doc: Doc, sent: Span, mentions: list[ActorMention], lang: str, *, opening: bool = False,
+                  verb: Token | None = None) -> str | None:
     """ "die Bank", "the bloc", "the lender": a definite description of the organisation
-    named last before with that kind of name (a bloc: a grouping such as the EU). ``opening``:
-    only one that opens the clause ("Das Königreich stellt dem Jemen ... bereit")."""
+    named last before with that kind of name (a bloc: a grouping such as the EU), or a description of a
+    country ("the Gulf state": epithet_country). ``opening``: only one that opens the clause ("Das
+    Königreich stellt dem Jemen ... bereit"); ``verb``: a country's description only as its subject."""
     anaphors = cues(lang)["donor_anaphors"]
     lex = load_lexicon()
     for tok in sent:
@@ -980,6 +993,46 @@ def donor_anaphor(doc: Doc, sent: Span, mentions: list[ActorMention], lang: str,
             if kind != "bloc" and kind in name.replace("organization", "organisation"):
                 return m.key
         return None
+    return epithet_country(doc, sent, mentions, lang, opening=opening, verb=verb)
+
+
+@cache
+def _epithet_members(lang: str, group: str) -> frozenset[str]:
+    """The countries an epithet's group holds: listed in the cues, or by the continent of their time
+    zones in Babel's CLDR data ("zone:Africa")."""
+    if group.startswith("zone:"):
+        zones = get_global("territory_zones")
+        return frozenset(f"country:{code}" for code, names in zones.items() if any(z.startswith(group[5:] + "/") for z in names))
+    return frozenset(f"country:{code}" for code in cues(lang)["epithet_groups"][group])
+
+
+def epithet_country(doc: Doc, sent: Span, mentions: list[ActorMention], lang: str, *, opening: bool = False,
+                    verb: Token | None = None) -> str | None:
+    """ "the Gulf state", "the island nation", "das skandinavische Land": the country of that group
+    named last before the description. ``opening``: only one that opens the clause; ``verb``: only one
+    that is the subject right before it ("The Gulf state had already pledged")."""
+    epithets, articles = cues(lang)["country_epithets"], cue_set(lang, "plain_articles")
+    # (a clause of receiving makes the described country the receiver: "The African nation will receive ...")
+    if receive_sentence(sent, lang):
+        return None
+    for tok in sent:
+        for n in (1, 2, 3):
+            lo = tok.i - n + 1
+            group = epithets.get(" ".join(t.lower_ for t in doc[max(lo, sent.start) : tok.i + 1])) if lo > sent.start else None
+            if group is None or tok.ent_type_:
+                continue
+            # the article right before, or before a few adjectives ("the oil-rich Gulf state")
+            art = next((k for k in range(lo - 1, max(sent.start, lo - 5) - 1, -1)
+                        if doc[k].lower_ in articles or not (doc[k].is_lower or doc[k].text == "-")), None)
+            if art is None or doc[art].lower_ not in articles or (opening and art != sent.start):
+                continue
+            # (a description elsewhere in the clause is no subject: "the southern African state had utilised an
+            # Indian line of credit")
+            # (German puts the verb last: a description opening the sentence is its subject)
+            if verb is not None and not 0 < verb.i - tok.i <= 3 and not (lang == "de" and art == sent.start):
+                continue
+            members = _epithet_members(lang, group)
+            return next((m.key for m in reversed(mentions) if m.kind == "Country" and m.end <= doc[lo].idx and m.key in members), None)
     return None
 
 

@@ -82,7 +82,8 @@ def _separable(tok: Token, sent: Span, amount_tokens: tuple[int, int], lang: str
 def _verb(tok: Token, sent: Span, amount_tokens: tuple[int, int], lang: str) -> bool:
     """a pledge verb: "zugesagt", "pledged", "will provide"."""
     verbs = cue_set(lang, "pledge_verbs")
-    return tok.lower_ in verbs or tok.lemma_ in verbs
+    # (a word of a name is none: "the Global Fund")
+    return (tok.lower_ in verbs or tok.lemma_ in verbs) and not (tok.ent_type_ and not tok.is_lower)
 
 
 def _add_new(tok: Token, sent: Span, amount_tokens: tuple[int, int], lang: str) -> bool:
@@ -96,8 +97,13 @@ def _flow(tok: Token, sent: Span, amount_tokens: tuple[int, int], lang: str) -> 
         return False
     doc, preps = sent.doc, cue_set(lang, "flow_preps")
     a_end = amount_tokens[1]
-    goes_to = any(t.lower_ in preps for t in doc[max(tok.i + 1, a_end) : sent.end])
+    # (German puts the verb last, after the goal: "sollen in die Reparatur ... fließen")
+    goes_to = any(t.lower_ in preps for t in doc[a_end if lang == "de" else max(tok.i + 1, a_end) : sent.end])
     fresh = amount_tokens[0] > sent.start and new_marker_before(sent, amount_tokens[0], lang)
+    # (money that is to flow is new too: "Zehn Millionen Euro ... sollen in die Reparatur von Heizkraftwerken fließen",
+    # "$5 million will go to the WFP"; not a sum named before: "The $5 million will go to UNICEF")
+    known = amount_tokens[0] > sent.start and doc[amount_tokens[0] - 1].lower_ in cue_set(lang, "definite_articles")
+    fresh = fresh or not known and any(t.lower_ in cue_set(lang, "future_auxiliaries") for t in doc[sent.start : tok.i])
     # ("Aus der Friedensfazilität fließen weitere 120 Millionen Euro an die Mission": the goal after the figure)
     if fresh and (tok.i + 1 < sent.end and tok.nbor(1).lower_ in preps or goes_to):
         return True
@@ -188,7 +194,8 @@ def _nominal(sent: Span, amount_tokens: tuple[int, int], lang: str) -> Token | N
     # (a phrase of amount reaches further back: "Kreditgarantien für die Ukraine in Höhe von 500 Millionen Euro")
     linked = any(doc[max(sent.start, a_start - len(p.split())) : a_start].text.lower() == p for p in cue_set(lang, "amount_links"))
     window = doc[max(sent.start, a_start - (9 if linked else 5) - quotes) : min(sent.end, a_end + 4)]
-    return next((tok for tok in window if is_aid_noun(tok, lang)), None)
+    # (a word of a name is none: "the largest donor to the Global Fund is Japan with $417 million")
+    return next((tok for tok in window if is_aid_noun(tok, lang) and not (tok.ent_type_ and not tok.is_lower)), None)
 
 
 def donor_words(lang: str) -> frozenset[str]:
@@ -211,8 +218,9 @@ def _donor_list(sent: Span, amount_tokens: tuple[int, int], lang: str) -> Token 
     if doc[a_start - 1].lower_ not in cue_set(lang, "figure_preps"):
         return None
     listing = cue_set(lang, "donor_list_verbs")
+    # (a ranked giver lists one: "The largest donor to the fund is Japan with $417 million")
     return next((t for t in sent if t.i < a_start and (t.text in words or t.lower_ in words)
-                 and any(u.lower_ in listing for u in doc[max(sent.start, t.i - 2) : t.i + 3])), None)
+                 and (any(u.lower_ in listing for u in doc[max(sent.start, t.i - 2) : t.i + 3]) or ranked(t, lang))), None)
 
 
 def _listed_item(sent: Span, amount_tokens: tuple[int, int], lang: str) -> Token | None:
@@ -451,7 +459,13 @@ def _counts_things(c: Clause, after: int) -> bool:
 def _many(tokens, lang: str) -> bool:
     """common nouns of many givers: "allies", not "the United States"."""
     collective = cue_set(lang, "collective_donors")
-    return any(t.text in collective and (lang == "de" or t.is_lower) and not t.ent_type_ for t in tokens)
+    # (a rank makes the noun one giver: "Der größte Geber des Fonds ist Japan")
+    return any(t.text in collective and (lang == "de" or t.is_lower) and not t.ent_type_ and not ranked(t, lang) for t in tokens)
+
+
+def ranked(t: Token, lang: str) -> bool:
+    """A giver noun after a rank: "the largest donor", "größter Geldgeber"."""
+    return t.i > 0 and t.doc[t.i - 1].lower_ in cue_set(lang, "rank_words")
 
 
 def _we_at_gathering(c: Clause) -> bool:

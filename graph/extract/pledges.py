@@ -356,6 +356,10 @@ def _figure(run: _Run, s_index: int, whole: Span, amounts: list[AmountMatch], al
     fig = _Figure(s_index, whole, sent, k, amount, amounts, alt_of, amount_tok,
                   mentions_between(run.mentions, sent.start_char, sent.end_char))
     trig = find_trigger(sent, amount_tok, run.lang) or _listed_trigger(run, s_index, amounts, alt_of, k) or _list_item_trigger(run, amount)
+    if trig is not None and trig[1] == T_FLOW:
+        # (money flowing may be the figure of the pledge announced just before too: "Australia announced a
+        # new plan for the Pacific. Some 900 million Australian dollars will go to the Pacific region")
+        fig.followup = _followup(run.pending, s_index, fig.in_sent)
     if trig is None:
         # the figure of a pledge announced just before: "Spanien sagt der Ukraine ein
         # Militärpaket zu. Robles bezifferte den Umfang auf 615 Millionen Euro."
@@ -981,8 +985,9 @@ def _donor(run: _Run, fig: _Figure, parties: Parties) -> _Giver | str:
     if len(objects) == len(donors) and not receive_sentence(fig.sent, lang) and why != R_THANKS:
         donors = []
     # ("We are giving Ukraine another 100 million euros": after a pronoun subject, names after the verb are its objects)
+    # (but the owner of the aid gives it: "I announce the Kuwaiti donation of $300 million")
     if donors and (_pronoun_subject_before(run, fig) or _own_state_phrase(run, fig) is not None) and all(m.start > fig.trigger.idx for m in donors) \
-            and _object_right_after(run, fig, min(donors, key=lambda m: m.start)):
+            and _object_right_after(run, fig, first := min(donors, key=lambda m: m.start)) and not owns_aid(doc, first, lang, fig.trigger):
         donors = []
     # (an item of a list opens with its figure: the names after it are what the money is for, never its giver)
     if fig.trigger_rule == T_LISTED:
@@ -1032,7 +1037,8 @@ def _pronoun_giver(run: _Run, fig: _Figure) -> str | None:
     doc, trigger = run.doc, fig.trigger
     pronouns = cue_set(run.lang, "subject_person_pronouns")
     near = list(doc[max(fig.sent.start, trigger.i - 2) : min(fig.sent.end, trigger.i + 2)]) + _clause_before_cue(run, fig)
-    pronoun = next((t for t in near if (t.text in pronouns or singular_she(run.doc, t, fig.sent, run.lang)) and t.i != trigger.i), None) or _own_state_phrase(run, fig)
+    pronoun = next((t for t in near if (t.text in pronouns or singular_she(run.doc, t, fig.sent, run.lang)) and t.i != trigger.i), None) \
+        or _own_state_phrase(run, fig) or _reporting_pronoun(run, fig)
     if pronoun is None:
         return None
     floor = fig.whole.start_char - 600
@@ -1049,6 +1055,19 @@ def _pronoun_giver(run: _Run, fig: _Figure) -> str | None:
     sent_start = last.sent.start_char if last is not None else before[-1].start
     persons = [m for m in before if m.start >= sent_start]
     return state_of(next((m for m in persons if not oblique(doc, m, run.lang)), persons[0]))
+
+
+def _reporting_pronoun(run: _Run, fig: _Figure) -> Token | None:
+    """The pronoun of a clause after the figure that reports it: "..., wie sie bei einer Pressekonferenz
+    ankündigte", "..., as he said on Monday"."""
+    doc, sent, lang = run.doc, fig.sent, run.lang
+    pronouns, verbs = cue_set(lang, "subject_person_pronouns"), cue_set(lang, "report_verbs")
+    for t in doc[fig.amount_tok[1] : sent.end - 1]:
+        if t.lower_ in cue_set(lang, "report_conjunctions") and doc[t.i - 1].text == ",":
+            nxt = doc[t.i + 1]
+            if (nxt.text in pronouns or singular_she(doc, nxt, sent, lang)) and any(u.lower_ in verbs for u in doc[t.i + 2 : sent.end]):
+                return nxt
+    return None
 
 
 def _own_state_phrase(run: _Run, fig: _Figure) -> Token | None:
@@ -1091,25 +1110,27 @@ def _object_right_after(run: _Run, fig: _Figure, m: ActorMention) -> bool:
 
 def _pronoun_subject_before(run: _Run, fig: _Figure) -> bool:
     """A personal pronoun at most two words before the cue ("We are giving", "he has pledged")."""
-    pronouns = cue_set(run.lang, "subject_we_pronouns") | cue_set(run.lang, "subject_person_pronouns")
+    pronouns = cue_set(run.lang, "subject_we_pronouns") | cue_set(run.lang, "subject_i_pronouns") | cue_set(run.lang, "subject_person_pronouns")
     return any(t.text in pronouns for t in run.doc[max(fig.sent.start, fig.trigger.i - 3) : fig.trigger.i])
 
 
 def _we_speaker(run: _Run, fig: _Figure) -> str | None:
-    """ "we" as the subject next to the cue stands for the speaker's state: the person of a state
-    named in the sentence outside the clause ("..., sagte Scholz", "Scholz sagte: ..."), else the
+    """ "we" as the subject next to the cue stands for the speaker's state, "I" for the speaker's state or body:
+    the person of a state (or of a body) named in the sentence outside the clause ("..., sagte Scholz", "Scholz sagte: ..."), else the
     last one named within 400 characters before."""
     doc, trigger = run.doc, fig.trigger
     # (a noun cue stands further from its verb's subject: "we are making a direct contribution of")
     near = list(doc[max(fig.sent.start, trigger.i - (5 if fig.trigger_rule == T_NOUN else 3)) : min(fig.sent.end, trigger.i + 3)])
     near += _clause_before_cue(run, fig)
-    if not any(t.text in cue_set(run.lang, "subject_we_pronouns") and t.i != trigger.i for t in near):
+    we, i = (any(t.text in cue_set(run.lang, name) and t.i != trigger.i for t in near) for name in ("subject_we_pronouns", "subject_i_pronouns"))
+    if not (we or i):
         return None
     # (not "we" of many: "We have mobilized one billion dollars", said the host of a conference)
     if trigger.lower_ in cue_set(run.lang, "gathering_pledge_verbs"):
         return None
-    # (a state's person speaks for the state; "we" of a council or union is its members)
-    persons = [m for m in run.mentions if m.kind == "Person" and m.affiliation and m.affiliation.startswith("country:")]
+    # (a state's person speaks for the state; "we" of a council or union is its members, "I" of its head the body:
+    # "I can announce a new payment of 3.5 billion euros", said the Commission's president)
+    persons = [m for m in run.mentions if m.kind == "Person" and m.affiliation and (not we or m.affiliation.startswith("country:"))]
     outside = [m for m in persons if fig.whole.start_char <= m.start < fig.whole.end_char and not fig.sent.start_char <= m.start < fig.sent.end_char]
     # (a speaker named before the colon or quotation mark that opens the quote: 'Annalena Baerbock, Außenministerin: "Wir ...')
     text = doc_text(doc)
@@ -1176,7 +1197,7 @@ def _donor_from_context(run: _Run, fig: _Figure, why: str) -> tuple[str | None, 
     if fig.trigger_rule == T_LISTED and (key := _list_lead_giver(run, fig)) is not None:
         return key, D_LIST_LEAD
     # "hatte die Bank 146 Millionen Dollar bewilligt"
-    if (key := donor_anaphor(run.doc, fig.sent, run.mentions, run.lang)) is not None:
+    if (key := donor_anaphor(run.doc, fig.sent, run.mentions, run.lang, verb=fig.trigger)) is not None:
         return key, D_ANAPHOR
     # "Additionally, he promised at least €977 million": the last person named before, by their state
     if (key := _pronoun_giver(run, fig)) is not None:
@@ -1259,8 +1280,13 @@ def _previous_subject(run: _Run, fig: _Figure) -> str | None:
     prev = next((s for s in reversed(sents) if s.end <= fig.whole.start), None)
     if prev is None:
         return None
-    first = next((m for m in run.mentions if prev.start_char <= m.start < prev.end_char), None)
-    if first is None or first.kind != "Country" or first.form == "adjective" or first.start - prev.start_char > 12 or oblique(run.doc, first, run.lang):
+    named = [m for m in run.mentions if prev.start_char <= m.start < prev.end_char]
+    first = named[0] if named else None
+    # (a dateline's city is no subject: "Neu Delhi (dpa) - Indien und Japan haben ...")
+    if first is None or first.kind != "Country" or first.form in ("adjective", "capital") or first.start - prev.start_char > 12 or oblique(run.doc, first, run.lang):
+        return None
+    # (nor is one of two states that act together: "Indien und Japan haben Abkommen besiegelt")
+    if len(named) > 1 and named[1].kind == "Country" and doc_text(run.doc)[first.end : named[1].start].strip().lower() in cue_set(run.lang, "list_joiners"):
         return None
     return first.key
 
@@ -1522,6 +1548,10 @@ def _container(run: _Run, fig: _Figure, made: dict[int, Pledge]) -> Pledge | Non
     # "including this package" looks back: the figure holds the package, it is not one of its parts
     if not has_cue(before, run.lang, "part_of") or has_cue(before, run.lang, "part_of_this"):
         return None
+    # "the new donation comes as part of the total $8.2 billion", "als Teil eines 500 Millionen Euro schweren
+    # Pakets": the figure right after "part of" is the whole the other money belongs to, not one of its parts
+    if _right_after_cue(before, run.lang, "part_of_whole"):
+        return None
     if fig.k - 1 in made:
         # (only with the cue after that figure: "Unter anderem hätten X und Y 89 bzw. 50 Millionen" lists no part)
         if has_cue(text[fig.prev_end : fig.amount.start], run.lang, "part_of"):
@@ -1533,6 +1563,13 @@ def _container(run: _Run, fig: _Figure, made: dict[int, Pledge]) -> Pledge | Non
             return next((q for q in run.pledges if q.key == prev.part_of), None)
         return None
     return run.last if run.last and fig.s_index - run.last_index <= 2 else None
+
+
+def _right_after_cue(before: str, lang: str, name: str) -> bool:
+    """The text right before a figure ends in one of the cues ``name`` (an "of" after it aside:
+    "part of the total of $8 billion")."""
+    tail = re.sub(r"\s+(of|von)$", "", before.rstrip(), flags=re.IGNORECASE).lower()
+    return any(re.search(rf"(?<!\w){re.escape(cue.lower())}$", tail) for cue in cues(lang)[name])
 
 
 def _from_many(run: _Run, fig: _Figure) -> bool:
