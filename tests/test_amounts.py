@@ -69,6 +69,12 @@ CASES = [
     # a number word opening a sentence is capitalised
     ("de", "Zehn Millionen Euro", 10_000_000, "EUR", None, None),
     ("en", "Ten million euros", 10_000_000, "EUR", None, None),
+    # Swiss texts group thousands by an apostrophe
+    ("de", "450'000 CHF", 450_000, "CHF", None, None),
+    ("de", "1’250’000 Franken", 1_250_000, "CHF", None, None),
+    # "eine weitere Milliarde", "another billion": one more of the scale
+    ("de", "eine weitere Milliarde Euro", 1_000_000_000, "EUR", None, None),
+    ("en", "another billion euros", 1_000_000_000, "EUR", None, None),
 ]
 
 

@@ -1720,6 +1720,22 @@ ROWS = [
     # an organisation that passes the money on is no giver, nor is its acronym in brackets or a name in apposition
     ("pledge.donor.previous", "en", "Britain announced a new £5.26 million package for the Rohingya. Of this, £4.26 million will go through the World Food Program (WFP) to the Rohingya and £1 million will go through the UN refugee agency, UNHCR, to the Rohingya in the camps.", True,
      [("country:GB", "region:rohingya", 5_260_000, "GBP"), ("country:GB", "region:rohingya", 4_260_000, "GBP"), ("country:GB", "region:rohingya", 1_000_000, "GBP")]),
+    # German verb-second: after a fronted phrase that names no one, the name right after the verb of helping is its
+    # subject; victims on islands are the islands' people ("die Flutopfer auf den Philippinen")
+    ("pledge.recipient.population", "de", "Mit einem Gesamtbeitrag von 450'000 CHF unterstützt die Schweiz die Flutopfer auf den Philippinen.", True,
+     [("country:CH", "country:PH", 450_000, "CHF")]),
+    ("pledge.recipient.population", "en", "Switzerland is supporting flood victims in the Philippines with a contribution of 450,000 francs.", True,
+     [("country:CH", "country:PH", 450_000, "CHF")]),
+    ("pledge.recipient.helped", "de", "Mit einem Beitrag von 450'000 CHF unterstützt die Schweiz die Philippinen.", False,
+     [("country:CH", "country:PH", 450_000, "CHF")]),
+    # the agent that spends the money passes it on ("vom Roten Kreuz ... eingesetzt"); "des Bundes" is the issuing state's
+    ("pledge.donor.issuer", "de", "Die Humanitäre Hilfe des Bundes hat einen Kredit von 250'000 CHF für die Philippinen gesprochen, der vom Philippinischen Roten Kreuz für die Linderung der Not eingesetzt wird.", True,
+     [("country:CH", "country:PH", 250_000, "CHF")]),
+    # "eine weitere Milliarde Euro", "another billion euros": an amount of one
+    ("pledge.donor.apposition", "en", "The EU's foreign policy chief Josep Borrell announced another billion euros for Syria.", True,
+     [("org:eu", "country:SY", 1_000_000_000, "EUR")]),
+    ("pledge.donor.subject", "de", "Der Außenbeauftragte Josep Borrell kündigte allein für 2022 eine weitere Milliarde Euro für Syrien an.", True,
+     [("org:eu", "country:SY", 1_000_000_000, "EUR")]),
 ]
 
 

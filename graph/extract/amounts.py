@@ -85,7 +85,7 @@ def _pattern(lang: str) -> re.Pattern:
     # "die 27 500 Millionen", where two numbers meet)
     curalt = _alternation(list(words) + list(symbols))
     spaced = rf"\d{{1,3}}(?:[ \u2009]\d{{3}})+(?!\d)(?=\s(?:(?!{_alternation(scales)}[^{letters}])[{letters}]+\s)?{curalt}(?![{letters}]))"
-    num = rf"(?P<num>{spaced}|\d{{1,3}}(?:[.,\u202f\u00a0](?:\d{{3}}))+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?)"
+    num = rf"(?P<num>{spaced}|\d{{1,3}}(?:[.,\u202f\u00a0'’](?:\d{{3}}))+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?)"
     # (a number word opening a sentence is capitalised: "Zehn Millionen Euro ...", "Ten million euros ...")
     wnum = rf"(?P<wnum>{_alternation(list(numwords) + [w[:1].upper() + w[1:] for w in numwords])})(?![{letters}])"
     # A scale word, spelled out or abbreviated; "bn"/"m" may stick to the number.
@@ -100,7 +100,8 @@ def _pattern(lang: str) -> re.Pattern:
 
 
 def _number(text: str, lang: str) -> Decimal | None:
-    text = text.replace("\u202f", "").replace("\u00a0", "").replace("\u2009", "").replace(" ", "")
+    # (Swiss texts group thousands by an apostrophe: "450'000 CHF")
+    text = text.replace("\u202f", "").replace("\u00a0", "").replace("\u2009", "").replace(" ", "").replace("'", "").replace("’", "")
     # both marks between groups of three digits are thousands separators, a typo of either convention:
     # "$17.800,000" is 17,800,000, not 17,800
     if "." in text and "," in text and re.fullmatch(r"\d{1,3}(?:[.,]\d{3}){2,}", text):

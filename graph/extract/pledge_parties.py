@@ -7,6 +7,7 @@ order and records each rule that decided in the fact's chain. One comment per li
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -207,11 +208,14 @@ def spending_agent(doc: Doc, sent: Span, m: ActorMention, lang: str) -> bool:
     if span is None:
         return False
     k = _back_past(doc, span.start - 1, sent.start, cue_set(lang, "plain_articles"))
-    if k <= sent.start or doc[k].lower_ not in cue_set(lang, "agent_preps"):
+    # ("vom Roten Kreuz eingesetzt": "vom" is "von dem")
+    if k <= sent.start or doc[k].lower_ not in cue_set(lang, "agent_preps") | cue_set(lang, "giver_preps"):
         return False
     spending = cue_set(lang, "spending_participles")
-    # (English names the participle before the agent, German after it: "von UNICEF umgesetzt")
-    near = list(doc[max(sent.start, k - 4) : k]) + list(doc[span.end : min(sent.end, span.end + 2)])
+    # (English names the participle before the agent, German after it, at the end of its clause: "von UNICEF
+    # umgesetzt", "der vom Philippinischen Roten Kreuz für die Linderung der Not eingesetzt wird")
+    after = doc[span.end : min(sent.end, span.end + (8 if lang == "de" else 2))]
+    near = list(doc[max(sent.start, k - 4) : k]) + list(itertools.takewhile(lambda t: t.text not in (",", ";"), after))
     return any(t.lower_ in spending for t in near)
 
 
@@ -331,7 +335,9 @@ def helped(doc: Doc, m: ActorMention, lang: str) -> bool:
     while k >= span.sent.start and span.start - k <= 4 and (doc[k].lower_ in skip or doc[k].text in skip):
         k -= 1
     if k >= span.sent.start and (doc[k].lower_ in support or doc[k].lemma_ in support):
-        return True
+        # (German verb-second: after a fronted phrase that names no one, the name right after the verb is its
+        # subject: "Mit einem Beitrag von 450'000 CHF unterstützt die Schweiz die Flutopfer")
+        return not (lang == "de" and _german_fronted(doc, span, span.sent, before_verb=k))
     # German verb-final: "um Tonga zu unterstützen", "die Tonga unterstützen"
     after = doc[span.end : min(span.sent.end, span.end + 4)]
     return lang == "de" and any(t.lower_ in support for t in after) and any(t.lower_ in cue_set(lang, "infinitive_particles") for t in after)
@@ -865,11 +871,16 @@ def _in_fronted_phrase(doc: Doc, m: ActorMention, lang: str) -> bool:
     return span.end <= comma
 
 
-def _german_fronted(doc: Doc, span: Span, sent: Span) -> bool:
+def _german_fronted(doc: Doc, span: Span, sent: Span, *, before_verb: int | None = None) -> bool:
     """German verb-second: "In Gegenwart des ukrainischen Ministerpräsidenten Jazenjuk wurden deutsche
-    Kreditgarantien ... vereinbart": a name in the prepositional phrase before the finite verb is no subject."""
+    Kreditgarantien ... vereinbart": a name in the prepositional phrase before the finite verb is no subject.
+    ``before_verb``: whether a phrase that names no one opens the sentence right up to that verb (then the
+    name after the verb is its subject)."""
     if doc[sent.start].lower_ not in cue_set("de", "non_subject_preps") | cue_set("de", "locative_preps"):
         return False
+    if before_verb is not None:
+        return span.start == before_verb + 1 + (doc[before_verb + 1].lower_ in _ARTICLES) and not any(
+            t.ent_type_ or t.is_punct for t in doc[sent.start : before_verb])
     verbs = cue_set("de", "finite_auxiliaries") | cue_set("de", "pledge_verbs") | cue_set("de", "speech_verbs")
     finite = next((t.i for t in doc[sent.start + 1 : sent.end] if t.is_lower and (t.lower_ in verbs or t.lemma_ in verbs)), None)
     # (a colon or comma closes the phrase earlier: "Zum Hintergrund: Die EU und ihre Mitgliedstaaten haben ...")
