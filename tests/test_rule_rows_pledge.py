@@ -1736,6 +1736,17 @@ ROWS = [
      [("org:eu", "country:SY", 1_000_000_000, "EUR")]),
     ("pledge.donor.subject", "de", "Der Außenbeauftragte Josep Borrell kündigte allein für 2022 eine weitere Milliarde Euro für Syrien an.", True,
      [("org:eu", "country:SY", 1_000_000_000, "EUR")]),
+    # a relative pronoun after a preposition is what it governs: the name after it is the clause's subject
+    ("pledge.donor.subject", "en", "The two signed an agreement under which Japan will provide a grant of ¥2.8 billion to equip Fiji's weather service with new radar stations.", True,
+     [("country:JP", "country:FJ", 2_800_000_000, "JPY")]),
+    # a deal named right after its price is a price, not aid
+    ("pledge.block.deal", "en", "The visit marked progress on a £1.6bn deal under which Thales will manufacture 5,000 missiles for Ukraine, financed through UK Export Finance.", True, []),
+    ("pledge.block.deal", "de", "Der Besuch brachte Fortschritte bei einem Geschäft über 1,6 Milliarden Pfund, bei dem Thales 5000 Raketen für die Ukraine baut, finanziert von UK Export Finance.", True, []),
+    # "weitere zwei Millionen Euro", "a further $2 million": more of the article's one giver, a while on too
+    ("pledge.donor.previous", "de", "Österreich sagte der Ukraine zehn Millionen Euro zu. Das Geld fließt in Heizkraftwerke. Die Ministerin sprach lange. Sie war zufrieden. Sie reiste weiter. Sie traf Soldaten. Sie traf Bauern. Sie sprach mit Ärzten. Weitere zwei Millionen Euro gehen an ein Projekt zur Räumung von Minen in der Ukraine.", True,
+     [("country:AT", "country:UA", 10_000_000, "EUR"), ("country:AT", "country:UA", 2_000_000, "EUR")]),
+    ("pledge.donor.previous", "en", "Austria pledged ten million euros to Ukraine. The money goes to heating plants. The minister spoke at length. She was pleased. She travelled on. She met soldiers. She met farmers. She spoke with doctors. A further two million euros will go to a demining project in Ukraine.", True,
+     [("country:AT", "country:UA", 10_000_000, "EUR"), ("country:AT", "country:UA", 2_000_000, "EUR")]),
 ]
 
 

@@ -25,6 +25,8 @@ from graph.lexicon import load_lexicon
 from graph.model import ActorMention
 
 _ARTICLES = cue_set("de", "plain_articles") | cue_set("en", "plain_articles")
+# (the German ones that are no articles)
+_RELATIVES = cue_set("en", "relative_subject_pronouns") | (cue_set("de", "relative_subject_pronouns") - _ARTICLES)
 
 # how the first donor candidate came first
 R_SUBJECT = rule("pledge.donor.subject")
@@ -94,6 +96,9 @@ def preceded_by(doc: Doc, m: ActorMention, words: set[str], reach: int = 2) -> b
     while budget > 0 and j >= 0:
         if doc[j].lower_ in words:
             return True
+        # (a relative pronoun between them is what the preposition governs: "an agreement under which Japan will provide")
+        if doc[j].lower_ in _RELATIVES:
+            return False
         modifier = _modifier_token(doc, j, span.start)
         if doc[j].lower_ not in _ARTICLES and not doc[j].text[:1].islower() and not modifier:
             return False

@@ -612,6 +612,10 @@ def _deal(c: Clause) -> bool:
     doc, lang, a0 = c.doc, c.lang, c.amount_tok[0]
     if a0 > c.sent.start and doc[a0 - 1].lower_ in cue_set(lang, "new_markers"):
         return False
+    # ("a £1.6bn deal under which Thales will manufacture ...": the deal named right after its price)
+    a1 = c.amount_tok[1]
+    if a1 < c.sent.end and (doc[a1].text in cue_set(lang, "deal_after_nouns") or doc[a1].lower_ in cue_set(lang, "deal_after_nouns")):
+        return True
     lo = a0 - 5
     if c.trigger.i < a0:
         lo = max(lo, c.trigger.i + 1)

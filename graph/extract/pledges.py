@@ -70,6 +70,7 @@ from graph.extract.pledge_triggers import (
     has_cue,
     is_aid_noun,
     lead_line_span,
+    new_marker_before,
     pledges_after,
     plural_pledges,
     plural_total,
@@ -1217,7 +1218,9 @@ def _donor_from_context(run: _Run, fig: _Figure, why: str) -> tuple[str | None, 
     if (key := _state_teller(run, fig)) is not None:
         return key, D_STATE_TELLER
     # "Darin enthalten sind ...", "Its total ...": the previous pledge's donor goes on
-    if run.last is not None and fig.s_index - run.last_index <= 4 and not plural_pledges(fig.trigger, run.lang) and not _from_many(run, fig):
+    # ("Weitere zwei Millionen Euro gehen an ...", "A further $5 million": more of the article's one giver, further on too)
+    reach = 12 if new_marker_before(fig.sent, fig.amount_tok[0], run.lang) and len({p.donor for p in run.pledges}) == 1 else 4
+    if run.last is not None and fig.s_index - run.last_index <= reach and not plural_pledges(fig.trigger, run.lang) and not _from_many(run, fig):
         return run.last.donor, D_PREVIOUS
     return _article_giver(run, fig) or (None, why)
 
