@@ -1747,6 +1747,14 @@ ROWS = [
      [("country:AT", "country:UA", 10_000_000, "EUR"), ("country:AT", "country:UA", 2_000_000, "EUR")]),
     ("pledge.donor.previous", "en", "Austria pledged ten million euros to Ukraine. The money goes to heating plants. The minister spoke at length. She was pleased. She travelled on. She met soldiers. She met farmers. She spoke with doctors. A further two million euros will go to a demining project in Ukraine.", True,
      [("country:AT", "country:UA", 10_000_000, "EUR"), ("country:AT", "country:UA", 2_000_000, "EUR")]),
+    # "brings the total ... to", "bringt ... auf": a running total; a giver named after a participle of giving owns the total
+    ("pledge.total", "en", "The United States announced $45 million for the Rohingya. This brings the total US contribution to the 2019 response plan to $105 million.", True,
+     [("country:US", "region:rohingya", 45_000_000, "USD"), ("country:US", "region:rohingya", 105_000_000, "USD")]),
+    ("pledge.total", "de", "Die USA sagten den Rohingya 45 Millionen Dollar zu. Das bringt den Gesamtbeitrag der USA auf 105 Millionen Dollar.", True,
+     [("country:US", "region:rohingya", 45_000_000, "USD"), ("country:US", "region:rohingya", 105_000_000, "USD")]),
+    ("pledge.block.collective", "en", "The EU gave €30 million to Lebanon. This brings the total amount of financial assistance offered by the European Commission to Lebanon to almost €75 million.", False,
+     [("org:eu", "country:LB", 30_000_000, "EUR"), ("org:eu", "country:LB", 75_000_000, "EUR")]),
+    ("pledge.block.collective", "en", "Donors met in Geneva. The new pledges bring the total amount promised by donors to $2 billion.", True, []),
 ]
 
 
