@@ -715,6 +715,13 @@ ROWS = [
      [(('person:emmanuel-macron', 'person:giorgia-meloni', 'person:olaf-scholz'), 'meeting', 'planned')]),
     ('meeting.status.planned_cue', 'en', 'A three-way meeting between Antony Blinken, Emmanuel Macron and Giorgia Meloni took place on Friday, as planned.', False,
      [(('person:antony-blinken', 'person:emmanuel-macron', 'person:giorgia-meloni'), 'meeting', 'held')]),
+    # German verb-second puts the visitor (and a title) right after the verb: the country after them is visited
+    ('meeting.participants.visited_country', 'de', 'Danach besuchte Kanzler Scholz Senegal und den Niger.', True,
+     [(('country:NE', 'person:olaf-scholz'), 'visit', 'held'), (('country:SN', 'person:olaf-scholz'), 'visit', 'held')]),
+    ('meeting.participants.visited_country', 'en', 'Then Chancellor Scholz visited Senegal and Niger.', True,
+     [(('country:NE', 'person:olaf-scholz'), 'visit', 'held'), (('country:SN', 'person:olaf-scholz'), 'visit', 'held')]),
+    ('meeting.participants.visited_country', 'de', 'Am Montag besuchte Scholz den Präsidenten Macky Sall.', False,
+     [(('person:macky-sall', 'person:olaf-scholz'), 'visit', 'held')]),
 ]
 
 

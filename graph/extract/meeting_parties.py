@@ -990,15 +990,28 @@ def visited_country(cue: Cue) -> ActorMention | None:
     if cue.noun:
         return None
     by_token, doc = cue.by_token, cue.doc
-    for j in range(cue.tok.i + 1, min(cue.hi, cue.tok.i + 5)):
+    roles = role_index(doc).tokens
+    j, stop, subject = cue.tok.i + 1, min(cue.hi, cue.tok.i + 5), None
+    while j < stop:
         m = by_token.get(j)
+        # (German verb-second puts the visitor right after the verb: "Danach besuchte (Kanzler) Scholz Senegal")
+        if m is not None and m.kind == "Person" and cue.lang == "de" and subject is None:
+            subject = m
+            while j < cue.hi and by_token.get(j) is m:
+                j += 1
+            stop = min(cue.hi, j + 4)
+            continue
         if m is not None:
             ok = m.kind == "Country" and (not m.metonymic or m.form == "capital")
             return m if ok else None
+        if cue.lang == "de" and subject is None and j in roles:
+            j += 1
+            continue
         # (only a date or an article may come between: "besuchte am Montag Kiew", "visited the Philippines")
         if not (doc[j].lower_ in cue_set(cue.lang, "plain_articles") | cue_set(cue.lang, "date_preps")
                 or doc[j].text in cue_set(cue.lang, "visit_time_fillers") or is_date_word(doc[j].text, lang=cue.lang)):
             return _visited_before(cue)
+        j += 1
     return _visited_before(cue)
 
 
