@@ -981,8 +981,8 @@ def _fronted_subject(cue: Cue) -> list[ActorMention]:
 
 
 def visited_country(cue: Cue) -> ActorMention | None:
-    """ "Anand visits Jordan", "besuchte Polen", "visited Kyiv", "besuchte am Montag Kiew": the
-    visited country (or the country of the visited capital) is host, and place."""
+    """ "Anand visits Jordan", "besuchte Polen", "visited Kyiv", "besuchte am Montag Kiew", "Danach besuchte
+    Kanzler Scholz Senegal": the visited country (or the country of the visited capital) is host, and place."""
     if cue.mtype != "visit":
         return None
     if (named := _visit_compound(cue)) is not None:

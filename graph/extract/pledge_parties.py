@@ -801,7 +801,7 @@ def oblique(doc: Doc, m: ActorMention, lang: str) -> bool:
     if _body_of(doc, m, lang):
         return False  # "The executive board of the IMF approved ...", "Das Direktorium des IWF"
     return (preceded_by(doc, m, oblique) and not _seat_of_government(doc, m, lang)) or (lang == "de" and _genitive_attribute(doc, m)) or (
-        m.kind == "Person" and _titled_after_preposition(doc, m, oblique)) or _in_fronted_phrase(doc, m, lang)
+        m.kind == "Person" and _titled_after_preposition(doc, m, oblique, lang)) or _in_fronted_phrase(doc, m, lang)
 
 
 def _population_of(doc: Doc, m: ActorMention, lang: str) -> bool:
@@ -892,7 +892,7 @@ def _german_fronted(doc: Doc, span: Span, sent: Span, *, before_verb: int | None
     return finite is not None and span.end <= finite and not any(t.is_punct for t in doc[sent.start : span.start])
 
 
-def _titled_after_preposition(doc: Doc, m: ActorMention, preps: set[str]) -> bool:
+def _titled_after_preposition(doc: Doc, m: ActorMention, preps: set[str], lang: str) -> bool:
     """ "Bei einem Treffen mit dem ukrainischen Präsidenten Wolodymyr Selenskyj sicherte Trudeau
     ...": a person named with a title after a preposition is no subject. Walks back over the
     title, adjectives and the article (at most five words)."""
@@ -901,7 +901,7 @@ def _titled_after_preposition(doc: Doc, m: ActorMention, preps: set[str]) -> boo
         return False
     roles = role_index(doc).tokens
     # (a counterpart is titled too: "mit ihrem ukrainischen Amtskollegen Andrij Sybiha")
-    counterparts = cue_set("de", "counterpart_nouns") | cue_set("en", "counterpart_nouns")
+    counterparts = cue_set(lang, "counterpart_nouns")
     j = span.start - 1
     steps, titled = 0, False
     while j >= 0 and steps < 5 and (j in roles or doc[j].text in counterparts or doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in preps
@@ -1043,8 +1043,7 @@ def epithet_country(doc: Doc, sent: Span, mentions: list[ActorMention], lang: st
             if art is None or doc[art].lower_ not in articles or (opening and art != sent.start):
                 continue
             # (a description elsewhere in the clause is no subject: "the southern African state had utilised an
-            # Indian line of credit")
-            # (German puts the verb last: a description opening the sentence is its subject)
+            # Indian line of credit"; German puts the verb last, so one opening the sentence is)
             if verb is not None and not 0 < verb.i - tok.i <= 3 and not (lang == "de" and art == sent.start):
                 continue
             members = _epithet_members(lang, group)

@@ -585,7 +585,8 @@ def _one_owner(c: Clause) -> bool:
     span = c.doc[c.sent.start : c.amount_tok[0]]
     if any(t.ent_type_ == "Country" and any(is_aid_noun(u, c.lang) for u in c.doc[t.i + 1 : min(span.end, t.i + 3)]) for t in span):
         return True
-    # (or its giver after a participle of giving: "the total amount of financial assistance offered by the European Commission")
+    # (or its giver after a participle of giving, in English order: "the total amount of financial assistance offered
+    # by the European Commission")
     verbs, agents = cue_set(c.lang, "pledge_verbs"), cue_set(c.lang, "agent_preps")
     return any(t.lower_ in agents and t.i > span.start and c.doc[t.i - 1].lower_ in verbs
                and any(u.ent_type_ in ("Country", "Organization") for u in c.doc[t.i + 1 : min(span.end, t.i + 3)]) for t in span)
