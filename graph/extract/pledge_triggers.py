@@ -83,7 +83,12 @@ def _verb(tok: Token, sent: Span, amount_tokens: tuple[int, int], lang: str) -> 
     """a pledge verb: "zugesagt", "pledged", "will provide"."""
     verbs = cue_set(lang, "pledge_verbs")
     # (a word of a name is none: "the Global Fund")
-    return (tok.lower_ in verbs or tok.lemma_ in verbs) and not (tok.ent_type_ and not tok.is_lower)
+    return (tok.lower_ in verbs or tok.lemma_ in verbs) and not _name_word(tok)
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word of a name: "Fund" in "the Global Fund" is no cue."""
+    return bool(tok.ent_type_) and not tok.is_lower
 
 
 def _add_new(tok: Token, sent: Span, amount_tokens: tuple[int, int], lang: str) -> bool:
@@ -195,7 +200,7 @@ def _nominal(sent: Span, amount_tokens: tuple[int, int], lang: str) -> Token | N
     linked = any(doc[max(sent.start, a_start - len(p.split())) : a_start].text.lower() == p for p in cue_set(lang, "amount_links"))
     window = doc[max(sent.start, a_start - (9 if linked else 5) - quotes) : min(sent.end, a_end + 4)]
     # (a word of a name is none: "the largest donor to the Global Fund is Japan with $417 million")
-    return next((tok for tok in window if is_aid_noun(tok, lang) and not (tok.ent_type_ and not tok.is_lower)), None)
+    return next((tok for tok in window if is_aid_noun(tok, lang) and not _name_word(tok)), None)
 
 
 def donor_words(lang: str) -> frozenset[str]:

@@ -1062,7 +1062,9 @@ def _reporting_pronoun(run: _Run, fig: _Figure) -> Token | None:
     """The pronoun of a clause after the figure that reports it: "..., wie sie bei einer Pressekonferenz
     ankündigte", "..., as he said on Monday"."""
     doc, sent, lang = run.doc, fig.sent, run.lang
-    pronouns, verbs = cue_set(lang, "subject_person_pronouns"), cue_set(lang, "report_verbs")
+    # (verbs of saying and of giving, and German's separable ones joined at the end of the clause: "mitteilte")
+    verbs = cue_set(lang, "speech_verbs") | cue_set(lang, "pledge_verbs") | cue_set(lang, "report_verbs")
+    pronouns = cue_set(lang, "subject_person_pronouns")
     for t in doc[fig.amount_tok[1] : sent.end - 1]:
         if t.lower_ in cue_set(lang, "report_conjunctions") and doc[t.i - 1].text == ",":
             nxt = doc[t.i + 1]
