@@ -340,9 +340,8 @@ def helped(doc: Doc, m: ActorMention, lang: str) -> bool:
     while k >= span.sent.start and span.start - k <= 4 and (doc[k].lower_ in skip or doc[k].text in skip):
         k -= 1
     if k >= span.sent.start and (doc[k].lower_ in support or doc[k].lemma_ in support):
-        # (German verb-second: after a fronted phrase that names no one, the name right after the verb is its
-        # subject: "Mit einem Beitrag von 450'000 CHF unterstützt die Schweiz die Flutopfer")
-        return not (lang == "de" and _german_fronted(doc, span, span.sent, before_verb=k))
+        # (not the subject right after the verb: "Mit einem Beitrag von ... unterstützt die Schweiz die Flutopfer")
+        return not (lang == "de" and _subject_after_fronted(doc, span, span.sent, k))
     # German verb-final: "um Tonga zu unterstützen", "die Tonga unterstützen"
     after = doc[span.end : min(span.sent.end, span.end + 4)]
     return lang == "de" and any(t.lower_ in support for t in after) and any(t.lower_ in cue_set(lang, "infinitive_particles") for t in after)
@@ -876,16 +875,23 @@ def _in_fronted_phrase(doc: Doc, m: ActorMention, lang: str) -> bool:
     return span.end <= comma
 
 
-def _german_fronted(doc: Doc, span: Span, sent: Span, *, before_verb: int | None = None) -> bool:
+def _opens_with_preposition(doc: Doc, sent: Span) -> bool:
+    return doc[sent.start].lower_ in cue_set("de", "non_subject_preps") | cue_set("de", "locative_preps")
+
+
+def _subject_after_fronted(doc: Doc, span: Span, sent: Span, verb: int) -> bool:
+    """German verb-second: after a prepositional phrase that names no one and opens the sentence, the name
+    right after the verb (past an article) is its subject: "Mit einem Beitrag von 450'000 CHF unterstützt die
+    Schweiz die Flutopfer"."""
+    return _opens_with_preposition(doc, sent) and span.start == verb + 1 + (doc[verb + 1].lower_ in _ARTICLES) and not any(
+        t.ent_type_ or t.is_punct for t in doc[sent.start : verb])
+
+
+def _german_fronted(doc: Doc, span: Span, sent: Span) -> bool:
     """German verb-second: "In Gegenwart des ukrainischen Ministerpräsidenten Jazenjuk wurden deutsche
-    Kreditgarantien ... vereinbart": a name in the prepositional phrase before the finite verb is no subject.
-    ``before_verb``: whether a phrase that names no one opens the sentence right up to that verb (then the
-    name after the verb is its subject)."""
-    if doc[sent.start].lower_ not in cue_set("de", "non_subject_preps") | cue_set("de", "locative_preps"):
+    Kreditgarantien ... vereinbart": a name in the prepositional phrase before the finite verb is no subject."""
+    if not _opens_with_preposition(doc, sent):
         return False
-    if before_verb is not None:
-        return span.start == before_verb + 1 + (doc[before_verb + 1].lower_ in _ARTICLES) and not any(
-            t.ent_type_ or t.is_punct for t in doc[sent.start : before_verb])
     verbs = cue_set("de", "finite_auxiliaries") | cue_set("de", "pledge_verbs") | cue_set("de", "speech_verbs")
     finite = next((t.i for t in doc[sent.start + 1 : sent.end] if t.is_lower and (t.lower_ in verbs or t.lemma_ in verbs)), None)
     # (a colon or comma closes the phrase earlier: "Zum Hintergrund: Die EU und ihre Mitgliedstaaten haben ...")
